@@ -1,0 +1,232 @@
+"""Expert commentary: publications, their takeaways, and what the takeaways cite and mention."""
+
+from django.db import models
+from django.db.models import F, Q
+from simple_history.models import HistoricalRecords
+
+from actors.models import Actor
+from config.models import EditorialRecord, HistoryAudit, PublicRecord
+from treaties.models import Article, Treaty
+
+
+class Expert(EditorialRecord):
+    """A person who writes commentary (a think-tank fellow, a programme director)."""
+
+    name = models.CharField(max_length=200, db_index=True, help_text="Full name as published.")
+    slug = models.SlugField(max_length=120, unique=True, help_text="URL identifier.")
+    aliases = models.JSONField(
+        default=list, blank=True, help_text="Other spellings of the name, used to match experts on import."
+    )
+    role = models.CharField(
+        max_length=300, blank=True, help_text="Current role line (takeaways keep the role as written then)."
+    )
+    affiliation = models.ForeignKey(
+        Actor,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="experts",
+        help_text="Organisation the expert works for.",
+    )
+    profile_url = models.URLField(max_length=500, blank=True, help_text="Profile page.")
+    history = HistoricalRecords(bases=[HistoryAudit])
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class PublicationKind(models.TextChoices):
+    TAKEAWAYS = "takeaways", "Expert takeaways"
+    REPORT = "report", "Report"
+    COMMENTARY = "commentary", "Commentary"
+
+
+class Publication(EditorialRecord):
+    """A titled collection of commentary from one publisher, such as a set of expert takeaways."""
+
+    title = models.CharField(max_length=400, help_text="Title as published.")
+    slug = models.SlugField(max_length=160, unique=True, help_text="URL identifier.")
+    kind = models.CharField(
+        max_length=16, choices=PublicationKind.choices, db_index=True, help_text="Takeaways, report or commentary."
+    )
+    publisher = models.ForeignKey(
+        Actor,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="publications",
+        help_text="Organisation that published it.",
+    )
+    published_on = models.DateField(null=True, blank=True, db_index=True, help_text="Publication date.")
+    url = models.URLField(max_length=500, blank=True, help_text="Where it is published.")
+    dek = models.TextField(blank=True, help_text="Summary line under the title.")
+    subject_treaty = models.ForeignKey(
+        Treaty,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="publications",
+        help_text="The treaty the publication is chiefly about; bare 'Article N' resolves against it.",
+    )
+    history = HistoricalRecords(bases=[HistoryAudit])
+
+    class Meta:
+        ordering = ["-published_on", "title"]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Topic(PublicRecord):
+    """A theme from a controlled vocabulary (deterrence, sanctions, technology transfer)."""
+
+    name = models.CharField(max_length=120, unique=True, help_text="Human-readable name.")
+    slug = models.SlugField(max_length=120, unique=True, help_text="URL identifier.")
+    description = models.TextField(blank=True, help_text="Scope note.")
+    history = HistoricalRecords(bases=[HistoryAudit])
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Takeaway(EditorialRecord):
+    """One expert's section of a publication: a heading, its authors and its body."""
+
+    publication = models.ForeignKey(Publication, on_delete=models.CASCADE, related_name="takeaways")
+    position = models.PositiveSmallIntegerField(help_text="1-based order within the publication.")
+    heading = models.CharField(max_length=400, help_text="Section heading.")
+    slug = models.SlugField(max_length=200, unique=True, help_text="URL identifier.")
+    body = models.TextField(help_text="Full text; paragraphs are separated by a blank line. Spans index into it.")
+    image_credit = models.CharField(max_length=300, blank=True, help_text='Image credit line ("Source: …"), if any.')
+    authors = models.ManyToManyField(Expert, through="TakeawayAuthor", related_name="takeaways")
+    topics = models.ManyToManyField(Topic, related_name="takeaways", blank=True, help_text="Themes.")
+    history = HistoricalRecords(bases=[HistoryAudit])
+
+    class Meta:
+        ordering = ["publication", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["publication", "position"], name="takeaway_position_unique"),
+            models.CheckConstraint(condition=Q(position__gte=1), name="takeaway_position_positive"),
+        ]
+
+    def __str__(self) -> str:
+        return self.heading
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [p for p in self.body.split("\n\n") if p.strip()]
+
+
+class TakeawayAuthor(PublicRecord):
+    """An expert's authorship of a takeaway, in byline order, with the role line as printed."""
+
+    takeaway = models.ForeignKey(Takeaway, on_delete=models.CASCADE, related_name="authorships")
+    expert = models.ForeignKey(Expert, on_delete=models.PROTECT, related_name="authorships")
+    position = models.PositiveSmallIntegerField(default=1, help_text="1-based byline order.")
+    role = models.CharField(max_length=300, blank=True, help_text="Role line as printed with this takeaway.")
+    history = HistoricalRecords(bases=[HistoryAudit])
+
+    class Meta:
+        ordering = ["takeaway", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["takeaway", "expert"], name="author_unique_per_takeaway"),
+            models.UniqueConstraint(fields=["takeaway", "position"], name="author_position_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.expert} ({self.takeaway})"
+
+
+class LinkMethod(models.TextChoices):
+    EDITOR = "editor", "Curated by an editor"
+    AUTO = "auto", "Found automatically"
+
+
+class ReviewStatus(models.TextChoices):
+    PENDING = "pending", "Not yet reviewed"
+    CONFIRMED = "confirmed", "Confirmed"
+    REJECTED = "rejected", "Rejected"
+
+
+class SpanLink(PublicRecord):
+    """A located reference from a takeaway's body to a record, shared by Citation and Mention."""
+
+    takeaway = models.ForeignKey(Takeaway, on_delete=models.CASCADE, related_name="%(class)ss")
+    start = models.PositiveIntegerField(help_text="Offset of the first character in the takeaway body.")
+    end = models.PositiveIntegerField(help_text="Offset just past the last character.")
+    quote = models.CharField(max_length=500, help_text="The text of the span, as it stands in the body.")
+    method = models.CharField(
+        max_length=8,
+        choices=LinkMethod.choices,
+        default=LinkMethod.EDITOR,
+        db_index=True,
+        help_text="How the link was found.",
+    )
+    review_status = models.CharField(
+        max_length=16,
+        choices=ReviewStatus.choices,
+        default=ReviewStatus.PENDING,
+        db_index=True,
+        help_text="Editor decision; rejected links are hidden from the public.",
+    )
+    score = models.FloatField(default=1.0, help_text="Resolver confidence from 0 to 1 (1 for editor links).")
+
+    class Meta:
+        abstract = True
+
+
+class Citation(SpanLink):
+    """A takeaway's reference to a treaty, or to one of its articles, with the exact span."""
+
+    treaty = models.ForeignKey(Treaty, on_delete=models.CASCADE, related_name="citations")
+    article = models.ForeignKey(
+        Article,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="citations",
+        help_text="The article cited; empty when the treaty is cited as a whole.",
+    )
+    history = HistoricalRecords(bases=[HistoryAudit])
+
+    class Meta:
+        ordering = ["takeaway", "start"]
+        constraints = [
+            models.CheckConstraint(condition=Q(end__gt=F("start")), name="citation_span_not_empty"),
+            models.UniqueConstraint(
+                fields=["takeaway", "start", "end", "article"],
+                condition=Q(article__isnull=False),
+                name="citation_article_span_unique",
+            ),
+            models.UniqueConstraint(
+                fields=["takeaway", "start", "end", "treaty"],
+                condition=Q(article__isnull=True),
+                name="citation_treaty_span_unique",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.quote!r} → {self.article or self.treaty}"
+
+
+class Mention(SpanLink):
+    """A takeaway's naming of an actor (by name or alias), with the exact span."""
+
+    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="mentions")
+    history = HistoricalRecords(bases=[HistoryAudit])
+
+    class Meta:
+        ordering = ["takeaway", "start"]
+        constraints = [
+            models.CheckConstraint(condition=Q(end__gt=F("start")), name="mention_span_not_empty"),
+            models.UniqueConstraint(fields=["takeaway", "start", "end", "actor"], name="mention_span_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.quote!r} → {self.actor}"

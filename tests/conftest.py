@@ -1,0 +1,18 @@
+"""Shared fixtures. Keep this small: factories live beside each app's tests."""
+
+import pytest
+from django.core.cache import cache
+from rest_framework.test import APIClient
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    # The cache may be Redis shared across runs; tests must not see each other's entries.
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def api_client() -> APIClient:
+    return APIClient()

@@ -4,7 +4,7 @@ from django.db import models
 from django.db.models import F, Q
 from simple_history.models import HistoricalRecords
 
-from config.models import EditorialRecord, HistoryAudit, ProvenanceRecord
+from config.models import EditorialQuerySet, EditorialRecord, EditorialStatus, HistoryAudit, ProvenanceRecord
 
 
 class ActorKind(models.TextChoices):
@@ -121,6 +121,14 @@ class RelationKind(models.TextChoices):
     ALLIANCE = "alliance", "Alliance"
 
 
+class ActorRelationQuerySet(EditorialQuerySet):
+    def public(self):
+        published = EditorialStatus.PUBLISHED
+        return self.filter(
+            editorial_status=published, subject__editorial_status=published, object__editorial_status=published
+        )
+
+
 class ActorRelation(EditorialRecord):
     """A dated, typed relation from one actor to another (Putin leader of Russia).
 
@@ -133,6 +141,7 @@ class ActorRelation(EditorialRecord):
     start_date = models.DateField(null=True, blank=True, db_index=True, help_text="When the relation began.")
     end_date = models.DateField(null=True, blank=True, db_index=True, help_text="When it ended, if it has.")
     note = models.TextField(blank=True, help_text="Qualifications (title held, terms).")
+    objects = ActorRelationQuerySet.as_manager()
     history = HistoricalRecords(bases=[HistoryAudit])
 
     class Meta:

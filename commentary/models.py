@@ -5,7 +5,7 @@ from django.db.models import F, Q
 from simple_history.models import HistoricalRecords
 
 from actors.models import Actor
-from config.models import EditorialRecord, HistoryAudit, PublicRecord
+from config.models import EditorialQuerySet, EditorialRecord, EditorialStatus, HistoryAudit, PublicRecord
 from treaties.models import Article, Treaty
 
 
@@ -95,6 +95,12 @@ class Topic(PublicRecord):
         return self.name
 
 
+class TakeawayQuerySet(EditorialQuerySet):
+    def public(self):
+        published = EditorialStatus.PUBLISHED
+        return self.filter(editorial_status=published, publication__editorial_status=published)
+
+
 class Takeaway(EditorialRecord):
     """One expert's section of a publication: a heading, its authors and its body."""
 
@@ -106,6 +112,7 @@ class Takeaway(EditorialRecord):
     image_credit = models.CharField(max_length=300, blank=True, help_text='Image credit line ("Source: …"), if any.')
     authors = models.ManyToManyField(Expert, through="TakeawayAuthor", related_name="takeaways")
     topics = models.ManyToManyField(Topic, related_name="takeaways", blank=True, help_text="Themes.")
+    objects = TakeawayQuerySet.as_manager()
     history = HistoricalRecords(bases=[HistoryAudit])
 
     class Meta:
@@ -154,6 +161,30 @@ class ReviewStatus(models.TextChoices):
     REJECTED = "rejected", "Rejected"
 
 
+class SpanLinkQuerySet(models.QuerySet):
+    def public(self):
+        published = EditorialStatus.PUBLISHED
+        return self.filter(
+            takeaway__editorial_status=published, takeaway__publication__editorial_status=published
+        ).exclude(review_status=ReviewStatus.REJECTED)
+
+
+class CitationQuerySet(SpanLinkQuerySet):
+    def public(self):
+        published = EditorialStatus.PUBLISHED
+        return (
+            super()
+            .public()
+            .filter(treaty__editorial_status=published)
+            .filter(models.Q(article__isnull=True) | models.Q(article__editorial_status=published))
+        )
+
+
+class MentionQuerySet(SpanLinkQuerySet):
+    def public(self):
+        return super().public().filter(actor__editorial_status=EditorialStatus.PUBLISHED)
+
+
 class SpanLink(PublicRecord):
     """A located reference from a takeaway's body to a record, shared by Citation and Mention."""
 
@@ -193,6 +224,7 @@ class Citation(SpanLink):
         related_name="citations",
         help_text="The article cited; empty when the treaty is cited as a whole.",
     )
+    objects = CitationQuerySet.as_manager()
     history = HistoricalRecords(bases=[HistoryAudit])
 
     class Meta:
@@ -219,6 +251,7 @@ class Mention(SpanLink):
     """A takeaway's naming of an actor (by name or alias), with the exact span."""
 
     actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="mentions")
+    objects = MentionQuerySet.as_manager()
     history = HistoricalRecords(bases=[HistoryAudit])
 
     class Meta:

@@ -26,6 +26,14 @@ class Confidence(models.TextChoices):
     UNVERIFIED = "unverified", "Unverified"
 
 
+class EditorialQuerySet(models.QuerySet):
+    """Querysets of editorial records. `public()` is the single definition of what an
+    anonymous reader may see; models whose visibility depends on relations override it."""
+
+    def public(self):
+        return self.filter(editorial_status=EditorialStatus.PUBLISHED)
+
+
 class PublicRecord(models.Model):
     """A record addressable from the API: UUID, timestamps, and a version for ETags."""
 
@@ -76,6 +84,8 @@ class EditorialRecord(ProvenanceRecord):
         db_index=True,
         help_text="Editorial workflow state: draft, in review, or published.",
     )
+    objects = EditorialQuerySet.as_manager()
+
     published_at = models.DateTimeField(
         null=True, blank=True, db_index=True, help_text="When the record was last published."
     )

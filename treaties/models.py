@@ -5,7 +5,14 @@ from django.db.models import F, Q
 from simple_history.models import HistoricalRecords
 
 from actors.models import Actor, ActorRelation, Event
-from config.models import EditorialRecord, HistoryAudit, ProvenanceRecord, PublicRecord
+from config.models import (
+    EditorialQuerySet,
+    EditorialRecord,
+    EditorialStatus,
+    HistoryAudit,
+    ProvenanceRecord,
+    PublicRecord,
+)
 
 
 class TreatyKind(models.TextChoices):
@@ -91,6 +98,12 @@ class Treaty(EditorialRecord):
         return self.short_title or self.title
 
 
+class TreatyPartyQuerySet(models.QuerySet):
+    def public(self):
+        published = EditorialStatus.PUBLISHED
+        return self.filter(treaty__editorial_status=published, actor__editorial_status=published)
+
+
 class TreatyParty(ProvenanceRecord):
     """A state or organisation party to a treaty, with its signature and ratification."""
 
@@ -106,6 +119,7 @@ class TreatyParty(ProvenanceRecord):
         related_name="signatures",
         help_text="The person who signed for this party.",
     )
+    objects = TreatyPartyQuerySet.as_manager()
     signatory_title = models.CharField(
         max_length=300, blank=True, help_text="The signatory's title as given at signature."
     )
@@ -141,6 +155,12 @@ class ProvisionType(PublicRecord):
         return self.name
 
 
+class ArticleQuerySet(EditorialQuerySet):
+    def public(self):
+        published = EditorialStatus.PUBLISHED
+        return self.filter(editorial_status=published, treaty__editorial_status=published)
+
+
 class Article(EditorialRecord):
     """A numbered provision of a treaty (number as written: "4", "II")."""
 
@@ -150,6 +170,7 @@ class Article(EditorialRecord):
     heading = models.CharField(max_length=300, blank=True, help_text="Heading or short subject.")
     summary = models.TextField(blank=True, help_text="What the article provides, in own words.")
     text = models.TextField(blank=True, help_text="Full text, where an authoritative one is at hand.")
+    objects = ArticleQuerySet.as_manager()
     provision_types = models.ManyToManyField(
         ProvisionType, related_name="articles", blank=True, help_text="Kinds of obligation this article carries."
     )
@@ -174,6 +195,17 @@ class ArticleLinkKind(models.TextChoices):
     SUPERSEDES = "supersedes", "Supersedes"
 
 
+class ArticleLinkQuerySet(models.QuerySet):
+    def public(self):
+        published = EditorialStatus.PUBLISHED
+        return self.filter(
+            source__editorial_status=published,
+            source__treaty__editorial_status=published,
+            target__editorial_status=published,
+            target__treaty__editorial_status=published,
+        )
+
+
 class ArticleLink(ProvenanceRecord):
     """A directed link between provisions: 2024 Art. 4 echoes 1961 Art. 1."""
 
@@ -183,6 +215,7 @@ class ArticleLink(ProvenanceRecord):
         max_length=16, choices=ArticleLinkKind.choices, db_index=True, help_text="How the source relates to the target."
     )
     note = models.TextField(blank=True, help_text="Why the link holds.")
+    objects = ArticleLinkQuerySet.as_manager()
     history = HistoricalRecords(bases=[HistoryAudit])
 
     class Meta:

@@ -84,11 +84,11 @@ class EditorialRecord(ProvenanceRecord):
         db_index=True,
         help_text="Editorial workflow state: draft, in review, or published.",
     )
-    objects = EditorialQuerySet.as_manager()
-
     published_at = models.DateTimeField(
         null=True, blank=True, db_index=True, help_text="When the record was last published."
     )
+
+    objects = EditorialQuerySet.as_manager()
 
     class Meta:
         abstract = True

@@ -1,5 +1,6 @@
 """The single visibility rule: anonymous readers see published records only, and records
 whose parents are published."""
+
 import pytest
 
 from actors.models import Actor

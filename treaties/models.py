@@ -119,10 +119,11 @@ class TreatyParty(ProvenanceRecord):
         related_name="signatures",
         help_text="The person who signed for this party.",
     )
-    objects = TreatyPartyQuerySet.as_manager()
     signatory_title = models.CharField(
         max_length=300, blank=True, help_text="The signatory's title as given at signature."
     )
+
+    objects = TreatyPartyQuerySet.as_manager()
     history = HistoricalRecords(bases=[HistoryAudit])
 
     class Meta:

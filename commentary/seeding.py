@@ -42,7 +42,7 @@ from commentary.services import (
     takeaway_upsert,
 )
 from config.models import Confidence, EditorialStatus, Source
-from config.services import RowIndex, UpsertStats, m2m_add, m2m_pairs, sources_sync
+from config.services import CreateBatch, RowIndex, UpsertStats, m2m_add, m2m_pairs, sources_sync
 from treaties.models import Article, ArticleLink, ProvisionType, Treaty, TreatyParty
 from treaties.services import (
     article_link_upsert,
@@ -156,6 +156,7 @@ class SeedLoader:
     def __init__(self, *, data: dict[str, Any]):
         self.data = data
         self.stats = UpsertStats()
+        self.batch = CreateBatch(reason=CHANGE_REASON, channel=HISTORY_CHANNEL)
         self.now = timezone.now()
         self.indexes: dict[type, RowIndex] = {}
         self.actors: dict[str, Actor] = {}
@@ -173,6 +174,7 @@ class SeedLoader:
         self.load_treaties(self.data["treaties"])
         self.load_commentary(self.data["commentary"])
         self.load_curation(self.data["curation"])
+        self.batch.flush()
         return self.stats
 
     # -- plumbing --------------------------------------------------------------------------
@@ -183,6 +185,7 @@ class SeedLoader:
         options = {
             "index": self.indexes[model],
             "stats": self.stats,
+            "batch": self.batch,
             "reason": CHANGE_REASON,
             "channel": HISTORY_CHANNEL,
         }
@@ -195,7 +198,7 @@ class SeedLoader:
         if rows:
             if Source not in self.indexes:
                 self.indexes[Source] = RowIndex(model=Source, key_fields=KEYS[Source])
-            sources_sync(record=record, sources=rows, index=self.indexes[Source], stats=self.stats)
+            sources_sync(record=record, sources=rows, index=self.indexes[Source], stats=self.stats, batch=self.batch)
 
     @staticmethod
     def lookup(table: dict, key: Any, what: str) -> Any:

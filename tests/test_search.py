@@ -100,3 +100,10 @@ def test_q_without_a_word_matches_nothing(q):
     TakeawayFactory(heading="the *")
     assert list(apply_search(Takeaway.objects.all(), q)) == []
     assert search_all(q=q).total == 0
+
+
+def test_stemming_treaties_finds_treaty():
+    singular = TreatyFactory(title="A treaty of alliance")
+    plural = TakeawayFactory(heading="Two treaties compared", body="Nothing.")
+    assert list(apply_search(Treaty.objects.all(), "treaties")) == [singular]
+    assert list(apply_search(Takeaway.objects.all(), "treaty")) == [plural]

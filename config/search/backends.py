@@ -6,8 +6,12 @@ import re
 from functools import reduce
 from operator import and_, or_
 
-from django.db.models import Case, FloatField, Q, QuerySet, Value, When
+from django.db import connections
+from django.db.models import Case, F, FloatField, Q, QuerySet, Value, When
 
+from .db import DOC_TABLE, FTS_TABLE, SUPPORTED_VENDORS
+from .expressions import SearchMatch, SearchRankExpression
+from .models import SearchDocument
 from .query import Item, ParsedQuery
 from .registry import SearchSpec
 
@@ -73,8 +77,61 @@ def highlight(text: str, pattern: re.Pattern) -> str:
     return prefix + "".join(parts).strip() + suffix
 
 
+# Snippet markers: private-use characters that the text cannot be expected to contain;
+# the database wraps matches in them, Python escapes the text, then swaps in <mark>.
+_OPEN, _CLOSE = "\ue000", "\ue001"
+SNIPPET_TOKENS = 24
+
+
+def _marked_to_html(text: str) -> str:
+    return html.escape(text or "").replace(_OPEN, "<mark>").replace(_CLOSE, "</mark>")
+
+
+class NativeBackend(FallbackBackend):
+    """The database's own full-text index: FTS5 on SQLite, tsvector + GIN on PostgreSQL."""
+
+    def filter_and_rank(self, queryset: QuerySet, parsed: ParsedQuery, spec: SearchSpec) -> QuerySet:
+        pk = F("pk")
+        return queryset.filter(SearchMatch(pk, kind=spec.kind, parsed=parsed)).annotate(
+            search_rank=SearchRankExpression(pk, kind=spec.kind, parsed=parsed)
+        )
+
+    def snippets(self, spec: SearchSpec, objects: dict, parsed: ParsedQuery) -> dict:
+        if not objects:
+            return {}
+        connection = connections[next(iter(objects.values()))._state.db or "default"]
+        field = SearchDocument._meta.get_field("object_id")
+        ids = [field.get_db_prep_value(pk, connection) for pk in objects]
+        marks = ", ".join(["%s"] * len(ids))
+        if connection.vendor == "postgresql":
+            options = (
+                f'StartSel="{_OPEN}", StopSel="{_CLOSE}", MaxFragments=2, MaxWords={SNIPPET_TOKENS}, '
+                'MinWords=8, FragmentDelimiter=" … "'
+            )
+            sql = (
+                "SELECT d.object_id, ts_headline('english', concat_ws(' — ', nullif(d.a, ''), nullif(d.b, ''), "
+                "nullif(d.c, '')), websearch_to_tsquery('english', %s), %s) "
+                f"FROM {DOC_TABLE} d WHERE d.kind = %s AND d.object_id IN ({marks})"
+            )
+            params = [parsed.to_websearch(), options, spec.kind, *ids]
+        else:
+            sql = (
+                f"SELECT d.object_id, snippet({FTS_TABLE}, -1, %s, %s, '…', {SNIPPET_TOKENS}) "
+                f"FROM {FTS_TABLE} JOIN {DOC_TABLE} d ON d.id = {FTS_TABLE}.rowid "
+                f"WHERE {FTS_TABLE} MATCH %s AND d.kind = %s AND d.object_id IN ({marks})"
+            )
+            params = [_OPEN, _CLOSE, parsed.to_fts5(), spec.kind, *ids]
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            rows = cursor.fetchall()
+        return {field.to_python(object_id): _marked_to_html(text) for object_id, text in rows}
+
+
 _FALLBACK = FallbackBackend()
+_NATIVE = NativeBackend()
 
 
 def for_queryset(queryset: QuerySet) -> FallbackBackend:
-    return _FALLBACK
+    """The native backend when the queryset's database has our index installed."""
+    connection = connections[queryset.db]
+    return _NATIVE if connection.vendor in SUPPORTED_VENDORS else _FALLBACK

@@ -10,8 +10,10 @@ PLAIN_RECORD_FIELDS = ("created", "updated", "version")
 
 
 def api_url(view_name: str, lookup_field: str = "slug") -> serializers.HyperlinkedIdentityField:
-    """The record's absolute API URL (the request's scheme and host)."""
-    return serializers.HyperlinkedIdentityField(view_name=view_name, lookup_field=lookup_field)
+    """The record's absolute API URL (the request's scheme and host). UUID-addressed routes
+    name their URL kwarg `pk` (`reverse("v1:article-detail", kwargs={"pk": ...})`)."""
+    kwarg = "pk" if lookup_field == "id" else lookup_field
+    return serializers.HyperlinkedIdentityField(view_name=view_name, lookup_field=lookup_field, lookup_url_kwarg=kwarg)
 
 
 class SourceSerializer(serializers.ModelSerializer):

@@ -72,6 +72,7 @@ class CitationViewSet(ResourceViewSet):
     serializer_class = serializers.CitationSerializer
     filterset_class = CitationFilterSet
     lookup_field = "id"
+    lookup_url_kwarg = "pk"
     lookup_value_regex = UUID_REGEX
     ordering_fields = ("start", "score", "created", "updated")
     ordering = ("takeaway__publication__slug", "takeaway__position", "start", "id")
@@ -86,6 +87,7 @@ class MentionViewSet(ResourceViewSet):
     serializer_class = serializers.MentionSerializer
     filterset_class = MentionFilterSet
     lookup_field = "id"
+    lookup_url_kwarg = "pk"
     lookup_value_regex = UUID_REGEX
     ordering_fields = ("start", "score", "created", "updated")
     ordering = ("takeaway__publication__slug", "takeaway__position", "start", "id")

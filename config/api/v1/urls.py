@@ -16,6 +16,7 @@ from commentary.api.v1.views import (
     TakeawayViewSet,
     TopicViewSet,
 )
+from config.search.api import SearchView
 from treaties.api.v1.views import ArticleViewSet, ProvisionTypeViewSet, TreatyArticleViewSet, TreatyViewSet
 
 router = DefaultRouter()
@@ -35,6 +36,7 @@ urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="v1:schema"), name="docs"),
     path("redoc/", SpectacularRedocView.as_view(url_name="v1:schema"), name="redoc"),
+    path("search/", SearchView.as_view(), name="search"),
     path(
         "treaties/<str:treaty_slug>/articles/<str:number>/",
         TreatyArticleViewSet.as_view({"get": "retrieve"}),

@@ -30,6 +30,7 @@ class ArticleViewSet(ResourceViewSet):
     serializer_class = serializers.ArticleSerializer
     filterset_class = ArticleFilterSet
     lookup_field = "id"
+    lookup_url_kwarg = "pk"
     lookup_value_regex = "[0-9a-fA-F-]{32,36}"
     ordering_fields = ("ordinal", "number", "treaty__signed_on", "created", "updated")
     ordering = ("treaty__signed_on", "treaty__slug", "ordinal")
@@ -48,6 +49,7 @@ class TreatyArticleViewSet(ArticleViewSet):
     """An article addressed by its treaty's slug and its number as written (`/treaties/x/articles/II/`)."""
 
     lookup_field = "number"
+    lookup_url_kwarg = "number"
 
     def get_queryset(self):
         return super().get_queryset().filter(treaty__slug=self.kwargs["treaty_slug"])

@@ -9,8 +9,7 @@ catalogue from the ORM once. Public entry points:
 """
 
 from .catalogue import ActorEntry, ActorName, ArticleEntry, Catalogue, Reference, ResolveContext, TreatyEntry
-from .core import resolve
-from .loading import catalogue_load
+from .core import Resolver, resolve
 
 __all__ = [
     "ActorEntry",
@@ -19,7 +18,17 @@ __all__ = [
     "Catalogue",
     "Reference",
     "ResolveContext",
+    "Resolver",
     "TreatyEntry",
     "catalogue_load",
     "resolve",
 ]
+
+
+def __getattr__(name: str):
+    # The ORM loader is imported lazily so the pure-data core works without Django set up.
+    if name == "catalogue_load":
+        from .loading import catalogue_load
+
+        return catalogue_load
+    raise AttributeError(name)

@@ -17,7 +17,7 @@ import datetime
 from dataclasses import dataclass
 
 from .catalogue import ActorName, Catalogue, Reference, ResolveContext
-from .text import YEAR, clause_bounds, fold, match_key
+from .text import YEAR, clause_bounds, fold, match_key, sentence_spans
 
 CONFIDENCE = {"name": 0.95, "short_name": 0.95, "abbreviation": 0.9, "common_name": 0.9, "spelling": 0.95,
               "former_name": 0.85, "metonym": 0.8, "demonym": 0.85, "person_part": 0.7}  # fmt: skip
@@ -136,8 +136,14 @@ class ActorMatcher:
         if len(actor_ids) == 1:
             return candidates[0]
         day = _clause_date(text, i) or context.date
-        active = [(e, end) for e, end in candidates if self.catalogue.actor_by_id[e.name.actor_id].active_on(day)]
-        return (active or candidates)[0]
+
+        def fit(candidate) -> tuple[bool, bool]:
+            # Active on the day first; then an actor whose dates are known beats an open-ended one.
+            actor = self.catalogue.actor_by_id[candidate[0].name.actor_id]
+            dated = actor.active_from is not None or actor.active_until is not None
+            return (actor.active_on(day), dated and actor.active_on(day))
+
+        return max(candidates, key=fit)
 
 
 def _word_char(key: str, i: int) -> bool:
@@ -168,7 +174,8 @@ def _sentence_start(key: str, i: int) -> bool:
 
 
 def _clause_date(text: str, i: int) -> datetime.date | None:
-    lo, hi = clause_bounds(text, i, max(0, i - 200), min(len(text), i + 200))
+    sentence = next(((s, e) for s, e in sentence_spans(text) if s <= i < e), (0, len(text)))
+    lo, hi = clause_bounds(text, i, *sentence)
     years = [int(m.group(0)) for m in YEAR.finditer(text, lo, hi)]
     return datetime.date(years[0], 7, 1) if years else None
 

@@ -83,9 +83,10 @@ class ArticleMatcher:
         return refs
 
     def _treaty_for(self, folded, match, context, treaties, sentence):
-        after = re.match(r"\s+of\s+", folded[match.end() : match.end() + 6])
+        after = re.match(r"\s+of\s+(?:the\s+)?", folded[match.end() : match.end() + 12])
         if after:
-            following = next((t for t in treaties if t.start == match.end() + after.end()), None)
+            starts = {match.end() + after.end(), match.end() + len(re.match(r"\s+of\s+", after.group(0)).group(0))}
+            following = next((t for t in treaties if t.start in starts), None)
             if following:
                 return following.target_id, 0.95, "article:of-treaty"
         before = re.search(r"'s?\s+$", folded[max(0, match.start() - 4) : match.start()])

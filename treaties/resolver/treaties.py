@@ -23,6 +23,8 @@ from .text import YEAR, clause_bounds, fold
 _KEYWORD = re.compile(r"\b(treaty|pact|agreement|accord|convention|charter)\b", re.IGNORECASE)
 _DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "same"}
 _ANAPHORIC_MODIFIERS = {"new", "latest", "recent", "bilateral", "same", "landmark", "newly", "signed", "whole"}
+# "a similar agreement", "another treaty": explicitly not the treaty in focus.
+_OTHER_MODIFIERS = {"similar", "another", "other", "previous", "earlier", "old", "former", "separate", "different"}
 _TAIL_STARTS = {"between", "with", "among", "of", "signed", "by", "since", "from", "in", "concluded"}
 _TITLE_FORM = re.compile(
     r"^(?:the\s+)?(treaty|agreement|convention|charter|pact|accord)\s+(?:on|of|for)\s+(?:the\s+)?(.+)$", re.I
@@ -103,8 +105,9 @@ class TreatyMatcher:
                 return None
             treaty_id, confidence, rule = self._anaphora(match, context, earlier, sentence, "new" in modifiers)
         else:
+            other = bool(_OTHER_MODIFIERS & set(modifiers))
             treaty_id, confidence, rule = self._identify(
-                folded, match, parties, year, context, actors, sentence, earlier
+                folded, match, parties, year, context, actors, sentence, earlier, other
             )
         if not treaty_id:
             return None
@@ -123,7 +126,7 @@ class TreatyMatcher:
             return context.treaty_id, 0.85 if new else 0.75, "treaty:subject"
         return None, 0.0, ""
 
-    def _identify(self, folded, match, parties, year, context, actors, sentence, earlier):
+    def _identify(self, folded, match, parties, year, context, actors, sentence, earlier, other=False):
         candidates = [
             t
             for t in self.catalogue.treaties
@@ -145,6 +148,8 @@ class TreatyMatcher:
                 return winners[0].id, 0.8, "treaty:year-parties-context"
             candidates = winners
         ids = {t.id for t in candidates}
+        if other:
+            return None, 0.0, ""
         if context.treaty_id in ids:
             return context.treaty_id, 0.8, "treaty:parties-subject"
         previous = [r for r in earlier if r.start < match.start() and r.target_id in ids]
@@ -179,7 +184,7 @@ def _noun_phrase_start(folded: str, kw_start: int, floor: int) -> tuple[int, str
 def _tail(folded: str, kw_end: int, actors: list[Reference], limit: int):
     """Parties and year named right after the keyword: "between A and B", "with A since 1961"."""
     clause_end = clause_bounds(folded, kw_end, kw_end, limit)[1]
-    tokens = list(_TOKEN.finditer(folded, kw_end, clause_end))[:8]
+    tokens = list(_TOKEN.finditer(folded, kw_end, clause_end))[:12]
     if not tokens:
         return kw_end, [], None
     first_actor = next((a for a in actors if a.start == tokens[0].start()), None)

@@ -44,6 +44,7 @@ def make_catalogue() -> Catalogue:
         ActorName("Korea", "korea-peninsula", "common_name"),
         ActorName("China", "china", "common_name"),
         ActorName("Chinese", "china", "demonym"),
+        ActorName("Beijing", "china", "metonym"),
         ActorName("United States", "united-states", "common_name"),
         ActorName("US", "united-states", "abbreviation"),
         ActorName("American", "united-states", "demonym"),

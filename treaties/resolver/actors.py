@@ -6,7 +6,10 @@
 - A possessive ("China's", "Russia’s") is matched but left out of the span.
 - Demonyms may take a plural "s" ("Russians").
 - A name shared by several actors ("Moscow": Russia, the Soviet Union) goes to the actor
-  active at the year named in the same clause, else at the context date.
+  active in the year written nearest to it in the same sentence, else at the context date;
+  an actor whose dates are known beats an open-ended one.
+- A metonym after a locative preposition ("the summit in Washington DC") is the place, not
+  the state, and is no mention.
 - A person's bare family or given name ("Kim", "Putin") refers back to the most recent
   person mentioned in full whose name contains it as its first or last word, or else to a
   signatory of the context treaty; it never matches when it is part of a longer capitalised
@@ -14,13 +17,16 @@
 """
 
 import datetime
+import re
 from dataclasses import dataclass
 
 from .catalogue import ActorName, Catalogue, Reference, ResolveContext
-from .text import YEAR, clause_bounds, fold, match_key, sentence_spans
+from .text import YEAR, fold, match_key, sentence_spans
 
 CONFIDENCE = {"name": 0.95, "short_name": 0.95, "abbreviation": 0.9, "common_name": 0.9, "spelling": 0.95,
               "former_name": 0.85, "metonym": 0.8, "demonym": 0.85, "person_part": 0.7}  # fmt: skip
+# A capital after a locative preposition names the place itself, not its government.
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around)\s+$", re.IGNORECASE)
 _PERSON_TITLES = {"president", "prime", "minister", "premier", "chairman", "leader", "secretary", "general",
                   "chancellor", "king", "queen", "foreign", "defense", "defence", "mr", "mrs", "ms", "dr"}  # fmt: skip
 
@@ -97,6 +103,9 @@ class ActorMatcher:
             if candidates:
                 same = [(e, end) for e, end in candidates if e.length == candidates[0][0].length]
                 entry, end = self._choose(same, text, i, context)
+                if entry.name.kind == "metonym" and _LOCATIVE.search(folded, max(0, i - 8), i):
+                    i = end  # "the summit in Washington": the place, not the government
+                    continue
                 refs.append(
                     _reference(
                         text,
@@ -135,7 +144,7 @@ class ActorMatcher:
         actor_ids = {e.name.actor_id for e, _ in candidates}
         if len(actor_ids) == 1:
             return candidates[0]
-        day = _clause_date(text, i) or context.date
+        day = _sentence_date(text, i) or context.date
 
         def fit(candidate) -> tuple[bool, bool]:
             # Active on the day first; then an actor whose dates are known beats an open-ended one.
@@ -173,11 +182,11 @@ def _sentence_start(key: str, i: int) -> bool:
     return j < 0 or key[j] in ".!?\n\"'("
 
 
-def _clause_date(text: str, i: int) -> datetime.date | None:
-    sentence = next(((s, e) for s, e in sentence_spans(text) if s <= i < e), (0, len(text)))
-    lo, hi = clause_bounds(text, i, *sentence)
-    years = [int(m.group(0)) for m in YEAR.finditer(text, lo, hi)]
-    return datetime.date(years[0], 7, 1) if years else None
+def _sentence_date(text: str, i: int) -> datetime.date | None:
+    """Mid-year of the year written nearest to `i` in its sentence, if any."""
+    lo, hi = next(((s, e) for s, e in sentence_spans(text) if s <= i < e), (0, len(text)))
+    years = [(abs(m.start() - i), int(m.group(0))) for m in YEAR.finditer(text, lo, hi)]
+    return datetime.date(min(years)[1], 7, 1) if years else None
 
 
 def _reference(text: str, start: int, end: int, actor_id: str, confidence: float, rule: str) -> Reference:

@@ -7,7 +7,8 @@ Which treaty an article belongs to, in order:
    belong to that treaty, never to the subject ("Article 4" in a sentence about the 1961
    treaty is that treaty's Article 4, or nothing when it has none);
 4. the context's subject treaty.
-An article number the treaty does not have is not a reference.
+An article number the treaty does not have is not a reference. In cases 1 and 2 the treaty
+phrase becomes part of the article citation's span and is not a separate treaty reference.
 """
 
 import re
@@ -52,22 +53,33 @@ class ArticleMatcher:
     def __init__(self, catalogue: Catalogue):
         self.catalogue = catalogue
 
-    def find(self, text: str, context: ResolveContext, treaties: list[Reference], sentences) -> list[Reference]:
+    def find(self, text, context: ResolveContext, treaties: list[Reference], sentences):
+        """(article references, treaty references absorbed into them)."""
         folded = fold(text)
         refs: list[Reference] = []
+        absorbed: list[Reference] = []
         for match in _ARTICLES.finditer(folded):
             if match.group("kw")[0] == "a" and not match.group("nums")[0].isdigit():
                 continue  # "article I" in lower case is too often prose
             sentence = next(((s, e) for s, e in sentences if s <= match.start() < e), (0, len(text)))
-            treaty_id, confidence, rule = self._treaty_for(folded, match, context, treaties, sentence)
+            treaty_id, confidence, rule, attached = self._treaty_for(folded, match, context, treaties, sentence)
             treaty = self.catalogue.treaty_by_id.get(treaty_id) if treaty_id else None
             if not treaty:
                 continue
-            for index, (number, start, end, in_range) in enumerate(_numbers(match.group("nums"), match.start("nums"))):
+            numbers = _numbers(match.group("nums"), match.start("nums"))
+            if attached and any(treaty.article(n[0]) for n in numbers):
+                absorbed.append(attached)
+            for index, (number, start, end, in_range) in enumerate(numbers):
                 article = treaty.article(number)
                 if not article:
                     continue
                 span_start = match.start() if index == 0 else start
+                # The treaty phrase that names the article's treaty is part of the citation:
+                # "the UN Charter's Article 51", "Article 1 of the 1961 treaty".
+                if attached and rule == "article:treaty-possessive" and index == 0:
+                    span_start = attached.start
+                if attached and rule == "article:of-treaty" and index == len(numbers) - 1:
+                    end = attached.end
                 refs.append(
                     Reference(
                         "article",
@@ -80,7 +92,7 @@ class ArticleMatcher:
                         rule=rule,
                     )
                 )
-        return refs
+        return refs, absorbed
 
     def _treaty_for(self, folded, match, context, treaties, sentence):
         after = re.match(r"\s+of\s+(?:the\s+)?", folded[match.end() : match.end() + 12])
@@ -88,13 +100,13 @@ class ArticleMatcher:
             starts = {match.end() + after.end(), match.end() + len(re.match(r"\s+of\s+", after.group(0)).group(0))}
             following = next((t for t in treaties if t.start in starts), None)
             if following:
-                return following.target_id, 0.95, "article:of-treaty"
+                return following.target_id, 0.95, "article:of-treaty", following
         before = re.search(r"'s?\s+$", folded[max(0, match.start() - 4) : match.start()])
         if before:
             edge = match.start() - len(before.group(0))
             preceding = next((t for t in treaties if t.end == edge), None)
             if preceding:
-                return preceding.target_id, 0.95, "article:treaty-possessive"
+                return preceding.target_id, 0.95, "article:treaty-possessive", preceding
         others = [
             t
             for t in treaties
@@ -104,7 +116,7 @@ class ArticleMatcher:
         ]
         if others:
             nearest = min(others, key=lambda t: abs(t.start - match.start()))
-            return nearest.target_id, 0.7, "article:sentence-treaty"
+            return nearest.target_id, 0.7, "article:sentence-treaty", None
         if context.treaty_id:
-            return context.treaty_id, 0.85, "article:subject"
-        return None, 0.0, ""
+            return context.treaty_id, 0.85, "article:subject", None
+        return None, 0.0, "", None

@@ -27,7 +27,8 @@ class Resolver:
         sentences = sentence_spans(text)
         actors = self.actors.find(text, context)
         treaties = self.treaties.find(text, context, actors, sentences)
-        articles = self.articles.find(text, context, treaties, sentences)
+        articles, absorbed = self.articles.find(text, context, treaties, sentences)
+        treaties = [t for t in treaties if not any(t is a for a in absorbed)]
         return sorted(actors + treaties + articles, key=lambda r: (r.start, KIND_ORDER[r.kind], r.end))
 
 

@@ -11,8 +11,12 @@
   then the sentence, mentions most, then to the subject treaty, then to the treaty named
   most recently in the text.
 - "the treaty", "this agreement", "the new treaty": the treaty named earlier in the same
-  sentence, else the context's subject treaty. An indefinite phrase with nothing that
-  identifies a treaty ("a legally binding treaty") is not a reference.
+  sentence, else the context's subject treaty. "signed a (legally binding) treaty" in a
+  sentence that names a party or signatory of the subject treaty is the subject treaty.
+  Any other indefinite phrase that identifies nothing ("a legally binding treaty") is not a
+  reference, nor is one marked as different ("a similar agreement") unless its parties say
+  which ("Beijing (having a similar agreement with DPRK)": a bracket describes the actor
+  right before it, who is then a party).
 """
 
 import re
@@ -26,6 +30,8 @@ _ANAPHORIC_MODIFIERS = {"new", "latest", "recent", "bilateral", "same", "landmar
 # "a similar agreement", "another treaty": explicitly not the treaty in focus.
 _OTHER_MODIFIERS = {"similar", "another", "other", "previous", "earlier", "old", "former", "separate", "different"}
 _TAIL_STARTS = {"between", "with", "among", "of", "signed", "by", "since", "from", "in", "concluded"}
+# "signed a … treaty" (the phrase ends the stretch searched): the signing being reported.
+_SIGNED = re.compile(r"\bsigned\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
 _TITLE_FORM = re.compile(
     r"^(?:the\s+)?(treaty|agreement|convention|charter|pact|accord)\s+(?:on|of|for)\s+(?:the\s+)?(.+)$", re.I
 )
@@ -97,13 +103,19 @@ class TreatyMatcher:
         pre_actors = _actors_in(actors, start, match.start())
         year_match = YEAR.search(folded, start, match.start())
         tail_end, tail_actors, tail_year = _tail(folded, match.end(), actors, sentence[1])
-        parties = {a.target_id for a in pre_actors + tail_actors if self._is_party_like(a.target_id)}
+        host = _parenthesis_host(folded, match.start(), actors, sentence)
+        parties = {a.target_id for a in pre_actors + tail_actors + host if self._is_party_like(a.target_id)}
         year = int(year_match.group(0)) if year_match else tail_year
         end = tail_end if (tail_actors or tail_year) else match.end()
+        if folded[end : end + 1] == '"' and folded[start : match.start()].count('"') % 2:
+            end += 1  # keep a quoted keyword's closing quote: a legally binding "treaty"
         if not parties and year is None:
-            if determiner not in {"the", "this", "that"} or (set(modifiers) - _ANAPHORIC_MODIFIERS):
+            if _SIGNED.search(folded, sentence[0], start):
+                treaty_id, confidence, rule = self._signed(context, actors, sentence)
+            elif determiner not in {"the", "this", "that"} or (set(modifiers) - _ANAPHORIC_MODIFIERS):
                 return None
-            treaty_id, confidence, rule = self._anaphora(match, context, earlier, sentence, "new" in modifiers)
+            else:
+                treaty_id, confidence, rule = self._anaphora(match, context, earlier, sentence, "new" in modifiers)
         else:
             other = bool(_OTHER_MODIFIERS & set(modifiers))
             treaty_id, confidence, rule = self._identify(
@@ -112,6 +124,16 @@ class TreatyMatcher:
         if not treaty_id:
             return None
         return Reference("treaty", start, end, text[start:end], treaty_id, confidence, rule=rule)
+
+    def _signed(self, context, actors, sentence):
+        """ "X and Y signed a treaty": the subject treaty, when the sentence names its parties or signatories."""
+        treaty = self.catalogue.treaty_by_id.get(context.treaty_id) if context.treaty_id else None
+        if not treaty:
+            return None, 0.0, ""
+        named = {a.target_id for a in _actors_in(actors, *sentence)}
+        if named & (treaty.party_ids | treaty.signatory_ids):
+            return treaty.id, 0.7, "treaty:signed-subject"
+        return None, 0.0, ""
 
     def _is_party_like(self, actor_id: str) -> bool:
         actor = self.catalogue.actor_by_id.get(actor_id)
@@ -156,6 +178,15 @@ class TreatyMatcher:
         if previous:
             return previous[-1].target_id, 0.7, "treaty:recent"
         return None, 0.0, ""
+
+
+def _parenthesis_host(folded: str, kw_start: int, actors: list[Reference], sentence) -> list[Reference]:
+    """In "Beijing (having a similar agreement with DPRK)" the bracket describes Beijing: a party."""
+    lo, _ = clause_bounds(folded, kw_start, *sentence)
+    if lo == 0 or folded[lo - 1] != "(":
+        return []
+    edge = len(folded[: lo - 1].rstrip())
+    return [a for a in actors if a.end == edge]
 
 
 def _actors_in(actors: list[Reference], lo: int, hi: int) -> list[Reference]:

@@ -32,6 +32,7 @@ from commentary.models import (
     ReviewStatus,
     Takeaway,
     TakeawayAuthor,
+    Topic,
 )
 from commentary.services import (
     citation_upsert,
@@ -40,6 +41,7 @@ from commentary.services import (
     publication_upsert,
     takeaway_author_upsert,
     takeaway_upsert,
+    topic_upsert,
 )
 from config.models import Confidence, EditorialStatus, Source
 from config.services import CreateBatch, RowIndex, UpsertStats, m2m_add, m2m_pairs, sources_sync
@@ -71,6 +73,7 @@ KEYS: dict[type, tuple[str, ...]] = {
     ArticleLink: ("source", "target", "kind"),
     Expert: ("slug",),
     Publication: ("slug",),
+    Topic: ("slug",),
     Takeaway: ("slug",),
     TakeawayAuthor: ("takeaway", "expert"),
     Citation: ("takeaway", "treaty", "article", "start", "end"),
@@ -167,6 +170,7 @@ class SeedLoader:
         self.articles: dict[str, Article] = {}
         self.experts: dict[str, Expert] = {}
         self.takeaways: dict[str, Takeaway] = {}
+        self.topics: dict[str, Topic] = {}
 
     def load(self) -> UpsertStats:
         self.load_actors(self.data["actors"])
@@ -390,6 +394,12 @@ class SeedLoader:
             )
             self.experts[row["slug"]] = expert
             self.sources(expert, row.get("sources"))
+        for row in data["topics"]:
+            self.topics[row["slug"]], _ = topic_upsert(
+                slug=row["slug"],
+                defaults={"name": row["name"], "description": row.get("description", "")},
+                **self.opts(Topic, published=False),
+            )
         row = data["publication"]
         publication, _ = publication_upsert(
             slug=row["slug"],
@@ -406,6 +416,7 @@ class SeedLoader:
             **self.opts(Publication),
         )
         self.sources(publication, row.get("sources"))
+        topic_pairs = m2m_pairs(model=Takeaway, field_name="topics")
         for row in data["takeaways"]:
             takeaway, _ = takeaway_upsert(
                 slug=row["slug"],
@@ -420,6 +431,8 @@ class SeedLoader:
                 **self.opts(Takeaway),
             )
             self.takeaways[row["slug"]] = takeaway
+            topics = [self.lookup(self.topics, slug, "topic") for slug in row.get("topics", [])]
+            m2m_add(owner=takeaway, field_name="topics", targets=topics, existing=topic_pairs, stats=self.stats)
             for position, author in enumerate(row["authors"], start=1):
                 takeaway_author_upsert(
                     takeaway=takeaway,

@@ -289,13 +289,14 @@ def rebuild(connection) -> int:
     if connection.vendor not in SUPPORTED_VENDORS:
         return 0
     with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            # First make the FTS index agree with its content table (it is empty right after
+            # install): its delete trigger must only ever remove rows that it indexed, or
+            # FTS5 reports the index as corrupt.
+            cursor.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('rebuild')")
         cursor.execute(f"DELETE FROM {DOC_TABLE}")
         for spec in SPECS:
             cursor.execute(upsert_sql(spec, connection.vendor, "1 = 1"))
-        if connection.vendor == "sqlite":
-            # Re-read the content table wholesale: cheaper than row triggers, and repairs
-            # an FTS index that drifted while its triggers were missing.
-            cursor.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('rebuild')")
         cursor.execute(f"SELECT count(*) FROM {DOC_TABLE}")
         return cursor.fetchone()[0]
 

@@ -8,3 +8,6 @@ class CoreConfig(AppConfig):
     label = "core"
     verbose_name = "Core"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from config import history  # noqa: F401  (connects the history-channel receiver)

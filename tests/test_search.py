@@ -179,6 +179,17 @@ class TestIndexStaysCurrent:
         assert list(apply_search(Actor.objects.all(), "hermit")) == []
         assert list(apply_search(Actor.objects.all(), "korea")) == [actor]
 
+    def test_provision_types_feed_the_article(self):
+        article = ArticleFactory(heading="Assistance")
+        kind = ProvisionTypeFactory(code="mutual-defense", name="Mutual defence")
+        article.provision_types.add(kind)
+        assert list(apply_search(Article.objects.all(), "mutual defense")) == [article]
+        kind.name = "Collective guarantee"
+        kind.save()
+        assert list(apply_search(Article.objects.all(), "guarantee")) == [article]
+        article.provision_types.remove(kind)
+        assert list(apply_search(Article.objects.all(), "guarantee")) == []
+
     def test_takeaway_heading_feeds_its_citations(self):
         citation = CitationFactory()
         takeaway = citation.takeaway

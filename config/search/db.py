@@ -16,9 +16,10 @@ Both
     search_index_state            one row: digest of the installed definitions
 
 Source-table triggers upsert the record's document (INSERT ... SELECT ... ON CONFLICT DO
-UPDATE, the same SQL on both vendors) and delete it with the record. Two dependent syncs:
-an actor's aliases (actors_actoralias) feed the actor's document, and a takeaway's heading
-feeds its citations' and mentions' documents.
+UPDATE, the same SQL on both vendors) and delete it with the record. Dependent syncs:
+an actor's aliases feed the actor's document, an article's provision types (the M2M rows
+and the types' names) feed the article's, and a takeaway's heading feeds its citations'
+and mentions' documents.
 """
 
 import hashlib
@@ -56,8 +57,14 @@ class Dependent:
 
 _ALL = ("INSERT", "UPDATE", "DELETE")
 _OF_TAKEAWAY = "t.takeaway_id = :row.id"
+_ARTICLE = "t.id = :row.article_id"
+_TYPED_ARTICLES = (
+    "t.id IN (SELECT ap.article_id FROM treaties_article_provision_types ap WHERE ap.provisiontype_id = :row.id)"
+)
 DEPENDENTS = (
     Dependent("actor_alias", "actors_actoralias", "actors.actor", "t.id = :row.actor_id", _ALL),
+    Dependent("article_provision_types", "treaties_article_provision_types", "treaties.article", _ARTICLE, _ALL),
+    Dependent("provision_type_articles", "treaties_provisiontype", "treaties.article", _TYPED_ARTICLES, ("UPDATE",)),
     Dependent("takeaway_citations", "commentary_takeaway", "commentary.citation", _OF_TAKEAWAY, ("UPDATE",)),
     Dependent("takeaway_mentions", "commentary_takeaway", "commentary.mention", _OF_TAKEAWAY, ("UPDATE",)),
 )

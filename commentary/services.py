@@ -49,3 +49,22 @@ def mention_upsert(
 ) -> tuple[Mention, str]:
     key = {"takeaway": takeaway, "actor": actor, "start": start, "end": end}
     return record_upsert(model=Mention, key=key, defaults=defaults, **options)
+
+
+# Document ingest and the reference resolver live in their own modules (commentary/ingest/,
+# commentary/references.py); they are re-exported here as this app's write services.
+from commentary.ingest.service import IngestReport, publication_ingest  # noqa: E402
+from commentary.references import ResolveResult, takeaway_resolve_references  # noqa: E402
+
+__all__ = [
+    "IngestReport",
+    "ResolveResult",
+    "citation_upsert",
+    "expert_upsert",
+    "mention_upsert",
+    "publication_ingest",
+    "publication_upsert",
+    "takeaway_author_upsert",
+    "takeaway_resolve_references",
+    "takeaway_upsert",
+]

@@ -116,3 +116,29 @@ def test_postgres_phrase_skips_stop_words_by_position():
     a = TakeawayFactory(body="military or some assistance")
     TakeawayFactory(body="military assistance")
     assert list(apply_search(Takeaway.objects.all(), '"military and other assistance"')) == [a]
+
+
+@sqlite_only
+@pytest.mark.django_db(transaction=True)
+def test_sqlite_table_rebuild_in_a_migration_works_and_search_heals():
+    # SQLite alters a column by rebuilding the table (CREATE new__t, copy, DROP t, RENAME);
+    # the RENAME fails while another table's trigger names the table (citations' documents
+    # read commentary_takeaway.heading). pre_migrate releases the triggers, post_migrate
+    # reinstalls them and rebuilds the index.
+    from django.db.models import CharField
+
+    from config.search.db import ensure_search_objects_after_migrate, release_triggers_before_migrate
+
+    before = TakeawayFactory(body="Written before the migration.")
+    old = Takeaway._meta.get_field("heading")
+    new = CharField(max_length=old.max_length + 1, help_text=old.help_text)
+    new.set_attributes_from_name("heading")
+    new.model = Takeaway
+    release_triggers_before_migrate(sender=None, using="default", plan=[("migration", False)])
+    with connection.schema_editor() as editor:
+        editor.alter_field(Takeaway, old, new)
+        editor.alter_field(Takeaway, new, old)
+    ensure_search_objects_after_migrate(sender=None, using="default")
+    assert db.is_current(connection)
+    after = TakeawayFactory(body="Written after the migration.")
+    assert set(apply_search(Takeaway.objects.all(), "migration")) == {before, after}

@@ -316,6 +316,23 @@ def uninstall_from_migration(apps, schema_editor) -> None:
     uninstall(schema_editor.connection)
 
 
+def release_triggers_before_migrate(sender, using: str = "default", plan=None, **kwargs) -> None:
+    """SQLite only, and only when migrations are about to run: drop our triggers so that
+    table rebuilds (CREATE new__t, copy, DROP t, RENAME) can validate the schema. The state
+    row stays, so ensure_search_objects_after_migrate sees them missing and reinstalls and
+    rebuilds the index (which also picks up rows that data migrations changed)."""
+    connection = connections[using]
+    if connection.vendor != "sqlite" or not plan:
+        return
+    with connection.cursor() as cursor:
+        if STATE_TABLE not in connection.introspection.table_names(cursor):
+            return
+        for stmt in _sqlite_drop_statements(connection):
+            if stmt.startswith("DROP TRIGGER"):
+                cursor.execute(stmt)
+    log.info("search: triggers released for migrations on %s", using)
+
+
 def ensure_search_objects_after_migrate(sender, using: str = "default", **kwargs) -> None:
     connection = connections[using]
     if connection.vendor not in SUPPORTED_VENDORS:

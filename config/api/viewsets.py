@@ -100,6 +100,16 @@ class ResourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
         self.shaping_fields()  # validates fields/omit before any query runs
 
     def initial(self, request, *args, **kwargs):
+        # PostgreSQL text cannot hold NUL: refuse it up front rather than as a DataError.
+        if any("\x00" in str(value) for value in kwargs.values()):
+            raise Http404
+        nul = {
+            name: ["Null characters are not allowed."]
+            for name, values in request.query_params.lists()
+            if any("\x00" in value for value in values)
+        }
+        if nul:
+            raise exceptions.ValidationError(nul)
         if request.method in ("GET", "HEAD"):
             self.check_query_params(request)
         super().initial(request, *args, **kwargs)

@@ -55,8 +55,11 @@ class SearchMatch(_DocumentExpression):
 
     def as_sqlite(self, compiler, connection, **extra_context):
         pk_sql, pk_params = self._pk_sql(compiler)
+        # CROSS JOIN fixes the join order (SQLite never reorders it): one full-text scan,
+        # then a primary-key lookup per hit. Left to itself the planner walks every
+        # document of the kind and probes FTS5 once per document (30x slower at 5k rows).
         sql = (
-            f"{pk_sql} IN (SELECT d.object_id FROM {FTS_TABLE} JOIN {DOC_TABLE} d ON d.id = {FTS_TABLE}.rowid "
+            f"{pk_sql} IN (SELECT d.object_id FROM {FTS_TABLE} CROSS JOIN {DOC_TABLE} d ON d.id = {FTS_TABLE}.rowid "
             f"WHERE {FTS_TABLE} MATCH %s AND d.kind = %s)"
         )
         return sql, (*pk_params, self.parsed.to_fts5(), self.kind)

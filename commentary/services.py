@@ -5,13 +5,17 @@
 from typing import Any
 
 from actors.models import Actor
-from commentary.models import Citation, Expert, Mention, Publication, Takeaway, TakeawayAuthor
+from commentary.models import Citation, Expert, Mention, Publication, Takeaway, TakeawayAuthor, Topic
 from config.services import record_upsert
 from treaties.models import Article, Treaty
 
 
 def expert_upsert(*, slug: str, defaults: dict[str, Any], **options: Any) -> tuple[Expert, str]:
     return record_upsert(model=Expert, key={"slug": slug}, defaults=defaults, **options)
+
+
+def topic_upsert(*, slug: str, defaults: dict[str, Any], **options: Any) -> tuple[Topic, str]:
+    return record_upsert(model=Topic, key={"slug": slug}, defaults=defaults, **options)
 
 
 def publication_upsert(*, slug: str, defaults: dict[str, Any], **options: Any) -> tuple[Publication, str]:

@@ -194,3 +194,20 @@ class MentionSerializer(SpanContextMixin, MentionSummarySerializer):
     class Meta(MentionSummarySerializer.Meta):
         fields = (*MentionSummarySerializer.Meta.fields, "context", *PLAIN_RECORD_FIELDS)
         read_only_fields = fields
+
+
+class ArticleCommentarySerializer(serializers.ModelSerializer):
+    """A takeaway citing the article, with the quoted span."""
+
+    takeaway = TakeawaySummarySerializer(read_only=True)
+
+    class Meta:
+        model = Citation
+        fields = ("id", "takeaway", *SPAN_FIELDS)
+        read_only_fields = fields
+
+
+class CoMentionSerializer(serializers.Serializer):
+    actor = ActorSummarySerializer(read_only=True)
+    takeaways = serializers.IntegerField(read_only=True, help_text="Published takeaways mentioning both actors.")
+    mentions = serializers.IntegerField(read_only=True, help_text="Mentions of this actor in those takeaways.")

@@ -95,7 +95,7 @@ def main(n: int) -> dict:
         result["insert_ms_per_row"] = round((time.perf_counter() - started) * 1000 / n, 3)
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
-                cursor.execute("ANALYZE search_searchdocument")
+                cursor.execute("ANALYZE search_searchdocument, commentary_takeaway, commentary_publication")
         base = Takeaway.objects.public()
         for label, q in QUERIES.items():
             qs = apply_search(base, q)

@@ -31,6 +31,15 @@ def test_if_none_match_returns_304_with_validators(api_client, world, path):
     assert second["Cache-Control"] == first["Cache-Control"]
 
 
+def test_cursor_pages_have_validators_and_304(api_client, world):
+    first = api_client.get("/api/v1/treaties/?cursor=")
+    assert first.status_code == 200 and first["ETag"]
+    assert api_client.get("/api/v1/treaties/?cursor=", HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
+    world.old.description = "edited"
+    world.old.save()
+    assert api_client.get("/api/v1/treaties/?cursor=", HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 200
+
+
 def test_list_304_skips_serialization_queries(api_client, world):
     etag = api_client.get("/api/v1/takeaways/").get("ETag")
     with CaptureQueriesContext(connection) as ctx:

@@ -19,9 +19,11 @@ def _etag(*parts) -> str:
     return f'"{digest}"'
 
 
-def list_validators(*, queryset: QuerySet, scope: str) -> tuple[str, datetime.datetime | None]:
+def list_validators(*, queryset: QuerySet, scope: str) -> tuple[str, datetime.datetime | None, int]:
+    """(ETag, Last-Modified, row count) of a filtered collection, in one query."""
     stats = queryset.order_by().aggregate(latest=Max("updated"), rows=Count("pk"), versions=Sum("version"))
-    return _etag(scope, stats["latest"], stats["rows"], stats["versions"]), stats["latest"]
+    etag = _etag(scope, stats["latest"], stats["rows"], stats["versions"])
+    return etag, stats["latest"], stats["rows"]
 
 
 def _walk(obj: Model, seen: set, out: list, depth: int = 0) -> None:
@@ -50,6 +52,16 @@ def object_validators(*, obj: Model, scope: str) -> tuple[str, datetime.datetime
     _walk(obj, set(), rows)
     stamps = [row[3] for row in rows if row[3] is not None]
     return _etag(scope, *sorted(map(str, rows))), max(stamps) if stamps else None
+
+
+def rows_validators(*, rows: list[Model], scope: str) -> tuple[str, datetime.datetime | None]:
+    """Validators of one fetched page (cursor mode): no aggregate over the whole collection."""
+    seen: set = set()
+    found: list = []
+    for row in rows:
+        _walk(row, seen, found)
+    stamps = [item[3] for item in found if item[3] is not None]
+    return _etag(scope, *sorted(map(str, found))), max(stamps) if stamps else None
 
 
 def last_modified_header(value: datetime.datetime | None) -> str | None:

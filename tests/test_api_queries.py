@@ -136,15 +136,15 @@ def test_detail_queries_do_not_grow_with_relations(api_client):
     assert small == large <= DETAIL_MAX
 
 
-def test_page_mode_reuses_the_etag_aggregate_for_its_count(api_client):
+def test_page_mode_queries_are_count_page_and_prefetches(api_client):
     for _ in range(30):
         BUILDERS["takeaways"]()
     page_queries, body = count_queries(api_client, "/api/v1/takeaways/")
     assert body["count"] == 30 and len(body["results"]) == 25
-    assert page_queries == 3  # aggregate (ETag and count), page, authors
+    assert page_queries == 3  # count, page, authors
 
 
-def test_cursor_mode_runs_no_count_or_aggregate(api_client):
+def test_cursor_mode_runs_no_count(api_client):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 

@@ -1,29 +1,22 @@
-"""Conditional GET: validators are computed before any serialization.
+"""Conditional GET: validators are computed after the rows (and their prefetches) are
+fetched and before any serialization, with no extra query.
 
-Lists: one cheap aggregate (latest `updated`, row count, sum of `version`) over the
-filtered queryset, keyed by path, query string, reader scope and format. A change to any
-matching row, an insert or a delete changes the ETag.
-Details: the object's own version plus every prefetched related row it renders, so a
-treaty's ETag changes when one of its articles does; no extra query is needed.
+They hash every row the response renders (id, version, `updated`), nested ones included,
+so a treaty's ETag changes when one of its articles does and a takeaway list's when an
+author's name does; lists add the total row count (page mode), and everything is keyed by
+path, query string, reader scope and format. Last-Modified is the latest `updated` seen.
 """
 
 import datetime
 import hashlib
 
-from django.db.models import Count, Max, Model, QuerySet, Sum
+from django.db.models import Model, QuerySet
 from django.utils.http import http_date
 
 
 def _etag(*parts) -> str:
     digest = hashlib.blake2b("|".join(str(p) for p in parts).encode(), digest_size=16).hexdigest()
     return f'"{digest}"'
-
-
-def list_validators(*, queryset: QuerySet, scope: str) -> tuple[str, datetime.datetime | None, int]:
-    """(ETag, Last-Modified, row count) of a filtered collection, in one query."""
-    stats = queryset.order_by().aggregate(latest=Max("updated"), rows=Count("pk"), versions=Sum("version"))
-    etag = _etag(scope, stats["latest"], stats["rows"], stats["versions"])
-    return etag, stats["latest"], stats["rows"]
 
 
 def _walk(obj: Model, seen: set, out: list, depth: int = 0) -> None:
@@ -55,7 +48,7 @@ def object_validators(*, obj: Model, scope: str) -> tuple[str, datetime.datetime
 
 
 def rows_validators(*, rows: list[Model], scope: str) -> tuple[str, datetime.datetime | None]:
-    """Validators of one fetched page (cursor mode): no aggregate over the whole collection."""
+    """Validators of one fetched page of rows, with everything prefetched for them."""
     seen: set = set()
     found: list = []
     for row in rows:

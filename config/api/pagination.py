@@ -7,10 +7,8 @@
 """
 
 import re
-from functools import partial
 
 from django.core.paginator import InvalidPage
-from django.core.paginator import Paginator as DjangoPaginator
 from django.utils.dateparse import parse_datetime
 from rest_framework import exceptions
 from rest_framework.pagination import BasePagination, CursorPagination, PageNumberPagination
@@ -30,24 +28,10 @@ def page_size_from(*, request) -> int:
     return min(int(raw), MAX_PAGE_SIZE)
 
 
-class KnownCountPaginator(DjangoPaginator):
-    """Django's paginator, told the row count when the view already has it (the ETag
-    aggregate counts the same filtered rows), so page mode runs no second COUNT."""
-
-    def __init__(self, *args, known_count: int | None = None, **kwargs):
-        super().__init__(*args, **kwargs)
-        if known_count is not None:
-            self.count = known_count  # shadows the cached_property
-
-
 class PagePagination(PageNumberPagination):
     page_size = DEFAULT_PAGE_SIZE
     page_size_query_param = "page_size"
     max_page_size = MAX_PAGE_SIZE
-    django_paginator_class = KnownCountPaginator
-
-    def use_known_count(self, count: int | None) -> None:
-        self.django_paginator_class = partial(KnownCountPaginator, known_count=count)
 
     def get_page_size(self, request):
         return page_size_from(request=request)
@@ -97,9 +81,11 @@ class ResourcePagination(BasePagination):
         self.cursors = KeysetCursorPagination()
         self.active = self.pages
 
-    def use_known_count(self, count: int | None) -> None:
-        """The caller counted the filtered rows already (config.api.conditional)."""
-        self.pages.use_known_count(count)
+    def total(self) -> int | None:
+        """The row count of the current page-mode request; None in cursor mode (no COUNT)."""
+        if self.active is not self.pages:
+            return None
+        return self.pages.page.paginator.count
 
     def paginate_queryset(self, queryset, request, view=None):
         if "cursor" in request.query_params:

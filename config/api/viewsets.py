@@ -19,7 +19,7 @@ from rest_framework import exceptions, mixins, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
-from config.api.conditional import last_modified_header, list_validators, object_validators, rows_validators
+from config.api.conditional import last_modified_header, object_validators, rows_validators
 from config.api.filters import ResourceOrderingFilter
 from config.api.pagination import ResourcePagination
 from config.api.problems import UnknownParameters
@@ -179,19 +179,13 @@ class ResourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
 
     # --- actions --------------------------------------------------------------------
     def list(self, request, *args, **kwargs):
-        queryset = self.filter_queryset(self.get_queryset())
-        if "cursor" in request.query_params:
-            # Cursor mode never scans the whole collection: validators come from the page.
-            page = self.paginate_queryset(queryset)
-            etag, last_modified = rows_validators(rows=page, scope=self.validator_scope())
-            if (not_modified := self.conditional(etag, last_modified)) is not None:
-                return not_modified
-        else:
-            etag, last_modified, count = list_validators(queryset=queryset, scope=self.validator_scope())
-            if (not_modified := self.conditional(etag, last_modified)) is not None:
-                return not_modified
-            self.paginator.use_known_count(count)  # the aggregate counted: no second COUNT
-            page = self.paginate_queryset(queryset)
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        # Validators from the fetched page, every prefetched row it renders and (page mode)
+        # the total, before any serialization: a change to a nested author changes them too.
+        scope = f"{self.validator_scope()}|{self.paginator.total()}"
+        etag, last_modified = rows_validators(rows=page, scope=scope)
+        if (not_modified := self.conditional(etag, last_modified)) is not None:
+            return not_modified
         response = self.get_paginated_response(self.get_serializer(page, many=True).data)
         self.set_validators(response, etag, last_modified)
         return response

@@ -443,7 +443,9 @@ class SeedLoader:
 
     # -- curated citations and mentions -----------------------------------------------------
     def load_curation(self, data: dict[str, Any]) -> None:
-        link_defaults = {"method": LinkMethod.EDITOR, "score": 1.0}
+        # The YAML is the source of truth for curated links: a re-run restores them to confirmed
+        # editor links even if a resolver found the same span first (as a pending auto link).
+        link_defaults = {"method": LinkMethod.EDITOR, "review_status": ReviewStatus.CONFIRMED, "score": 1.0}
         for slug, curated in data["takeaways"].items():
             takeaway = self.lookup(self.takeaways, slug, "takeaway")
             for span in spans_locate(body=takeaway.body, entries=curated.get("citations", [])):
@@ -451,8 +453,6 @@ class SeedLoader:
                 if "article" in span.entry:
                     article = self.lookup(self.articles, span.entry["article"], "article")
                 treaty = article.treaty if article else self.lookup(self.treaties, span.entry["treaty"], "treaty")
-                options = self.opts(Citation, published=False)
-                options["create_defaults"] = {"review_status": ReviewStatus.CONFIRMED}
                 citation_upsert(
                     takeaway=takeaway,
                     treaty=treaty,
@@ -460,16 +460,14 @@ class SeedLoader:
                     start=span.start,
                     end=span.end,
                     defaults={"quote": takeaway.body[span.start : span.end], **link_defaults},
-                    **options,
+                    **self.opts(Citation, published=False),
                 )
             for span in spans_locate(body=takeaway.body, entries=curated.get("mentions", [])):
-                options = self.opts(Mention, published=False)
-                options["create_defaults"] = {"review_status": ReviewStatus.CONFIRMED}
                 mention_upsert(
                     takeaway=takeaway,
                     actor=self.actor(span.entry["actor"]),
                     start=span.start,
                     end=span.end,
                     defaults={"quote": takeaway.body[span.start : span.end], **link_defaults},
-                    **options,
+                    **self.opts(Mention, published=False),
                 )

@@ -114,7 +114,7 @@ def test_conditional_validators_differ_between_anonymous_and_staff(api_client, w
 def test_staff_and_editors_see_drafts(api_client, world, how):
     user = get_user_model().objects.create_user("ed", password="x", is_staff=how == "staff")
     if how == "editors-group":
-        user.groups.add(Group.objects.create(name="editors"))
+        user.groups.add(Group.objects.get_or_create(name="Editors")[0])
     api_client.force_authenticate(user)
     assert api_client.get("/api/v1/treaties/").json()["count"] == 3
     assert api_client.get("/api/v1/treaties/draft-treaty/").status_code == 200

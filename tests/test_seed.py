@@ -400,3 +400,13 @@ def test_everything_editorial_is_published(seeded):
     for model in (Actor, ActorRelation, Event, Treaty, Article, Expert, Publication, Takeaway):
         assert set(model.objects.values_list("editorial_status", flat=True)) == {EditorialStatus.PUBLISHED}
     assert Takeaway.objects.public().count() == 5
+
+
+@pytest.mark.django_db
+def test_load_seed_turns_an_automatic_link_on_a_curated_span_into_the_curated_link():
+    run_load_seed()
+    mention = Mention.objects.filter(quote="Pyongyang").first()
+    Mention.objects.filter(pk=mention.pk).update(method=LinkMethod.AUTO, review_status=ReviewStatus.PENDING, score=0.4)
+    assert TOTAL.search(run_load_seed()).groups() == ("0", "1")
+    mention.refresh_from_db()
+    assert (mention.method, mention.review_status, mention.score) == (LinkMethod.EDITOR, ReviewStatus.CONFIRMED, 1.0)

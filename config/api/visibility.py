@@ -2,13 +2,13 @@
 
 from django.http import HttpRequest
 
-EDITOR_GROUPS = ("editors", "editor")
+EDITOR_GROUPS = ("Editors", "Contributors")  # the editorial roles
 
 
 def published_only_for(*, request: HttpRequest) -> bool:
     """True when the reader must see published records only (anonymous and ordinary users).
 
-    Staff and members of the editors group read drafts too; every selector takes the
+    Staff and the Editors and Contributors groups read drafts too; every selector takes the
     answer as its `published_only` argument, so no other code makes this decision."""
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:

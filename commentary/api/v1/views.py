@@ -1,5 +1,7 @@
 """Commentary endpoints: declarations only (config/api/viewsets.py does the work)."""
 
+from drf_spectacular.utils import extend_schema, extend_schema_view
+
 from commentary import selectors
 from commentary.api.v1 import serializers
 from commentary.filtersets import (
@@ -10,6 +12,7 @@ from commentary.filtersets import (
     TakeawayFilterSet,
     TopicFilterSet,
 )
+from config.api.schema import UUID_PATH
 from config.api.viewsets import ResourceViewSet
 
 UUID_REGEX = "[0-9a-fA-F-]{32,36}"
@@ -63,6 +66,7 @@ class TakeawayViewSet(ResourceViewSet):
     ordering = ("-publication__published_on", "publication__slug", "position")
 
 
+@extend_schema_view(retrieve=extend_schema(parameters=[UUID_PATH]))
 class CitationViewSet(ResourceViewSet):
     """A takeaway's located reference to a treaty or article."""
 
@@ -78,6 +82,7 @@ class CitationViewSet(ResourceViewSet):
     ordering = ("takeaway__publication__slug", "takeaway__position", "start", "id")
 
 
+@extend_schema_view(retrieve=extend_schema(parameters=[UUID_PATH]))
 class MentionViewSet(ResourceViewSet):
     """A takeaway's located naming of an actor."""
 

@@ -8,3 +8,7 @@ class CoreConfig(AppConfig):
     label = "core"
     verbose_name = "Core"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        # Connects the receiver that stamps channel and request id on every history row.
+        from config import audit  # noqa: F401

@@ -16,3 +16,7 @@ def _clear_cache():
 @pytest.fixture
 def api_client() -> APIClient:
     return APIClient()
+
+
+# Editorial roles (editor, contributor, superuser fixtures).
+pytest_plugins = ["tests.fixtures_roles"]

@@ -1,0 +1,81 @@
+"""Writes with side effects for commentary: publishing takeaways, changing their bodies."""
+
+from collections.abc import Iterable
+from typing import Any
+
+from django.db import transaction
+
+from commentary.models import Takeaway
+from config.models import EditorialStatus
+from config.services import record_transition, record_update
+
+
+def takeaway_publish_problems(*, record: Takeaway) -> list[str]:
+    """Why `record` cannot be published yet (empty when it can). Unconfirmed automatic
+    citations do not block publishing; the admin counts them instead."""
+    problems = []
+    if not (record.body or "").strip():
+        problems.append("A takeaway needs a body before it can be published.")
+    if record.pk is None or not record.authorships.exists():
+        problems.append("A takeaway needs at least one author before it can be published.")
+    return problems
+
+
+def takeaway_publish(*, takeaway: Takeaway, user=None, reason: str = "") -> Takeaway:
+    """Publish a takeaway (shared by the admin action and the API)."""
+    return record_transition(record=takeaway, status=EditorialStatus.PUBLISHED, user=user, reason=reason)
+
+
+def takeaway_spans_rebase(*, takeaway: Takeaway, old_body: str) -> dict[str, int]:
+    """Keep citation and mention spans pointing at their quotes after the body changed.
+
+    A span whose text still stands at its offsets stays; one whose quote moved goes to the
+    occurrence nearest its old place; one whose quote is gone is deleted (history keeps it).
+    """
+    body = takeaway.body
+    counts = {"kept": 0, "moved": 0, "deleted": 0}
+    if body == old_body:
+        return counts
+    for span in [*takeaway.citations.all(), *takeaway.mentions.all()]:
+        if body[span.start : span.end] == span.quote:
+            counts["kept"] += 1
+            continue
+        starts = _occurrences(body, span.quote)
+        if not starts:
+            span._change_reason = "Quote no longer in the takeaway body"
+            span.delete()
+            counts["deleted"] += 1
+            continue
+        span.start = min(starts, key=lambda s: abs(s - span.start))
+        span.end = span.start + len(span.quote)
+        span._change_reason = "Takeaway body changed; span moved with its quote"
+        span.save()
+        counts["moved"] += 1
+    return counts
+
+
+def _occurrences(text: str, quote: str) -> list[int]:
+    found, at = [], text.find(quote)
+    while quote and at != -1:
+        found.append(at)
+        at = text.find(quote, at + 1)
+    return found
+
+
+def takeaway_update(
+    *,
+    instance: Takeaway,
+    changes: dict[str, Any],
+    m2m: dict[str, Iterable] | None = None,
+    expected_version: int | None = None,
+    user=None,
+    reason: str = "",
+) -> Takeaway:
+    """`record_update` for takeaways: a new body carries its citations and mentions along."""
+    old_body = instance.body
+    with transaction.atomic():
+        takeaway = record_update(
+            instance=instance, changes=changes, m2m=m2m, expected_version=expected_version, user=user, reason=reason
+        )
+        takeaway_spans_rebase(takeaway=takeaway, old_body=old_body)
+    return takeaway

@@ -1,13 +1,60 @@
-"""Writes with side effects for commentary: publishing takeaways, changing their bodies."""
+"""Writes to the commentary app: idempotent upserts (seed, imports), publishing takeaways,
+and changing a takeaway body with its spans.
+
+Upserts: see config.services.record_upsert; `**options` are passed through to it
+(create_defaults, index, stats, reason, channel)."""
 
 from collections.abc import Iterable
 from typing import Any
 
 from django.db import transaction
 
-from commentary.models import Takeaway
+from actors.models import Actor
+from commentary.models import Citation, Expert, Mention, Publication, Takeaway, TakeawayAuthor
 from config.models import EditorialStatus
-from config.services import record_transition, record_update
+from config.services import record_transition, record_update, record_upsert
+from treaties.models import Article, Treaty
+
+
+def expert_upsert(*, slug: str, defaults: dict[str, Any], **options: Any) -> tuple[Expert, str]:
+    return record_upsert(model=Expert, key={"slug": slug}, defaults=defaults, **options)
+
+
+def publication_upsert(*, slug: str, defaults: dict[str, Any], **options: Any) -> tuple[Publication, str]:
+    return record_upsert(model=Publication, key={"slug": slug}, defaults=defaults, **options)
+
+
+def takeaway_upsert(*, slug: str, defaults: dict[str, Any], **options: Any) -> tuple[Takeaway, str]:
+    return record_upsert(model=Takeaway, key={"slug": slug}, defaults=defaults, **options)
+
+
+def takeaway_author_upsert(
+    *, takeaway: Takeaway, expert: Expert, defaults: dict[str, Any], **options: Any
+) -> tuple[TakeawayAuthor, str]:
+    return record_upsert(
+        model=TakeawayAuthor, key={"takeaway": takeaway, "expert": expert}, defaults=defaults, **options
+    )
+
+
+def citation_upsert(
+    *,
+    takeaway: Takeaway,
+    treaty: Treaty,
+    article: Article | None,
+    start: int,
+    end: int,
+    defaults: dict[str, Any],
+    **options: Any,
+) -> tuple[Citation, str]:
+    key = {"takeaway": takeaway, "treaty": treaty, "article": article, "start": start, "end": end}
+    return record_upsert(model=Citation, key=key, defaults=defaults, **options)
+
+
+def mention_upsert(
+    *, takeaway: Takeaway, actor: Actor, start: int, end: int, defaults: dict[str, Any], **options: Any
+) -> tuple[Mention, str]:
+    key = {"takeaway": takeaway, "actor": actor, "start": start, "end": end}
+    return record_upsert(model=Mention, key=key, defaults=defaults, **options)
 
 
 def takeaway_publish_problems(*, record: Takeaway) -> list[str]:

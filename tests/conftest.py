@@ -1,7 +1,10 @@
 """Shared fixtures. Keep this small: factories live beside each app's tests."""
 
+import io
+
 import pytest
 from django.core.cache import cache
+from django.core.management import call_command
 from rest_framework.test import APIClient
 
 
@@ -16,6 +19,12 @@ def _clear_cache():
 @pytest.fixture
 def api_client() -> APIClient:
     return APIClient()
+
+
+@pytest.fixture
+def seeded(db) -> None:
+    """The seed corpus (seed/*.yaml) loaded through `manage.py load_seed`."""
+    call_command("load_seed", stdout=io.StringIO())
 
 
 # Editorial roles (editor, contributor, superuser fixtures).

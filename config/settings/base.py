@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "actors",
     "treaties",
     "commentary",
+    "config.search.apps.SearchConfig",
     "accounts",
 ]
 

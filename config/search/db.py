@@ -1,0 +1,320 @@
+"""Vendor-specific database objects of the search index, and the SQL that keeps it current.
+
+Everything here is generated from registry.SPECS, so adding a field to a weight is a
+one-line change followed by `manage.py search_index --rebuild` (or any migrate: the
+post_migrate check notices the changed definition and reinstalls).
+
+PostgreSQL
+    search_searchdocument.vector  tsvector GENERATED ALWAYS AS (A/B/C weighted, english) STORED
+    search_document_vector_gin    GIN index on vector
+    search_sync_<kind>()          one plpgsql trigger function per source table
+SQLite
+    search_searchdocument_fts     FTS5 external-content table over a, b, c
+                                  (tokenize='porter unicode61'), synced by three triggers
+    search_sync_<kind>_{ai,au,ad} triggers per source table
+Both
+    search_index_state            one row: digest of the installed definitions
+
+Source-table triggers upsert the record's document (INSERT ... SELECT ... ON CONFLICT DO
+UPDATE, the same SQL on both vendors) and delete it with the record. Two dependent syncs:
+an actor's aliases (actors_actoralias) feed the actor's document, and a takeaway's heading
+feeds its citations' and mentions' documents.
+"""
+
+import hashlib
+import logging
+from dataclasses import dataclass
+
+from django.apps import apps as global_apps
+from django.db import connections
+
+from .registry import SPECS, SearchSpec, Source
+
+log = logging.getLogger(__name__)
+
+DOC_TABLE = "search_searchdocument"
+FTS_TABLE = "search_searchdocument_fts"
+STATE_TABLE = "search_index_state"
+TRIGGER_PREFIX = "search_sync_"
+SUPPORTED_VENDORS = ("postgresql", "sqlite")
+# LIKE pattern for our object names; "_" is a LIKE wildcard, so escape it (backslash is
+# PostgreSQL's default escape; SQLite is told with ESCAPE).
+_LIKE_PREFIX = TRIGGER_PREFIX.replace("_", "\\_") + "%"
+
+
+@dataclass(frozen=True)
+class Dependent:
+    """A table whose rows feed other records' documents: on a change, re-sync the records
+    of `spec_label` selected by `where` (SQL over `t`, with :row standing for NEW/OLD)."""
+
+    name: str
+    table: str
+    spec_label: str
+    where: str
+    events: tuple[str, ...]
+
+
+_ALL = ("INSERT", "UPDATE", "DELETE")
+_OF_TAKEAWAY = "t.takeaway_id = :row.id"
+DEPENDENTS = (
+    Dependent("actor_alias", "actors_actoralias", "actors.actor", "t.id = :row.actor_id", _ALL),
+    Dependent("takeaway_citations", "commentary_takeaway", "commentary.citation", _OF_TAKEAWAY, ("UPDATE",)),
+    Dependent("takeaway_mentions", "commentary_takeaway", "commentary.mention", _OF_TAKEAWAY, ("UPDATE",)),
+)
+
+
+def _model(spec: SearchSpec):
+    return global_apps.get_model(spec.label)
+
+
+def _source_sql(source: Source, vendor: str) -> str:
+    if source.sql:
+        return source.sql.get(vendor) or source.sql["*"]
+    column = f"t.{source.column}"
+    return f"'{source.prefix}' || {column}" if source.prefix else column
+
+
+def _weight_sql(sources: tuple[Source, ...], vendor: str) -> str:
+    if not sources:
+        return "''"
+    return " || ' ' || ".join(f"coalesce({_source_sql(s, vendor)}, '')" for s in sources)
+
+
+def upsert_sql(spec: SearchSpec, vendor: str, where: str) -> str:
+    """INSERT the documents of `spec`'s rows matching `where` (over `t`), or update them."""
+    model = _model(spec)
+    a, b, c = (_weight_sql(s, vendor) for s in (spec.a, spec.b, spec.c))
+    return (
+        f"INSERT INTO {DOC_TABLE} (kind, object_id, a, b, c) "
+        f"SELECT '{spec.kind}', t.{model._meta.pk.column}, {a}, {b}, {c} FROM {model._meta.db_table} t "
+        f"WHERE {where} "
+        "ON CONFLICT (kind, object_id) DO UPDATE SET a = excluded.a, b = excluded.b, c = excluded.c"
+    )
+
+
+def delete_sql(spec: SearchSpec, row: str) -> str:
+    pk = _model(spec)._meta.pk.column
+    return f"DELETE FROM {DOC_TABLE} WHERE kind = '{spec.kind}' AND object_id = {row}.{pk}"
+
+
+def _specs_by_label() -> dict[str, SearchSpec]:
+    return {s.kind: s for s in SPECS}
+
+
+# --- PostgreSQL -------------------------------------------------------------------------
+
+
+def _pg_vector_expr() -> str:
+    parts = [f"setweight(to_tsvector('english'::regconfig, coalesce({w}, '')), '{w.upper()}')" for w in "abc"]
+    return " || ".join(parts)
+
+
+def postgresql_statements() -> list[str]:
+    stmts = [
+        f"ALTER TABLE {DOC_TABLE} DROP COLUMN IF EXISTS vector",
+        f"ALTER TABLE {DOC_TABLE} ADD COLUMN vector tsvector GENERATED ALWAYS AS ({_pg_vector_expr()}) STORED",
+        f"CREATE INDEX search_document_vector_gin ON {DOC_TABLE} USING gin (vector)",
+    ]
+    for spec in SPECS:
+        table = _model(spec)._meta.db_table
+        pk = _model(spec)._meta.pk.column
+        fn = f"{TRIGGER_PREFIX}{spec.kind.replace('.', '_')}"
+        body = (
+            "BEGIN\n"
+            f"  IF TG_OP = 'DELETE' THEN {delete_sql(spec, 'OLD')}; RETURN NULL; END IF;\n"
+            f"  {upsert_sql(spec, 'postgresql', f't.{pk} = NEW.{pk}')};\n"
+            "  RETURN NULL;\nEND"
+        )
+        stmts += _pg_trigger(fn, table, ("INSERT", "UPDATE", "DELETE"), body)
+    specs = _specs_by_label()
+    for dep in DEPENDENTS:
+        spec = specs[dep.spec_label]
+        lines = []
+        if "INSERT" in dep.events or "UPDATE" in dep.events:
+            where = dep.where.replace(":row", "NEW")
+            lines.append(f"  IF TG_OP <> 'DELETE' THEN {upsert_sql(spec, 'postgresql', where)}; END IF;")
+        if "DELETE" in dep.events or "UPDATE" in dep.events:
+            where = dep.where.replace(":row", "OLD")
+            lines.append(f"  IF TG_OP <> 'INSERT' THEN {upsert_sql(spec, 'postgresql', where)}; END IF;")
+        body = "BEGIN\n" + "\n".join(lines) + "\n  RETURN NULL;\nEND"
+        stmts += _pg_trigger(f"{TRIGGER_PREFIX}{dep.name}", dep.table, dep.events, body)
+    return stmts
+
+
+def _pg_trigger(name: str, table: str, events: tuple[str, ...], body: str) -> list[str]:
+    return [
+        f"CREATE OR REPLACE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $fn$\n{body}\n$fn$",
+        f"DROP TRIGGER IF EXISTS {name} ON {table}",
+        f"CREATE TRIGGER {name} AFTER {' OR '.join(events)} ON {table} FOR EACH ROW EXECUTE FUNCTION {name}()",
+    ]
+
+
+def _pg_drop_statements(connection) -> list[str]:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT t.tgname, c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+            "WHERE NOT t.tgisinternal AND t.tgname LIKE %s",
+            [_LIKE_PREFIX],
+        )
+        triggers = cursor.fetchall()
+        cursor.execute("SELECT proname FROM pg_proc WHERE proname LIKE %s", [_LIKE_PREFIX])
+        functions = [r[0] for r in cursor.fetchall()]
+    stmts = [f"DROP TRIGGER IF EXISTS {name} ON {table}" for name, table in triggers]
+    stmts += [f"DROP FUNCTION IF EXISTS {name}()" for name in functions]
+    stmts += [
+        "DROP INDEX IF EXISTS search_document_vector_gin",
+        f"ALTER TABLE {DOC_TABLE} DROP COLUMN IF EXISTS vector",
+    ]
+    return stmts
+
+
+# --- SQLite -----------------------------------------------------------------------------
+
+
+def sqlite_statements() -> list[str]:
+    fts_cols = "rowid, a, b, c"
+    stmts = [
+        f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(a, b, c, content='{DOC_TABLE}', content_rowid='id', "
+        "tokenize='porter unicode61')",
+        f"CREATE TRIGGER {TRIGGER_PREFIX}doc_ai AFTER INSERT ON {DOC_TABLE} BEGIN "
+        f"INSERT INTO {FTS_TABLE} ({fts_cols}) VALUES (new.id, new.a, new.b, new.c); END",
+        f"CREATE TRIGGER {TRIGGER_PREFIX}doc_ad AFTER DELETE ON {DOC_TABLE} BEGIN "
+        f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, {fts_cols}) VALUES ('delete', old.id, old.a, old.b, old.c); END",
+        f"CREATE TRIGGER {TRIGGER_PREFIX}doc_au AFTER UPDATE ON {DOC_TABLE} BEGIN "
+        f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, {fts_cols}) VALUES ('delete', old.id, old.a, old.b, old.c); "
+        f"INSERT INTO {FTS_TABLE} ({fts_cols}) VALUES (new.id, new.a, new.b, new.c); END",
+    ]
+    for spec in SPECS:
+        table = _model(spec)._meta.db_table
+        pk = _model(spec)._meta.pk.column
+        name = f"{TRIGGER_PREFIX}{spec.kind.replace('.', '_')}"
+        upsert = upsert_sql(spec, "sqlite", f"t.{pk} = new.{pk}")
+        stmts += [
+            f"CREATE TRIGGER {name}_ai AFTER INSERT ON {table} BEGIN {upsert}; END",
+            f"CREATE TRIGGER {name}_au AFTER UPDATE ON {table} BEGIN {upsert}; END",
+            f"CREATE TRIGGER {name}_ad AFTER DELETE ON {table} BEGIN {delete_sql(spec, 'old')}; END",
+        ]
+    specs = _specs_by_label()
+    for dep in DEPENDENTS:
+        spec = specs[dep.spec_label]
+        for event in dep.events:
+            rows = {"INSERT": ["new"], "UPDATE": ["new", "old"], "DELETE": ["old"]}[event]
+            body = " ".join(f"{upsert_sql(spec, 'sqlite', dep.where.replace(':row', row))};" for row in rows)
+            stmts.append(
+                f"CREATE TRIGGER {TRIGGER_PREFIX}{dep.name}_{event[0].lower()} AFTER {event} ON {dep.table} "
+                f"BEGIN {body} END"
+            )
+    return stmts
+
+
+def _sqlite_drop_statements(connection) -> list[str]:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE %s ESCAPE '\\'",
+            [_LIKE_PREFIX],
+        )
+        triggers = [r[0] for r in cursor.fetchall()]
+    return [f"DROP TRIGGER IF EXISTS {name}" for name in triggers] + [f"DROP TABLE IF EXISTS {FTS_TABLE}"]
+
+
+# --- install, rebuild, check ------------------------------------------------------------
+
+
+def statements(vendor: str) -> list[str]:
+    return postgresql_statements() if vendor == "postgresql" else sqlite_statements()
+
+
+def digest(vendor: str) -> str:
+    return hashlib.sha256("\n".join(statements(vendor)).encode()).hexdigest()[:16]
+
+
+def expected_trigger_count(vendor: str) -> int:
+    return sum(1 for s in statements(vendor) if s.startswith("CREATE TRIGGER"))
+
+
+def installed_state(connection) -> tuple[str | None, int]:
+    """(stored digest, number of our triggers present)."""
+    with connection.cursor() as cursor:
+        tables = connection.introspection.table_names(cursor)
+        if STATE_TABLE not in tables:
+            return None, 0
+        cursor.execute(f"SELECT digest FROM {STATE_TABLE}")
+        row = cursor.fetchone()
+        if connection.vendor == "postgresql":
+            cursor.execute("SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal AND tgname LIKE %s", [_LIKE_PREFIX])
+        else:
+            cursor.execute(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE %s ESCAPE '\\'",
+                [_LIKE_PREFIX],
+            )
+        return (row[0] if row else None), cursor.fetchone()[0]
+
+
+def is_current(connection) -> bool:
+    if connection.vendor not in SUPPORTED_VENDORS:
+        return True
+    stored, triggers = installed_state(connection)
+    return stored == digest(connection.vendor) and triggers == expected_trigger_count(connection.vendor)
+
+
+def uninstall(connection) -> None:
+    if connection.vendor not in SUPPORTED_VENDORS:
+        return
+    if connection.vendor == "postgresql":
+        drops = _pg_drop_statements(connection)
+    else:
+        drops = _sqlite_drop_statements(connection)
+    with connection.cursor() as cursor:
+        for stmt in drops:
+            cursor.execute(stmt)
+        cursor.execute(f"DROP TABLE IF EXISTS {STATE_TABLE}")
+
+
+def install(connection) -> None:
+    """(Re)create the vendor's search objects and rebuild every document. Idempotent."""
+    if connection.vendor not in SUPPORTED_VENDORS:
+        log.warning("search: no native index for %s; the icontains fallback serves q", connection.vendor)
+        return
+    uninstall(connection)
+    with connection.cursor() as cursor:
+        for stmt in statements(connection.vendor):
+            cursor.execute(stmt)
+        cursor.execute(f"CREATE TABLE {STATE_TABLE} (digest varchar(64) NOT NULL)")
+        cursor.execute(f"INSERT INTO {STATE_TABLE} (digest) VALUES (%s)", [digest(connection.vendor)])
+    rebuild(connection)
+
+
+def rebuild(connection) -> int:
+    """Rewrite every document from the source tables; returns the number of documents."""
+    if connection.vendor not in SUPPORTED_VENDORS:
+        return 0
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {DOC_TABLE}")
+        for spec in SPECS:
+            cursor.execute(upsert_sql(spec, connection.vendor, "1 = 1"))
+        if connection.vendor == "sqlite":
+            # Re-read the content table wholesale: cheaper than row triggers, and repairs
+            # an FTS index that drifted while its triggers were missing.
+            cursor.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('rebuild')")
+        cursor.execute(f"SELECT count(*) FROM {DOC_TABLE}")
+        return cursor.fetchone()[0]
+
+
+def install_from_migration(apps, schema_editor) -> None:
+    install(schema_editor.connection)
+
+
+def uninstall_from_migration(apps, schema_editor) -> None:
+    uninstall(schema_editor.connection)
+
+
+def ensure_search_objects_after_migrate(sender, using: str = "default", **kwargs) -> None:
+    connection = connections[using]
+    if connection.vendor not in SUPPORTED_VENDORS:
+        return
+    with connection.cursor() as cursor:
+        if STATE_TABLE not in connection.introspection.table_names(cursor):
+            return  # the index migration is not applied (fresh or migrated backwards)
+    if not is_current(connection):
+        log.info("search: index objects missing or outdated on %s; reinstalling", using)
+        install(connection)

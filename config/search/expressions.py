@@ -1,0 +1,89 @@
+"""ORM expressions over the search index, correlated to the outer row's primary key.
+
+They compile to a subquery on the document table, so the outer queryset keeps its own
+model, filters, visibility rules and joins; Django relabels the outer pk column as usual.
+User text only ever reaches the database as a bound parameter, already reduced by
+query.parse_query to quoted words (FTS5) or a websearch string (PostgreSQL).
+"""
+
+from django.contrib.postgres.search import SearchQuery
+from django.db import NotSupportedError
+from django.db.models import BooleanField, FloatField, Func
+
+from .db import DOC_TABLE, FTS_TABLE
+from .query import ParsedQuery
+
+# FTS5 bm25() column weights for a, b, c (PostgreSQL uses ts_rank's default A/B/C/D
+# weights 1.0/0.4/0.2/0.1). A title hit must beat several body hits.
+BM25_WEIGHTS = (10.0, 4.0, 1.0)
+
+
+def pg_tsquery(parsed: ParsedQuery) -> SearchQuery:
+    return SearchQuery(parsed.to_websearch(), search_type="websearch", config="english")
+
+
+class _DocumentExpression(Func):
+    """Base: one source expression, the outer pk; `kind` and `parsed` are plain attributes."""
+
+    def __init__(self, pk, *, kind: str, parsed: ParsedQuery):
+        super().__init__(pk)
+        self.kind = kind
+        self.parsed = parsed
+
+    def as_sql(self, compiler, connection, **extra_context):
+        raise NotSupportedError(f"no native search index on {connection.vendor}")
+
+    def _pk_sql(self, compiler):
+        return compiler.compile(self.get_source_expressions()[0])
+
+    def _tsquery(self, compiler, connection):
+        return compiler.compile(pg_tsquery(self.parsed).resolve_expression())
+
+
+class SearchMatch(_DocumentExpression):
+    """True when the outer row's document matches the query (uses the GIN / FTS5 index:
+    the subquery is uncorrelated, evaluated once)."""
+
+    output_field = BooleanField()
+    conditional = True
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        pk_sql, pk_params = self._pk_sql(compiler)
+        tsq_sql, tsq_params = self._tsquery(compiler, connection)
+        sql = f"{pk_sql} IN (SELECT d.object_id FROM {DOC_TABLE} d WHERE d.kind = %s AND d.vector @@ {tsq_sql})"
+        return sql, (*pk_params, self.kind, *tsq_params)
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        pk_sql, pk_params = self._pk_sql(compiler)
+        sql = (
+            f"{pk_sql} IN (SELECT d.object_id FROM {FTS_TABLE} JOIN {DOC_TABLE} d ON d.id = {FTS_TABLE}.rowid "
+            f"WHERE {FTS_TABLE} MATCH %s AND d.kind = %s)"
+        )
+        return sql, (*pk_params, self.parsed.to_fts5(), self.kind)
+
+
+class SearchRankExpression(_DocumentExpression):
+    """Relevance of the outer row's document, higher is better (0 when it does not match).
+    PostgreSQL: ts_rank over the weighted vector. SQLite: -bm25 with column weights."""
+
+    output_field = FloatField()
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        pk_sql, pk_params = self._pk_sql(compiler)
+        tsq_sql, tsq_params = self._tsquery(compiler, connection)
+        sql = (
+            f"COALESCE((SELECT ts_rank(d.vector, {tsq_sql}) FROM {DOC_TABLE} d "
+            f"WHERE d.kind = %s AND d.object_id = {pk_sql}), 0)::double precision"
+        )
+        return sql, (*tsq_params, self.kind, *pk_params)
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        pk_sql, pk_params = self._pk_sql(compiler)
+        weights = ", ".join(str(w) for w in BM25_WEIGHTS)
+        # rowid = ? lets FTS5 seek straight to the document instead of scanning the match.
+        sql = (
+            f"COALESCE((SELECT -bm25({FTS_TABLE}, {weights}) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s "
+            f"AND {FTS_TABLE}.rowid = (SELECT d.id FROM {DOC_TABLE} d WHERE d.kind = %s AND d.object_id = {pk_sql})"
+            "), 0.0)"
+        )
+        return sql, (self.parsed.to_fts5(), self.kind, *pk_params)

@@ -1,0 +1,78 @@
+"""apply_search and search_all: backend selection, visibility and merging of typed hits."""
+
+from django.apps import apps
+from django.db.models import QuerySet
+
+from . import backends
+from .query import parse_query
+from .registry import TYPE_LABELS, spec_for
+from .types import SEARCH_TYPES, SearchHit, SearchResults
+
+
+def apply_search(queryset: QuerySet, q: str) -> QuerySet:
+    """Rows of `queryset` matching `q`, annotated `search_rank` (float, higher is better) and
+    ordered by -search_rank, then pk. A q without a searchable word matches nothing."""
+    spec = spec_for(queryset.model)
+    parsed = parse_query(q)
+    backend = backends.for_queryset(queryset)
+    if parsed is None:
+        return backend.annotate_zero(queryset.none())
+    return backend.filter_and_rank(queryset, parsed, spec).order_by("-search_rank", "pk")
+
+
+def _visible(model, published_only: bool) -> QuerySet:
+    manager = model._default_manager
+    if published_only and hasattr(manager, "public"):
+        return manager.public()
+    return manager.all()
+
+
+def search_all(
+    *, q: str, types: list[str] | None = None, published_only: bool = True, limit: int = 20, offset: int = 0
+) -> SearchResults:
+    """Search the SEARCH_TYPES at once.
+
+    `counts` holds the number of matching records per requested type (visible ones only
+    when `published_only`), `total` their sum, and `hits` the page [offset, offset+limit) of
+    all matches ordered by rank (ties: type order, then pk), each with an HTML-safe snippet.
+    Ranks are comparable across types because every type lives in one index with one
+    weighting scheme."""
+    wanted = list(SEARCH_TYPES) if not types else [t for t in SEARCH_TYPES if t in set(types)]
+    unknown = set(types or ()) - set(SEARCH_TYPES)
+    if unknown:
+        raise ValueError(f"unknown search types: {sorted(unknown)}")
+    parsed = parse_query(q)
+    counts = dict.fromkeys(wanted, 0)
+    if parsed is None:
+        return SearchResults(counts=counts, total=0, hits=[])
+
+    ranked: dict[str, QuerySet] = {}
+    candidates: list[tuple[float, int, object, str]] = []
+    for order, type_name in enumerate(wanted):
+        model = apps.get_model(TYPE_LABELS[type_name])
+        qs = apply_search(_visible(model, published_only), q)
+        ranked[type_name] = qs
+        counts[type_name] = qs.count()
+        if counts[type_name]:
+            # The global page can only contain each type's first offset+limit rows.
+            for pk, rank in qs.values_list("pk", "search_rank")[: offset + limit]:
+                candidates.append((-float(rank or 0.0), order, pk, type_name))
+
+    candidates.sort(key=lambda c: (c[0], c[1], str(c[2])))
+    page = candidates[offset : offset + limit]
+    hits: list[SearchHit] = []
+    objects: dict[str, dict] = {}
+    snippets: dict[str, dict] = {}
+    for type_name in wanted:
+        pks = [c[2] for c in page if c[3] == type_name]
+        if not pks:
+            continue
+        model = ranked[type_name].model
+        objects[type_name] = model._default_manager.in_bulk(pks)
+        backend = backends.for_queryset(ranked[type_name])
+        snippets[type_name] = backend.snippets(spec_for(model), objects[type_name], parsed)
+    for neg_rank, _order, pk, type_name in page:
+        obj = objects[type_name].get(pk)
+        if obj is not None:
+            hits.append(SearchHit(type=type_name, obj=obj, rank=-neg_rank, snippet=snippets[type_name].get(pk, "")))
+    return SearchResults(counts=counts, total=sum(counts.values()), hits=hits)

@@ -71,6 +71,12 @@ class Publication(EditorialRecord):
         related_name="publications",
         help_text="The treaty the publication is chiefly about; bare 'Article N' resolves against it.",
     )
+    ingest_fingerprint = models.JSONField(
+        default=dict,
+        blank=True,
+        editable=False,
+        help_text="Hash of each text field as last written by document ingest; a mismatch means an editor changed it.",
+    )
     history = HistoricalRecords(bases=[HistoryAudit])
 
     class Meta:
@@ -112,6 +118,12 @@ class Takeaway(EditorialRecord):
     image_credit = models.CharField(max_length=300, blank=True, help_text='Image credit line ("Source: …"), if any.')
     authors = models.ManyToManyField(Expert, through="TakeawayAuthor", related_name="takeaways")
     topics = models.ManyToManyField(Topic, related_name="takeaways", blank=True, help_text="Themes.")
+    ingest_fingerprint = models.JSONField(
+        default=dict,
+        blank=True,
+        editable=False,
+        help_text="Hash of each text field as last written by document ingest; a mismatch means an editor changed it.",
+    )
     objects = TakeawayQuerySet.as_manager()
     history = HistoricalRecords(bases=[HistoryAudit])
 

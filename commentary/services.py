@@ -126,3 +126,26 @@ def takeaway_update(
         )
         takeaway_spans_rebase(takeaway=takeaway, old_body=old_body)
     return takeaway
+
+
+# Document ingest and the reference resolver live in their own modules (commentary/ingest/,
+# commentary/references.py); they are re-exported here as this app's write services.
+from commentary.ingest.service import IngestReport, publication_ingest  # noqa: E402
+from commentary.references import ResolveResult, takeaway_resolve_references  # noqa: E402
+
+__all__ = [
+    "IngestReport",
+    "ResolveResult",
+    "citation_upsert",
+    "expert_upsert",
+    "mention_upsert",
+    "publication_ingest",
+    "publication_upsert",
+    "takeaway_author_upsert",
+    "takeaway_publish",
+    "takeaway_publish_problems",
+    "takeaway_spans_rebase",
+    "takeaway_update",
+    "takeaway_resolve_references",
+    "takeaway_upsert",
+]

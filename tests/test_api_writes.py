@@ -66,7 +66,7 @@ def test_create_by_role(clients, role, extra, expected):
     assert response.status_code == expected, response.content
     assert Treaty.objects.filter(slug="amity").exists() is (expected == 201)
     if expected == 201:
-        assert response.json()["slug"] == "amity" and response["ETag"] == '"1"'
+        assert response.json()["slug"] == "amity" and response["ETag"].startswith('"v1-')
     else:
         assert response["Content-Type"] == PROBLEM
 
@@ -161,7 +161,7 @@ def test_stale_if_match_is_412_and_writes_nothing(clients):
     client = clients["editor"]
     etag = _etag(client, "/api/v1/treaties/t/")
     first = client.patch("/api/v1/treaties/t/", {"title": "First"}, format="json", HTTP_IF_MATCH=etag)
-    assert first.status_code == 200 and first["ETag"] == '"2"' and first.json()["title"] == "First"
+    assert first.status_code == 200 and first["ETag"].startswith('"v2-') and first.json()["title"] == "First"
     second = client.patch("/api/v1/treaties/t/", {"title": "Second"}, format="json", HTTP_IF_MATCH=etag)
     assert second.status_code == 412 and second["Content-Type"] == PROBLEM
     assert "version 2" in second.json()["detail"]
@@ -223,12 +223,15 @@ def test_article_number_must_be_unique_within_its_treaty(clients):
 
 
 def test_integrity_error_is_409_never_500(clients, monkeypatch):
+    from rest_framework.validators import UniqueValidator
+
     from config.api.writes import StrictWriteSerializer
 
     TreatyFactory(slug="amity")
     # Skip the model validation to let the duplicate reach the database, as in a race
     # between two creates that both passed validation.
     monkeypatch.setattr(StrictWriteSerializer, "validate", lambda self, attrs: attrs)
+    monkeypatch.setattr(UniqueValidator, "__call__", lambda self, value, field: None)
     response = clients["editor"].post("/api/v1/treaties/", _treaty_payload(), format="json")
     assert response.status_code == 409 and response["Content-Type"] == PROBLEM
 

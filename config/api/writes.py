@@ -23,6 +23,7 @@ from rest_framework import exceptions, serializers, status
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
+from config.api.conditional import object_validators
 from config.models import EditorialStatus
 from config.permissions import EditorialPermission, anchor_of, can_add, can_publish, can_view_history, is_live
 from config.services import StaleVersion, record_publish_problems, record_update
@@ -49,10 +50,6 @@ class Conflict(exceptions.APIException):
     status_code = status.HTTP_409_CONFLICT
     default_detail = "The change conflicts with existing data (a uniqueness or integrity rule)."
     default_code = "conflict"
-
-
-def version_etag(version: int) -> str:
-    return f'"{version}"'
 
 
 def expected_version(request) -> int:
@@ -182,7 +179,7 @@ class WritableResourceMixin:
         fresh = self.detail_queryset().get(pk=instance.pk)
         serializer_class = getattr(self, "serializer_class", None) or self.write_serializer_class
         response = Response(serializer_class(fresh, context=self.get_serializer_context()).data, status=status_code)
-        response["ETag"] = version_etag(fresh.version)
+        response["ETag"] = object_validators(obj=fresh, scope=self.validator_scope())[0]
         return response
 
     def detail_queryset(self):

@@ -121,9 +121,11 @@ STORAGES = {
 
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 CORS_URLS_REGEX = r"^/api/.*$"
+# Browsers may read the validators for conditional requests.
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified"]
 
 REST_FRAMEWORK = {
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "config.api.schema.ResourceAutoSchema",
     "DEFAULT_VERSIONING_CLASS": "rest_framework.versioning.NamespaceVersioning",
     "DEFAULT_VERSION": "v1",
     "ALLOWED_VERSIONS": ["v1"],
@@ -138,18 +140,50 @@ REST_FRAMEWORK = {
     "DEFAULT_FILTER_BACKENDS": [
         "django_filters.rest_framework.DjangoFilterBackend",
     ],
+    # orjson for speed (docs/decisions/api-orjson.md); CSV is opted into per view.
+    "DEFAULT_RENDERER_CLASSES": ["config.api.renderers.ORJSONRenderer"],
+    "DEFAULT_PAGINATION_CLASS": "config.api.pagination.ResourcePagination",
+    "PAGE_SIZE": 25,
+    "EXCEPTION_HANDLER": "config.api.problems.exception_handler",
+    "URL_FORMAT_OVERRIDE": "format",
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
 }
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "Pactum API",
     "DESCRIPTION": "Policy research as structured, linked, queryable data: treaties, "
-    "their articles, expert commentary and the actors involved.",
+    "their articles, expert commentary and the actors involved.\n\n"
+    "**Filters.** Repeating a parameter ORs its values (`?party=russia&party=china`); different "
+    "parameters AND (`?party=russia&status=in_force`); `*_all` parameters AND their values. "
+    "Relations are addressed by slug (provision types by code, articles by UUID or "
+    "`treaty-slug:number`); an unknown identifier is a 400.\n\n"
+    "**Paging.** `page`/`page_size` (25 by default, at most 200), or `cursor` (empty for the first "
+    "page) for deep scans without a count. `GET /{resource}/export/` streams the whole filtered "
+    "collection as NDJSON or CSV.\n\n"
+    "**Errors** are RFC 9457 `application/problem+json`. **Caching:** every read carries an ETag "
+    "and Last-Modified; send If-None-Match or If-Modified-Since for a 304.",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    "SCHEMA_PATH_PREFIX": r"/api/v[0-9]+",
+    # Several models have a `kind`; name each enum after its model for generated clients.
+    "ENUM_NAME_OVERRIDES": {
+        "ActorKindEnum": "actors.models.ActorKind",
+        "AliasKindEnum": "actors.models.AliasKind",
+        "RelationKindEnum": "actors.models.RelationKind",
+        "EventKindEnum": "actors.models.EventKind",
+        "TreatyKindEnum": "treaties.models.TreatyKind",
+        "TreatyStatusEnum": "treaties.models.TreatyStatus",
+        "ArticleLinkKindEnum": "treaties.models.ArticleLinkKind",
+        "PublicationKindEnum": "commentary.models.PublicationKind",
+        "LinkMethodEnum": "commentary.models.LinkMethod",
+        "ReviewStatusEnum": "commentary.models.ReviewStatus",
+        "EditorialStatusEnum": "config.models.EditorialStatus",
+        "ConfidenceEnum": "config.models.Confidence",
+    },
 }
 
 LOGGING = {

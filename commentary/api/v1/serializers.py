@@ -1,14 +1,205 @@
-"""v1 serializers for commentary."""
+"""Commentary shapes. Nothing here queries: commentary.selectors joins or prefetches every
+relation rendered, already filtered to what the reader may see."""
 
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from actors.api.v1.serializers import ActorSummarySerializer
 from actors.models import Actor
-from commentary.models import Citation, Expert, Mention, Publication, Takeaway, Topic
+from commentary.api.v1.refs import TakeawayRefSerializer
+from commentary.models import Citation, Expert, Mention, Publication, Takeaway, TakeawayAuthor, Topic
+from config.api.serializers import PLAIN_RECORD_FIELDS, RECORD_FIELDS, SourceSerializer, api_url
 from config.api.writes import StrictWriteSerializer
-from treaties.api.v1.serializers import ArticleKeyField
+from treaties.api.v1.serializers import ArticleKeyField, ArticleRefSerializer, TreatySummarySerializer
 from treaties.models import Article, Treaty
 
+CONTEXT_CHARS = 160  # characters of body on each side of a span in citation/mention details
+SPAN_FIELDS = ("start", "end", "quote", "method", "review_status", "score")
 
+
+class ExpertSummarySerializer(serializers.ModelSerializer):
+    url = api_url("expert-detail")
+
+    class Meta:
+        model = Expert
+        fields = ("id", "url", "slug", "name", "role")
+        read_only_fields = fields
+
+
+class PublicationSummarySerializer(serializers.ModelSerializer):
+    url = api_url("publication-detail")
+
+    class Meta:
+        model = Publication
+        fields = ("id", "url", "slug", "title", "kind", "published_on")
+        read_only_fields = fields
+
+
+class TopicSummarySerializer(serializers.ModelSerializer):
+    url = api_url("topic-detail")
+
+    class Meta:
+        model = Topic
+        fields = ("id", "url", "slug", "name")
+        read_only_fields = fields
+
+
+class AuthorshipSerializer(serializers.ModelSerializer):
+    expert = ExpertSummarySerializer(read_only=True)
+
+    class Meta:
+        model = TakeawayAuthor
+        fields = ("expert", "position", "role")
+        read_only_fields = fields
+
+
+class TakeawaySummarySerializer(serializers.ModelSerializer):
+    url = api_url("takeaway-detail")
+    publication = PublicationSummarySerializer(read_only=True)
+    authors = AuthorshipSerializer(source="visible_authorships", many=True, read_only=True)
+
+    class Meta:
+        model = Takeaway
+        fields = ("id", "url", "slug", "heading", "position", "publication", "authors")
+        read_only_fields = fields
+
+
+class TakeawayCitationSerializer(serializers.ModelSerializer):
+    """A citation nested in its takeaway."""
+
+    url = api_url("citation-detail", lookup_field="id")
+    treaty = TreatySummarySerializer(read_only=True)
+    article = ArticleRefSerializer(read_only=True, allow_null=True)
+
+    class Meta:
+        model = Citation
+        fields = ("id", "url", "treaty", "article", *SPAN_FIELDS)
+        read_only_fields = fields
+
+
+class TakeawayMentionSerializer(serializers.ModelSerializer):
+    """A mention nested in its takeaway."""
+
+    url = api_url("mention-detail", lookup_field="id")
+    actor = ActorSummarySerializer(read_only=True)
+
+    class Meta:
+        model = Mention
+        fields = ("id", "url", "actor", *SPAN_FIELDS)
+        read_only_fields = fields
+
+
+class TakeawaySerializer(TakeawaySummarySerializer):
+    topics = TopicSummarySerializer(many=True, read_only=True)
+    citations = TakeawayCitationSerializer(source="visible_citations", many=True, read_only=True)
+    mentions = TakeawayMentionSerializer(source="visible_mentions", many=True, read_only=True)
+
+    class Meta(TakeawaySummarySerializer.Meta):
+        fields = (
+            *TakeawaySummarySerializer.Meta.fields,
+            "body",
+            "image_credit",
+            "topics",
+            "citations",
+            "mentions",
+            *RECORD_FIELDS,
+        )
+        read_only_fields = fields
+
+
+class ExpertSerializer(ExpertSummarySerializer):
+    aliases = serializers.ListField(child=serializers.CharField(), read_only=True, help_text="Other spellings.")
+    affiliation = ActorSummarySerializer(read_only=True, allow_null=True)
+    takeaways = TakeawaySummarySerializer(source="visible_takeaways", many=True, read_only=True)
+    sources = SourceSerializer(many=True, read_only=True)
+
+    class Meta(ExpertSummarySerializer.Meta):
+        fields = (
+            *ExpertSummarySerializer.Meta.fields,
+            "aliases",
+            "affiliation",
+            "profile_url",
+            "takeaways",
+            "sources",
+            *RECORD_FIELDS,
+        )
+        read_only_fields = fields
+
+
+class PublicationSerializer(PublicationSummarySerializer):
+    web_url = serializers.URLField(source="url", read_only=True, help_text="Where it is published.")
+    publisher = ActorSummarySerializer(read_only=True, allow_null=True)
+    subject_treaty = TreatySummarySerializer(read_only=True, allow_null=True)
+    takeaways = TakeawaySummarySerializer(source="visible_takeaways", many=True, read_only=True)
+    sources = SourceSerializer(many=True, read_only=True)
+
+    class Meta(PublicationSummarySerializer.Meta):
+        fields = (
+            *PublicationSummarySerializer.Meta.fields,
+            "web_url",
+            "dek",
+            "publisher",
+            "subject_treaty",
+            "takeaways",
+            "sources",
+            *RECORD_FIELDS,
+        )
+        read_only_fields = fields
+
+
+class TopicSerializer(TopicSummarySerializer):
+    takeaways = TakeawaySummarySerializer(source="visible_takeaways", many=True, read_only=True)
+
+    class Meta(TopicSummarySerializer.Meta):
+        fields = (*TopicSummarySerializer.Meta.fields, "description", "takeaways", *PLAIN_RECORD_FIELDS)
+        read_only_fields = fields
+
+
+class CitationSummarySerializer(serializers.ModelSerializer):
+    url = api_url("citation-detail", lookup_field="id")
+    takeaway = TakeawayRefSerializer(read_only=True)
+    treaty = TreatySummarySerializer(read_only=True)
+    article = ArticleRefSerializer(read_only=True, allow_null=True)
+
+    class Meta:
+        model = Citation
+        fields = ("id", "url", "takeaway", "treaty", "article", *SPAN_FIELDS)
+        read_only_fields = fields
+
+
+class SpanContextMixin(serializers.Serializer):
+    context = serializers.SerializerMethodField(help_text="The span with surrounding text from the takeaway body.")
+
+    @extend_schema_field(serializers.CharField())
+    def get_context(self, span) -> str:
+        body = span.takeaway.body
+        return body[max(0, span.start - CONTEXT_CHARS) : span.end + CONTEXT_CHARS]
+
+
+class CitationSerializer(SpanContextMixin, CitationSummarySerializer):
+    class Meta(CitationSummarySerializer.Meta):
+        fields = (*CitationSummarySerializer.Meta.fields, "context", *PLAIN_RECORD_FIELDS)
+        read_only_fields = fields
+
+
+class MentionSummarySerializer(serializers.ModelSerializer):
+    url = api_url("mention-detail", lookup_field="id")
+    takeaway = TakeawayRefSerializer(read_only=True)
+    actor = ActorSummarySerializer(read_only=True)
+
+    class Meta:
+        model = Mention
+        fields = ("id", "url", "takeaway", "actor", *SPAN_FIELDS)
+        read_only_fields = fields
+
+
+class MentionSerializer(SpanContextMixin, MentionSummarySerializer):
+    class Meta(MentionSummarySerializer.Meta):
+        fields = (*MentionSummarySerializer.Meta.fields, "context", *PLAIN_RECORD_FIELDS)
+        read_only_fields = fields
+
+
+# --- input (write) serializers: strict, relations by slug -------------------------------
 class ExpertWriteSerializer(StrictWriteSerializer):
     """Input for an expert; affiliation by actor slug."""
 

@@ -1,11 +1,145 @@
-"""v1 serializers for treaties."""
+"""Treaty, article and provision-type shapes. Nothing here queries: treaties.selectors
+prefetches every relation rendered, already filtered to what the reader may see."""
 
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from actors.api.v1.serializers import ActorSummarySerializer, EventSummarySerializer
+from commentary.api.v1.refs import TakeawayRefSerializer
+from config.api.serializers import PLAIN_RECORD_FIELDS, RECORD_FIELDS, SourceSerializer, api_url
 from config.api.writes import StrictWriteSerializer
-from treaties.models import Article, ProvisionType, Treaty
+from treaties.models import Article, ArticleLink, ProvisionType, Treaty, TreatyParty
 
 
+class TreatySummarySerializer(serializers.ModelSerializer):
+    url = api_url("treaty-detail")
+
+    class Meta:
+        model = Treaty
+        fields = ("id", "url", "slug", "title", "short_title", "kind", "status", "signed_on", "in_force_on", "ended_on")
+        read_only_fields = fields
+
+
+class ProvisionTypeSummarySerializer(serializers.ModelSerializer):
+    url = api_url("provision-type-detail", lookup_field="code")
+
+    class Meta:
+        model = ProvisionType
+        fields = ("id", "url", "code", "name")
+        read_only_fields = fields
+
+
+class ProvisionTypeSerializer(ProvisionTypeSummarySerializer):
+    class Meta(ProvisionTypeSummarySerializer.Meta):
+        fields = (*ProvisionTypeSummarySerializer.Meta.fields, "description", *PLAIN_RECORD_FIELDS)
+        read_only_fields = fields
+
+
+class ArticleRefSerializer(serializers.ModelSerializer):
+    """An article nested where its treaty is already given (citations)."""
+
+    url = api_url("article-detail", lookup_field="id")
+
+    class Meta:
+        model = Article
+        fields = ("id", "url", "number", "ordinal", "heading")
+        read_only_fields = fields
+
+
+class ArticleSummarySerializer(serializers.ModelSerializer):
+    url = api_url("article-detail", lookup_field="id")
+    treaty = TreatySummarySerializer(read_only=True)
+    provision_types = ProvisionTypeSummarySerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Article
+        fields = ("id", "url", "treaty", "number", "ordinal", "heading", "summary", "provision_types")
+        read_only_fields = fields
+
+
+class ArticleLinkOutSerializer(serializers.ModelSerializer):
+    target = ArticleSummarySerializer(read_only=True)
+
+    class Meta:
+        model = ArticleLink
+        fields = ("kind", "note", "target")
+        read_only_fields = fields
+
+
+class ArticleLinkInSerializer(serializers.ModelSerializer):
+    source = ArticleSummarySerializer(read_only=True)
+
+    class Meta:
+        model = ArticleLink
+        fields = ("kind", "note", "source")
+        read_only_fields = fields
+
+
+class ArticleSerializer(ArticleSummarySerializer):
+    links_out = ArticleLinkOutSerializer(
+        source="outgoing_links", many=True, read_only=True, help_text="Provisions this article echoes or cites."
+    )
+    links_in = ArticleLinkInSerializer(
+        source="incoming_links", many=True, read_only=True, help_text="Provisions that echo or cite this article."
+    )
+    cited_by = serializers.SerializerMethodField(help_text="Takeaways that cite this article, in citation order.")
+    sources = SourceSerializer(many=True, read_only=True)
+
+    class Meta(ArticleSummarySerializer.Meta):
+        fields = (
+            *ArticleSummarySerializer.Meta.fields,
+            "text",
+            "links_out",
+            "links_in",
+            "cited_by",
+            "sources",
+            *RECORD_FIELDS,
+        )
+        read_only_fields = fields
+
+    @extend_schema_field(TakeawayRefSerializer(many=True))
+    def get_cited_by(self, article):
+        takeaways = {c.takeaway_id: c.takeaway for c in article.visible_citations}
+        return TakeawayRefSerializer(list(takeaways.values()), many=True, context=self.context).data
+
+
+class TreatyPartySerializer(serializers.ModelSerializer):
+    actor = ActorSummarySerializer(read_only=True)
+    signatory = ActorSummarySerializer(read_only=True, allow_null=True)
+
+    class Meta:
+        model = TreatyParty
+        fields = ("actor", "signed_on", "ratified_on", "signatory", "signatory_title")
+        read_only_fields = fields
+
+
+class TreatySerializer(TreatySummarySerializer):
+    parties = TreatyPartySerializer(source="visible_parties", many=True, read_only=True)
+    articles = ArticleSummarySerializer(source="visible_articles", many=True, read_only=True)
+    supersedes = TreatySummarySerializer(source="visible_supersedes", many=True, read_only=True)
+    superseded_by = TreatySummarySerializer(source="visible_superseded_by", many=True, read_only=True)
+    events = EventSummarySerializer(source="visible_events", many=True, read_only=True)
+    sources = SourceSerializer(many=True, read_only=True)
+
+    class Meta(TreatySummarySerializer.Meta):
+        fields = (
+            *TreatySummarySerializer.Meta.fields,
+            "signed_at",
+            "duration_terms",
+            "description",
+            "article_count",
+            "parties",
+            "articles",
+            "supersedes",
+            "superseded_by",
+            "events",
+            "sources",
+            *RECORD_FIELDS,
+        )
+        read_only_fields = fields
+
+
+# --- input (write) serializers: strict, relations by slug -------------------------------
 class ArticleKeyField(serializers.RelatedField):
     """An article addressed as `<treaty-slug>:<number>` (e.g. `russia-dprk-2024:4`)."""
 

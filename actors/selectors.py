@@ -1,0 +1,54 @@
+"""Reads of actors and events. `published_only` comes from config.api.visibility.
+
+Actors sit below treaties and commentary, so these shapes carry no treaties or mentions:
+those are reached by filters (`/treaties/?party=`, `/mentions/?actor=`)."""
+
+from django.db.models import Prefetch, QuerySet
+
+from actors.models import Actor, ActorRelation, Event, EventParticipant
+from config.models import EditorialStatus, Source
+
+
+def actor_queryset(*, published_only: bool) -> QuerySet[Actor]:
+    return Actor.objects.public() if published_only else Actor.objects.all()
+
+
+def event_queryset(*, published_only: bool) -> QuerySet[Event]:
+    return Event.objects.public() if published_only else Event.objects.all()
+
+
+def actor_list(*, published_only: bool) -> QuerySet[Actor]:
+    # The summary shape is scalar: nothing to prefetch.
+    return actor_queryset(published_only=published_only)
+
+
+def actor_detail(*, published_only: bool) -> QuerySet[Actor]:
+    actors = actor_queryset(published_only=published_only)
+    relations = ActorRelation.objects.public() if published_only else ActorRelation.objects.all()
+    return actors.prefetch_related(
+        # Forward FKs as prefetches, not select_related, so a draft parent or country is
+        # dropped (None) for anonymous readers instead of leaking into the nested summary.
+        Prefetch("parent", queryset=actor_queryset(published_only=published_only)),
+        Prefetch("country", queryset=actor_queryset(published_only=published_only)),
+        # aliases: one query instead of one per alias lookup
+        "aliases",
+        # outgoing relations with their object actor in the same query
+        Prefetch("relations_out", queryset=relations.select_related("object"), to_attr="visible_relations"),
+        # sources: one query through the generic relation
+        Prefetch("sources", queryset=Source.objects.all()),
+    )
+
+
+def event_list(*, published_only: bool) -> QuerySet[Event]:
+    return event_queryset(published_only=published_only)
+
+
+def event_detail(*, published_only: bool) -> QuerySet[Event]:
+    participants = EventParticipant.objects.select_related("actor")
+    if published_only:
+        participants = participants.filter(actor__editorial_status=EditorialStatus.PUBLISHED)
+    return event_queryset(published_only=published_only).prefetch_related(
+        # participants with their actor: one query for the event, not one per participant
+        Prefetch("participations", queryset=participants, to_attr="visible_participations"),
+        Prefetch("sources", queryset=Source.objects.all()),
+    )

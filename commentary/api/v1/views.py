@@ -1,0 +1,108 @@
+"""Commentary endpoints: declarations only (config/api/viewsets.py does the work)."""
+
+from commentary import selectors
+from commentary.api.v1 import serializers
+from commentary.filtersets import (
+    CitationFilterSet,
+    ExpertFilterSet,
+    MentionFilterSet,
+    PublicationFilterSet,
+    TakeawayFilterSet,
+    TopicFilterSet,
+)
+from commentary.services import takeaway_update
+from config.api.viewsets import ResourceViewSet
+from config.api.writes import WritableResourceMixin
+
+UUID_REGEX = "[0-9a-fA-F-]{32,36}"
+
+
+class ExpertViewSet(WritableResourceMixin, ResourceViewSet):
+    """People who write commentary, with their takeaways."""
+
+    write_serializer_class = serializers.ExpertWriteSerializer
+
+    list_selector = staticmethod(selectors.expert_list)
+    detail_selector = staticmethod(selectors.expert_detail)
+    summary_serializer_class = serializers.ExpertSummarySerializer
+    serializer_class = serializers.ExpertSerializer
+    filterset_class = ExpertFilterSet
+    ordering_fields = ("name", "slug", "created", "updated")
+    ordering = ("name",)
+
+
+class PublicationViewSet(WritableResourceMixin, ResourceViewSet):
+    """Titled collections of commentary (expert takeaways, reports)."""
+
+    write_serializer_class = serializers.PublicationWriteSerializer
+
+    list_selector = staticmethod(selectors.publication_list)
+    detail_selector = staticmethod(selectors.publication_detail)
+    summary_serializer_class = serializers.PublicationSummarySerializer
+    serializer_class = serializers.PublicationSerializer
+    filterset_class = PublicationFilterSet
+    ordering_fields = ("published_on", "title", "slug", "created", "updated")
+    ordering = ("-published_on", "title")
+
+
+class TopicViewSet(WritableResourceMixin, ResourceViewSet):
+    """The controlled vocabulary of themes."""
+
+    write_serializer_class = serializers.TopicWriteSerializer
+
+    list_selector = staticmethod(selectors.topic_list)
+    detail_selector = staticmethod(selectors.topic_detail)
+    summary_serializer_class = serializers.TopicSummarySerializer
+    serializer_class = serializers.TopicSerializer
+    filterset_class = TopicFilterSet
+    ordering_fields = ("name", "slug", "created", "updated")
+    ordering = ("name",)
+
+
+class TakeawayViewSet(WritableResourceMixin, ResourceViewSet):
+    """One expert's section of a publication, with its citations and mentions."""
+
+    write_serializer_class = serializers.TakeawayWriteSerializer
+    update_service = staticmethod(takeaway_update)  # a new body moves its spans along
+
+    list_selector = staticmethod(selectors.takeaway_list)
+    detail_selector = staticmethod(selectors.takeaway_detail)
+    summary_serializer_class = serializers.TakeawaySummarySerializer
+    serializer_class = serializers.TakeawaySerializer
+    filterset_class = TakeawayFilterSet
+    ordering_fields = ("position", "heading", "slug", "publication__published_on", "created", "updated")
+    ordering = ("-publication__published_on", "publication__slug", "position")
+
+
+class CitationViewSet(WritableResourceMixin, ResourceViewSet):
+    """A takeaway's located reference to a treaty or article."""
+
+    write_serializer_class = serializers.CitationWriteSerializer
+
+    list_selector = staticmethod(selectors.citation_list)
+    detail_selector = staticmethod(selectors.citation_detail)
+    summary_serializer_class = serializers.CitationSummarySerializer
+    serializer_class = serializers.CitationSerializer
+    filterset_class = CitationFilterSet
+    lookup_field = "id"
+    lookup_url_kwarg = "pk"
+    lookup_value_regex = UUID_REGEX
+    ordering_fields = ("start", "score", "created", "updated")
+    ordering = ("takeaway__publication__slug", "takeaway__position", "start", "id")
+
+
+class MentionViewSet(WritableResourceMixin, ResourceViewSet):
+    """A takeaway's located naming of an actor."""
+
+    write_serializer_class = serializers.MentionWriteSerializer
+
+    list_selector = staticmethod(selectors.mention_list)
+    detail_selector = staticmethod(selectors.mention_detail)
+    summary_serializer_class = serializers.MentionSummarySerializer
+    serializer_class = serializers.MentionSerializer
+    filterset_class = MentionFilterSet
+    lookup_field = "id"
+    lookup_url_kwarg = "pk"
+    lookup_value_regex = UUID_REGEX
+    ordering_fields = ("start", "score", "created", "updated")
+    ordering = ("takeaway__publication__slug", "takeaway__position", "start", "id")

@@ -1,0 +1,280 @@
+"""Write a parsed document into the database: a Publication with its Experts and Takeaways.
+
+Rules (see docs/decisions/ingest.md):
+- the publication is found by URL when one is given, else by the slug of its title;
+- takeaways are matched by position within the publication;
+- experts are matched by normalised name or alias (case, diacritics, hyphens ignored), never
+  duplicated; the role line is kept per takeaway on TakeawayAuthor.role;
+- a field is written only when the document's value differs from the stored one, so the same
+  document twice is a no-op and a changed one leaves history rows only for what changed;
+- `ingest_fingerprint` holds a hash of each text field as last ingested: when the stored
+  value no longer matches it, an editor changed the field since, and ingest leaves it alone.
+"""
+
+import hashlib
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from actors.models import Actor
+from commentary.models import Expert, Publication, PublicationKind, Takeaway, TakeawayAuthor
+from config.models import EditorialStatus
+
+from .parse import ParsedDocument, ParsedSection, normalize_name
+
+PUBLICATION_FIELDS = ("title", "dek")
+TAKEAWAY_FIELDS = ("heading", "body", "image_credit")
+
+
+@dataclass
+class IngestReport:
+    """What one ingest did (or, in a dry run, would do)."""
+
+    publication: str = ""
+    dry_run: bool = False
+    sections: int = 0
+    created: int = 0
+    updated: int = 0
+    experts_created: list[str] = field(default_factory=list)
+    experts_matched: list[str] = field(default_factory=list)
+    takeaways_created: int = 0
+    takeaways_updated: int = 0
+    references_found: int = 0
+    kept_editor_edits: list[str] = field(default_factory=list)
+    changes: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def note(self, change: str, *, created: bool) -> None:
+        self.changes.append(change)
+        if created:
+            self.created += 1
+        else:
+            self.updated += 1
+
+    @property
+    def summary(self) -> str:
+        prefix = "would be " if self.dry_run else ""
+        return f"{self.created} {prefix}created, {self.updated} {prefix}updated"
+
+
+class _DryRunRollback(Exception):
+    pass
+
+
+def _fingerprint(value: str) -> str:
+    return hashlib.sha256(value.encode()).hexdigest()[:16]
+
+
+def _unique_slug(model, base: str, *, max_length: int, exclude_pk=None) -> str:
+    base = (slugify(base) or "untitled")[:max_length].strip("-")
+    slug, n = base, 2
+    while model.objects.filter(slug=slug).exclude(pk=exclude_pk).exists():
+        suffix = f"-{n}"
+        slug, n = f"{base[: max_length - len(suffix)]}{suffix}", n + 1
+    return slug
+
+
+def _sync_text_fields(obj, values: dict[str, str], label: str, report: IngestReport) -> list[str]:
+    """Set the fields whose document value differs, unless an editor changed them since the last ingest."""
+    fingerprint = dict(obj.ingest_fingerprint or {})
+    changed = []
+    for name, new in values.items():
+        current = getattr(obj, name)
+        if current == new:
+            if fingerprint.get(name) != _fingerprint(new) and name in fingerprint:
+                fingerprint[name] = _fingerprint(new)
+            continue
+        last = fingerprint.get(name)
+        # No fingerprint: the text was typed or loaded by someone else (seed, editor); the
+        # same holds when the stored text no longer matches what ingest last wrote.
+        if last is None or last != _fingerprint(current):
+            report.kept_editor_edits.append(f"{label}: {name}")
+            continue
+        setattr(obj, name, new)
+        fingerprint[name] = _fingerprint(new)
+        changed.append(name)
+    if changed:
+        obj.ingest_fingerprint = fingerprint
+    return changed
+
+
+class _ExpertIndex:
+    def __init__(self):
+        self.by_key: dict[str, Expert] = {}
+        for expert in Expert.objects.all():
+            for name in [expert.name, *(expert.aliases or [])]:
+                self.by_key.setdefault(normalize_name(name), expert)
+
+    def get_or_create(self, *, name: str, role: str, publish: bool, report: IngestReport) -> Expert:
+        key = normalize_name(name)
+        expert = self.by_key.get(key)
+        if expert:
+            if expert.name not in report.experts_matched:
+                report.experts_matched.append(expert.name)
+            return expert
+        expert = Expert.objects.create(
+            name=name,
+            slug=_unique_slug(Expert, name, max_length=120),
+            role=role,
+            editorial_status=EditorialStatus.PUBLISHED if publish else EditorialStatus.DRAFT,
+            published_at=timezone.now() if publish else None,
+        )
+        self.by_key[key] = expert
+        report.experts_created.append(name)
+        report.note(f"create expert {name!r}", created=True)
+        return expert
+
+
+def _publish(obj, report: IngestReport, label: str) -> bool:
+    if obj.editorial_status == EditorialStatus.PUBLISHED:
+        return False
+    obj.editorial_status, obj.published_at = EditorialStatus.PUBLISHED, timezone.now()
+    return True
+
+
+def _publication_sync(*, document, publisher, url, publish, report) -> Publication:
+    publication = Publication.objects.filter(url=url).first() if url else None
+    publication = publication or Publication.objects.filter(slug=slugify(document.title)[:160]).first()
+    values = {"title": document.title, "dek": document.dek}
+    if publication is None:
+        publication = Publication(
+            slug=_unique_slug(Publication, document.title, max_length=160),
+            kind=PublicationKind.TAKEAWAYS if len(document.sections) > 1 else PublicationKind.COMMENTARY,
+            publisher=publisher,
+            url=url or "",
+            ingest_fingerprint={k: _fingerprint(v) for k, v in values.items()},
+            **values,
+        )
+        if publish:
+            _publish(publication, report, "publication")
+        publication.save()
+        report.note(f"create publication {document.title!r}", created=True)
+        return publication
+    changed = _sync_text_fields(publication, values, "publication", report)
+    if publisher is not None and publication.publisher_id != publisher.pk:
+        publication.publisher = publisher
+        changed.append("publisher")
+    if url and publication.url != url:
+        publication.url = url
+        changed.append("url")
+    if publish and _publish(publication, report, "publication"):
+        changed.append("editorial_status")
+    if changed:
+        publication.save()
+        report.note(f"update publication {publication.slug}: {', '.join(changed)}", created=False)
+    return publication
+
+
+def _authors_sync(*, takeaway: Takeaway, section: ParsedSection, experts: _ExpertIndex, publish, report) -> bool:
+    wanted = [
+        (position, experts.get_or_create(name=a.name, role=a.role, publish=publish, report=report), a.role)
+        for position, a in enumerate(section.authors, start=1)
+    ]
+    current = {(a.position, a.expert_id, a.role) for a in takeaway.authorships.all()}
+    if current == {(p, e.pk, r) for p, e, r in wanted}:
+        return False
+    existing = {a.expert_id: a for a in takeaway.authorships.all()}
+    keep = {e.pk for _, e, _ in wanted}
+    for authorship in existing.values():
+        if authorship.expert_id not in keep:
+            authorship.delete()
+    # Move kept rows out of the way first: (takeaway, position) is unique.
+    for offset, authorship in enumerate(a for a in existing.values() if a.expert_id in keep):
+        TakeawayAuthor.objects.filter(pk=authorship.pk).update(position=1000 + offset)
+    for position, expert, role in wanted:
+        authorship = existing.get(expert.pk)
+        if authorship is None:
+            TakeawayAuthor.objects.create(takeaway=takeaway, expert=expert, position=position, role=role)
+        else:
+            authorship.position, authorship.role = position, role
+            authorship.save()
+    return True
+
+
+def _takeaway_sync(*, publication, position, section, experts, publish, report) -> Takeaway:
+    takeaway = Takeaway.objects.filter(publication=publication, position=position).first()
+    values = {"heading": section.heading, "body": section.body, "image_credit": section.image_credit}
+    label = f"takeaway {position} {section.heading!r}"
+    if takeaway is None:
+        takeaway = Takeaway(
+            publication=publication,
+            position=position,
+            slug=_unique_slug(Takeaway, section.heading, max_length=200),
+            ingest_fingerprint={k: _fingerprint(v) for k, v in values.items()},
+            **values,
+        )
+        if publish:
+            _publish(takeaway, report, label)
+        takeaway.save()
+        _authors_sync(takeaway=takeaway, section=section, experts=experts, publish=publish, report=report)
+        report.takeaways_created += 1
+        report.note(f"create {label}", created=True)
+        return takeaway
+    changed = _sync_text_fields(takeaway, values, label, report)
+    if publish and _publish(takeaway, report, label):
+        changed.append("editorial_status")
+    if changed:
+        takeaway.save()
+    if _authors_sync(takeaway=takeaway, section=section, experts=experts, publish=publish, report=report):
+        changed.append("authors")
+    if changed:
+        report.takeaways_updated += 1
+        report.note(f"update {label}: {', '.join(changed)}", created=False)
+    return takeaway
+
+
+def publication_ingest(
+    *,
+    document: ParsedDocument,
+    publisher: Actor | str | None = None,
+    url: str | None = None,
+    dry_run: bool = False,
+    publish: bool = False,
+    user=None,
+    resolve: bool = True,
+) -> IngestReport:
+    """Create or update the publication a parsed document describes; atomic, optionally a dry run."""
+    report = IngestReport(dry_run=dry_run, sections=len(document.sections), warnings=list(document.warnings))
+    if isinstance(publisher, str):
+        publisher = Actor.objects.filter(slug=publisher).first() or _unknown_publisher(publisher)
+    try:
+        with transaction.atomic():
+            _ingest(document=document, publisher=publisher, url=url, publish=publish, resolve=resolve, report=report)
+            if dry_run:
+                raise _DryRunRollback
+    except _DryRunRollback:
+        pass
+    return report
+
+
+def _unknown_publisher(slug: str):
+    from .load import DocumentError
+
+    raise DocumentError(f"unknown publisher {slug!r}: no actor has this slug")
+
+
+def _ingest(*, document, publisher, url, publish, resolve, report) -> None:
+    from commentary.references import takeaway_resolve_references
+    from treaties.resolver import catalogue_load
+
+    publication = _publication_sync(document=document, publisher=publisher, url=url, publish=publish, report=report)
+    report.publication = publication.slug
+    experts = _ExpertIndex()
+    takeaways = [
+        _takeaway_sync(
+            publication=publication, position=position, section=section, experts=experts, publish=publish, report=report
+        )
+        for position, section in enumerate(document.sections, start=1)
+    ]
+    extra = Takeaway.objects.filter(publication=publication, position__gt=len(document.sections))
+    for takeaway in extra:
+        report.warnings.append(f"takeaway {takeaway.position} {takeaway.heading!r} is not in the document; kept")
+    if resolve:
+        catalogue = catalogue_load()
+        for takeaway in takeaways:
+            result = takeaway_resolve_references(takeaway=takeaway, catalogue=catalogue)
+            report.references_found += result.found
+            for change in result.changes:
+                report.note(change, created=change.startswith("create"))

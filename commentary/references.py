@@ -1,0 +1,117 @@
+"""Store resolver results as Citation and Mention rows (method=auto) for a takeaway.
+
+Rules that keep editors in charge:
+- a row an editor confirmed or rejected is never changed or deleted, and no new automatic row
+  is made over its span for the same target (so a rejection sticks across re-runs);
+- a curated row (method=editor) for the same target and an overlapping span is never
+  duplicated by an automatic one;
+- unreviewed automatic rows are updated in place (quote, score) or deleted when the
+  resolver no longer finds them (the text changed).
+"""
+
+from dataclasses import dataclass, field
+
+from commentary.models import Citation, LinkMethod, Mention, ReviewStatus, Takeaway
+from treaties.resolver import Catalogue, Reference, ResolveContext, catalogue_load, resolve
+
+
+@dataclass
+class ResolveResult:
+    found: int = 0
+    created: int = 0
+    updated: int = 0
+    removed: int = 0
+    changes: list[str] = field(default_factory=list)
+
+
+def takeaway_context(*, takeaway: Takeaway) -> ResolveContext:
+    publication = takeaway.publication
+    return ResolveContext(
+        treaty_id=str(publication.subject_treaty_id) if publication.subject_treaty_id else None,
+        date=publication.published_on,
+    )
+
+
+def _target(row) -> str:
+    if isinstance(row, Mention):
+        return str(row.actor_id)
+    return str(row.article_id or row.treaty_id)
+
+
+def _ref_target(ref: Reference) -> str:
+    return ref.target_id
+
+
+def _overlaps(row, ref: Reference) -> bool:
+    return row.start < ref.end and ref.start < row.end
+
+
+def _sync(rows: list, refs: list[Reference], make, label: str, result: ResolveResult) -> None:
+    kept_ids = set()
+    for ref in refs:
+        same_target = [r for r in rows if _target(r) == _ref_target(ref)]
+        exact = next((r for r in same_target if (r.start, r.end) == (ref.start, ref.end)), None)
+        if exact is not None:
+            kept_ids.add(exact.pk)
+            if exact.method == LinkMethod.AUTO and exact.review_status == ReviewStatus.PENDING:
+                quote, score = ref.text[:500], round(ref.confidence, 3)
+                if (exact.quote, round(exact.score, 3)) != (quote, score):
+                    exact.quote, exact.score = quote, score
+                    exact.save(update_fields=["quote", "score", "updated", "version"])
+                    result.updated += 1
+                    result.changes.append(f"update {label} {ref.text!r}")
+            continue
+        decided = [
+            r
+            for r in same_target
+            if _overlaps(r, ref) and (r.method == LinkMethod.EDITOR or r.review_status != ReviewStatus.PENDING)
+        ]
+        if decided:
+            kept_ids.update(r.pk for r in decided)
+            continue
+        row = make(ref)
+        rows.append(row)
+        kept_ids.add(row.pk)
+        result.created += 1
+        result.changes.append(f"create {label} {ref.text!r} at {ref.start}")
+    for row in rows:
+        if row.pk not in kept_ids and row.method == LinkMethod.AUTO and row.review_status == ReviewStatus.PENDING:
+            row.delete()
+            result.removed += 1
+            result.changes.append(f"remove stale {label} {row.quote!r} at {row.start}")
+
+
+def takeaway_resolve_references(*, takeaway: Takeaway, catalogue: Catalogue | None = None) -> ResolveResult:
+    """Run the resolver on a takeaway's body and bring its automatic citations and mentions up to date."""
+    catalogue = catalogue or catalogue_load()
+    refs = resolve(takeaway.body, takeaway_context(takeaway=takeaway), catalogue=catalogue)
+    result = ResolveResult(found=len(refs))
+
+    def make_citation(ref: Reference) -> Citation:
+        return Citation.objects.create(
+            takeaway=takeaway,
+            treaty_id=ref.treaty_id if ref.kind == "article" else ref.target_id,
+            article_id=ref.target_id if ref.kind == "article" else None,
+            start=ref.start,
+            end=ref.end,
+            quote=ref.text[:500],
+            method=LinkMethod.AUTO,
+            score=round(ref.confidence, 3),
+        )
+
+    def make_mention(ref: Reference) -> Mention:
+        return Mention.objects.create(
+            takeaway=takeaway,
+            actor_id=ref.target_id,
+            start=ref.start,
+            end=ref.end,
+            quote=ref.text[:500],
+            method=LinkMethod.AUTO,
+            score=round(ref.confidence, 3),
+        )
+
+    citations = list(Citation.objects.filter(takeaway=takeaway))
+    mentions = list(Mention.objects.filter(takeaway=takeaway))
+    _sync(citations, [r for r in refs if r.kind != "actor"], make_citation, "citation", result)
+    _sync(mentions, [r for r in refs if r.kind == "actor"], make_mention, "mention", result)
+    return result

@@ -1,0 +1,126 @@
+"""Reads of experts, publications, topics, takeaways, citations and mentions.
+`published_only` comes from config.api.visibility; nested relations use the same flag."""
+
+from django.db.models import Prefetch, QuerySet
+
+from actors.selectors import actor_queryset
+from commentary.models import Citation, Expert, Mention, Publication, Takeaway, TakeawayAuthor, Topic
+from config.models import EditorialStatus, Source
+from treaties.selectors import treaty_queryset
+
+
+def expert_queryset(*, published_only: bool) -> QuerySet[Expert]:
+    return Expert.objects.public() if published_only else Expert.objects.all()
+
+
+def publication_queryset(*, published_only: bool) -> QuerySet[Publication]:
+    return Publication.objects.public() if published_only else Publication.objects.all()
+
+
+def takeaway_queryset(*, published_only: bool) -> QuerySet[Takeaway]:
+    return Takeaway.objects.public() if published_only else Takeaway.objects.all()
+
+
+def citation_queryset(*, published_only: bool) -> QuerySet[Citation]:
+    return Citation.objects.public() if published_only else Citation.objects.all()
+
+
+def mention_queryset(*, published_only: bool) -> QuerySet[Mention]:
+    return Mention.objects.public() if published_only else Mention.objects.all()
+
+
+def _authorships(*, published_only: bool) -> QuerySet[TakeawayAuthor]:
+    authorships = TakeawayAuthor.objects.select_related("expert").order_by("position")
+    if published_only:
+        authorships = authorships.filter(expert__editorial_status=EditorialStatus.PUBLISHED)
+    return authorships
+
+
+def takeaway_list(*, published_only: bool) -> QuerySet[Takeaway]:
+    return (
+        takeaway_queryset(published_only=published_only)
+        # publication: joined (visible whenever the takeaway is)
+        .select_related("publication")
+        # authors in byline order with their expert: one query for the page, not one per takeaway
+        .prefetch_related(
+            Prefetch("authorships", queryset=_authorships(published_only=published_only), to_attr="visible_authorships")
+        )
+    )
+
+
+def takeaway_detail(*, published_only: bool) -> QuerySet[Takeaway]:
+    citations = citation_queryset(published_only=published_only).select_related("treaty", "article", "article__treaty")
+    mentions = mention_queryset(published_only=published_only).select_related("actor")
+    return takeaway_list(published_only=published_only).prefetch_related(
+        "topics",
+        # citations with treaty and article joined: one query for all spans
+        Prefetch("citations", queryset=citations, to_attr="visible_citations"),
+        # mentions with their actor joined: one query for all spans
+        Prefetch("mentions", queryset=mentions, to_attr="visible_mentions"),
+    )
+
+
+def expert_list(*, published_only: bool) -> QuerySet[Expert]:
+    return expert_queryset(published_only=published_only)
+
+
+def expert_detail(*, published_only: bool) -> QuerySet[Expert]:
+    return expert_queryset(published_only=published_only).prefetch_related(
+        # a draft affiliation is dropped for anonymous readers
+        Prefetch("affiliation", queryset=actor_queryset(published_only=published_only)),
+        # the expert's takeaways as summaries (with their own authors): three queries in all
+        Prefetch("takeaways", queryset=takeaway_list(published_only=published_only), to_attr="visible_takeaways"),
+        Prefetch("sources", queryset=Source.objects.all()),
+    )
+
+
+def publication_list(*, published_only: bool) -> QuerySet[Publication]:
+    return publication_queryset(published_only=published_only)
+
+
+def publication_detail(*, published_only: bool) -> QuerySet[Publication]:
+    return publication_queryset(published_only=published_only).prefetch_related(
+        Prefetch("publisher", queryset=actor_queryset(published_only=published_only)),
+        Prefetch("subject_treaty", queryset=treaty_queryset(published_only=published_only)),
+        Prefetch("takeaways", queryset=takeaway_list(published_only=published_only), to_attr="visible_takeaways"),
+        Prefetch("sources", queryset=Source.objects.all()),
+    )
+
+
+def topic_list(*, published_only: bool) -> QuerySet[Topic]:
+    # Topics are a vocabulary without editorial status: always visible.
+    return Topic.objects.all()
+
+
+def topic_detail(*, published_only: bool) -> QuerySet[Topic]:
+    return Topic.objects.prefetch_related(
+        Prefetch("takeaways", queryset=takeaway_list(published_only=published_only), to_attr="visible_takeaways")
+    )
+
+
+def citation_list(*, published_only: bool) -> QuerySet[Citation]:
+    # takeaway, treaty, article and the article's treaty render nested: one joined query
+    return citation_queryset(published_only=published_only).select_related(
+        "takeaway", "treaty", "article", "article__treaty"
+    )
+
+
+def citation_detail(*, published_only: bool) -> QuerySet[Citation]:
+    return citation_list(published_only=published_only)
+
+
+def mention_list(*, published_only: bool) -> QuerySet[Mention]:
+    return mention_queryset(published_only=published_only).select_related("takeaway", "actor")
+
+
+def mention_detail(*, published_only: bool) -> QuerySet[Mention]:
+    return mention_list(published_only=published_only)
+
+
+def authorship_queryset(*, published_only: bool) -> QuerySet[TakeawayAuthor]:
+    """Bylines the reader may see: of a visible takeaway, by a visible expert."""
+    if not published_only:
+        return TakeawayAuthor.objects.all()
+    return TakeawayAuthor.objects.filter(
+        takeaway__in=Takeaway.objects.public(), expert__editorial_status=EditorialStatus.PUBLISHED
+    )

@@ -1,0 +1,145 @@
+"""The v1 contract: the exact key set of one list item and one detail per resource.
+A change here is a breaking change for clients; v1 must not drift."""
+
+import pytest
+
+from tests.api_support import build_world
+
+pytestmark = pytest.mark.django_db
+
+RECORD = {"confidence", "editorial_status", "published_at", "created", "updated", "version"}
+PLAIN = {"created", "updated", "version"}
+SPAN = {"start", "end", "quote", "method", "review_status", "score"}
+
+SUMMARY = {
+    "actors": {"id", "url", "slug", "name", "short_name", "kind", "iso3"},
+    "events": {"id", "url", "slug", "name", "kind", "start_date", "end_date", "place"},
+    "treaties": {"id", "url", "slug", "title", "short_title", "kind", "status", "signed_on", "in_force_on", "ended_on"},
+    "articles": {"id", "url", "treaty", "number", "ordinal", "heading", "summary", "provision_types"},
+    "provision-types": {"id", "url", "code", "name"},
+    "experts": {"id", "url", "slug", "name", "role"},
+    "publications": {"id", "url", "slug", "title", "kind", "published_on"},
+    "takeaways": {"id", "url", "slug", "heading", "position", "publication", "authors"},
+    "topics": {"id", "url", "slug", "name"},
+    "citations": {"id", "url", "takeaway", "treaty", "article", *SPAN},
+    "mentions": {"id", "url", "takeaway", "actor", *SPAN},
+}
+DETAIL_EXTRA = {
+    "actors": {
+        "wikidata_qid",
+        "description",
+        "active_from",
+        "active_until",
+        "parent",
+        "country",
+        "aliases",
+        "relations",
+        "sources",
+        *RECORD,
+    },
+    "events": {"description", "participants", "sources", *RECORD},
+    "treaties": {
+        "signed_at",
+        "duration_terms",
+        "description",
+        "article_count",
+        "parties",
+        "articles",
+        "supersedes",
+        "superseded_by",
+        "events",
+        "sources",
+        *RECORD,
+    },
+    "articles": {"text", "links_out", "links_in", "cited_by", "sources", *RECORD},
+    "provision-types": {"description", *PLAIN},
+    "experts": {"aliases", "affiliation", "profile_url", "takeaways", "sources", *RECORD},
+    "publications": {"web_url", "dek", "publisher", "subject_treaty", "takeaways", "sources", *RECORD},
+    "takeaways": {"body", "image_credit", "topics", "citations", "mentions", *RECORD},
+    "topics": {"description", "takeaways", *PLAIN},
+    "citations": {"context", *PLAIN},
+    "mentions": {"context", *PLAIN},
+}
+NESTED = {
+    "actor": SUMMARY["actors"],
+    "treaty": SUMMARY["treaties"],
+    "article_ref": {"id", "url", "number", "ordinal", "heading"},
+    "takeaway_ref": {"id", "url", "slug", "heading"},
+}
+
+
+@pytest.fixture
+def world():
+    return build_world()
+
+
+@pytest.mark.parametrize("resource", sorted(SUMMARY))
+def test_list_item_keys_are_frozen(api_client, world, resource):
+    body = api_client.get(f"/api/v1/{resource}/").json()
+    assert set(body) == {"count", "next", "previous", "results"}
+    assert body["results"], resource
+    assert set(body["results"][0]) == SUMMARY[resource]
+
+
+@pytest.mark.parametrize("resource", sorted(SUMMARY))
+def test_detail_keys_are_frozen(api_client, world, resource):
+    item = api_client.get(f"/api/v1/{resource}/").json()["results"][0]
+    detail = api_client.get(item["url"]).json()
+    assert set(detail) == SUMMARY[resource] | DETAIL_EXTRA[resource]
+    assert detail["id"] == item["id"]
+
+
+def test_urls_are_absolute_and_resolve(api_client, world):
+    detail = api_client.get("/api/v1/treaties/new-treaty/").json()
+    assert detail["url"] == "http://testserver/api/v1/treaties/new-treaty/"
+    party = detail["parties"][0]
+    assert party["actor"]["url"].startswith("http://testserver/api/v1/actors/")
+    assert set(party) == {"actor", "signed_on", "ratified_on", "signatory", "signatory_title"}
+    article = detail["articles"][0]
+    assert article["url"] == f"http://testserver/api/v1/articles/{world.art4.id}/"
+    assert set(article["provision_types"][0]) == SUMMARY["provision-types"]
+    assert api_client.get(article["url"]).json()["number"] == "4"
+
+
+def test_article_addressed_by_treaty_slug_and_number(api_client, world):
+    response = api_client.get("/api/v1/treaties/old-treaty/articles/I/")
+    assert response.status_code == 200
+    assert response.json()["id"] == str(world.art1_old.id)
+    assert api_client.get("/api/v1/treaties/new-treaty/articles/I/").status_code == 404
+
+
+def test_treaty_detail_carries_lineage_both_ways(api_client, world):
+    new = api_client.get("/api/v1/treaties/new-treaty/").json()
+    old = api_client.get("/api/v1/treaties/old-treaty/").json()
+    assert [t["slug"] for t in new["supersedes"]] == ["old-treaty"]
+    assert [t["slug"] for t in old["superseded_by"]] == ["new-treaty"]
+    assert [e["slug"] for e in new["events"]] == ["summit-2024"]
+
+
+def test_takeaway_detail_carries_spans_and_nested_shapes(api_client, world):
+    detail = api_client.get("/api/v1/takeaways/t1/").json()
+    citation = detail["citations"][0]
+    assert set(citation) == {"id", "url", "treaty", "article", *SPAN}
+    assert set(citation["treaty"]) == NESTED["treaty"]
+    assert set(citation["article"]) == NESTED["article_ref"]
+    assert (citation["start"], citation["end"], citation["quote"]) == (0, 5, "First")
+    mention = detail["mentions"][0]
+    assert set(mention) == {"id", "url", "actor", *SPAN}
+    assert set(mention["actor"]) == NESTED["actor"]
+    assert set(detail["authors"][0]) == {"expert", "position", "role"}
+    assert [t["slug"] for t in detail["topics"]] == ["deterrence"]
+
+
+def test_article_detail_carries_links_and_citing_takeaways(api_client, world):
+    art4 = api_client.get(f"/api/v1/articles/{world.art4.id}/").json()
+    assert [(link["kind"], link["target"]["number"]) for link in art4["links_out"]] == [("echoes", "I")]
+    assert [t["slug"] for t in art4["cited_by"]] == ["t1"]
+    assert set(art4["cited_by"][0]) == NESTED["takeaway_ref"]
+    old = api_client.get(f"/api/v1/articles/{world.art1_old.id}/").json()
+    assert [(link["kind"], link["source"]["number"]) for link in old["links_in"]] == [("echoes", "4")]
+
+
+def test_api_root_lists_every_collection(api_client):
+    body = api_client.get("/api/v1/").json()
+    assert set(body) == set(SUMMARY)
+    assert body["provision-types"] == "http://testserver/api/v1/provision-types/"

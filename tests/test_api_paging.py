@@ -1,0 +1,98 @@
+"""Page-number and cursor pagination."""
+
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+
+from tests.actors.factories import StateFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def query_of(url: str) -> dict:
+    return {k: v[0] for k, v in parse_qs(urlparse(url).query).items()}
+
+
+def test_default_page_size_is_25_with_count_and_links(api_client):
+    StateFactory.create_batch(30)
+    body = api_client.get("/api/v1/actors/").json()
+    assert body["count"] == 30
+    assert len(body["results"]) == 25
+    assert body["previous"] is None
+    assert query_of(body["next"]) == {"page": "2"}
+    second = api_client.get(body["next"]).json()
+    assert len(second["results"]) == 5
+    assert second["next"] is None
+    assert second["previous"].startswith("http://testserver/api/v1/actors/")
+
+
+def test_page_size_is_capped_at_200(api_client):
+    StateFactory.create_batch(205)
+    body = api_client.get("/api/v1/actors/?page_size=1000").json()
+    assert len(body["results"]) == 200
+    assert body["count"] == 205
+
+
+def test_page_size_param_is_carried_in_links(api_client):
+    StateFactory.create_batch(5)
+    body = api_client.get("/api/v1/actors/?page_size=2&kind=state").json()
+    assert query_of(body["next"]) == {"page": "2", "page_size": "2", "kind": "state"}
+
+
+def test_page_past_the_end_is_404(api_client):
+    StateFactory.create_batch(3)
+    response = api_client.get("/api/v1/actors/?page=2")
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/problem+json"
+
+
+def walk_cursor(client, url: str) -> list[str]:
+    seen = []
+    while url:
+        body = client.get(url).json()
+        assert "count" not in body
+        seen += [item["slug"] for item in body["results"]]
+        url = body["next"]
+    return seen
+
+
+def test_cursor_mode_walks_everything_once_without_count(api_client):
+    actors = StateFactory.create_batch(12)
+    seen = walk_cursor(api_client, "/api/v1/actors/?cursor=&page_size=5")
+    assert seen == [a.slug for a in actors]  # creation order
+
+
+def test_cursor_mode_is_stable_under_inserts(api_client):
+    first = StateFactory.create_batch(6)
+    page = api_client.get("/api/v1/actors/?cursor=&page_size=3").json()
+    assert [a["slug"] for a in page["results"]] == [a.slug for a in first[:3]]
+    StateFactory.create_batch(4)  # inserted while the client is paging
+    rest = walk_cursor(api_client, page["next"])
+    assert rest[:3] == [a.slug for a in first[3:]]
+    assert len(rest) == 3 + 4
+
+
+def test_cursor_previous_link_goes_back(api_client):
+    StateFactory.create_batch(6)
+    first = api_client.get("/api/v1/actors/?cursor=&page_size=3").json()
+    second = api_client.get(first["next"]).json()
+    back = api_client.get(second["previous"]).json()
+    assert [a["slug"] for a in back["results"]] == [a["slug"] for a in first["results"]]
+
+
+def test_cursor_mode_keeps_filters(api_client):
+    StateFactory.create_batch(3)
+    from tests.actors.factories import PersonFactory
+
+    PersonFactory.create_batch(3)
+    body = api_client.get("/api/v1/actors/?cursor=&kind=person&page_size=2").json()
+    assert {a["kind"] for a in body["results"]} == {"person"}
+    assert query_of(body["next"])["kind"] == "person"
+
+
+@pytest.mark.parametrize("query", ["cursor=&ordering=name", "cursor=&page=2", "cursor=abc"])
+def test_cursor_misuse_is_400(api_client, query):
+    StateFactory.create_batch(2)
+    response = api_client.get(f"/api/v1/actors/?{query}")
+    assert response.status_code == 400
+    assert response.json()["errors"]

@@ -1,0 +1,136 @@
+"""Query counts: every list endpoint issues the same number of queries for 5 and for 50
+rows (all rendered, page_size=200), at most 8; every detail at most 10."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.actors.factories import EventFactory, PersonFactory, StateFactory
+from tests.api_support import build_world
+from tests.commentary.factories import (
+    CitationFactory,
+    ExpertFactory,
+    MentionFactory,
+    PublicationFactory,
+    TakeawayAuthorFactory,
+    TakeawayFactory,
+    TopicFactory,
+)
+from tests.treaties.factories import ArticleFactory, ProvisionTypeFactory, TreatyFactory, TreatyPartyFactory
+
+pytestmark = pytest.mark.django_db
+LIST_MAX = 8
+DETAIL_MAX = 10
+
+
+def _takeaway_with_author():
+    takeaway = TakeawayFactory()
+    TakeawayAuthorFactory(takeaway=takeaway)
+    return takeaway
+
+
+def _article_with_type():
+    article = ArticleFactory()
+    article.provision_types.add(ProvisionTypeFactory())
+    return article
+
+
+def _event_with_participant():
+    event = EventFactory()
+    event.participants.add(PersonFactory(), through_defaults={"role": "host"})
+    return event
+
+
+BUILDERS = {
+    "actors": StateFactory,
+    "events": _event_with_participant,
+    "treaties": lambda: TreatyPartyFactory().treaty,
+    "articles": _article_with_type,
+    "provision-types": ProvisionTypeFactory,
+    "experts": ExpertFactory,
+    "publications": PublicationFactory,
+    "takeaways": _takeaway_with_author,
+    "topics": TopicFactory,
+    "citations": lambda: CitationFactory(article=_article_with_type()),
+    "mentions": MentionFactory,
+}
+
+
+def count_queries(client, path: str) -> tuple[int, dict]:
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(path)
+    assert response.status_code == 200, response.content
+    return len(ctx.captured_queries), response.json()
+
+
+@pytest.mark.parametrize("resource", sorted(BUILDERS))
+def test_list_queries_do_not_grow_with_rows(api_client, resource):
+    build = BUILDERS[resource]
+    for _ in range(5):
+        build()
+    path = f"/api/v1/{resource}/?page_size=200"
+    small, body = count_queries(api_client, path)
+    assert body["count"] >= 5
+    for _ in range(45):
+        build()
+    large, body = count_queries(api_client, path)
+    assert len(body["results"]) >= 50
+    assert small == large, f"{resource}: {small} queries at 5 rows, {large} at 50"
+    assert large <= LIST_MAX
+
+
+@pytest.mark.parametrize("resource", sorted(BUILDERS))
+def test_cursor_mode_queries_do_not_grow_with_rows(api_client, resource):
+    build = BUILDERS[resource]
+    for _ in range(5):
+        build()
+    small, _ = count_queries(api_client, f"/api/v1/{resource}/?cursor=&page_size=200")
+    for _ in range(45):
+        build()
+    large, body = count_queries(api_client, f"/api/v1/{resource}/?cursor=&page_size=200")
+    assert "count" not in body
+    assert small == large <= LIST_MAX
+
+
+DETAILS = [
+    "/api/v1/actors/putin/",
+    "/api/v1/actors/ru/",
+    "/api/v1/events/summit-2024/",
+    "/api/v1/treaties/new-treaty/",
+    "/api/v1/treaties/old-treaty/articles/I/",
+    "/api/v1/provision-types/mutual-defense/",
+    "/api/v1/experts/town/",
+    "/api/v1/publications/takeaways/",
+    "/api/v1/takeaways/t1/",
+    "/api/v1/topics/deterrence/",
+]
+
+
+@pytest.mark.parametrize("path", DETAILS)
+def test_detail_queries_are_bounded(api_client, path):
+    build_world()
+    queries, _ = count_queries(api_client, path)
+    assert queries <= DETAIL_MAX, f"{path}: {queries} queries"
+
+
+@pytest.mark.parametrize("resource", ["articles", "citations", "mentions"])
+def test_uuid_detail_queries_are_bounded(api_client, resource):
+    build_world()
+    url = api_client.get(f"/api/v1/{resource}/").json()["results"][0]["url"]
+    queries, _ = count_queries(api_client, url)
+    assert queries <= DETAIL_MAX
+
+
+def test_detail_queries_do_not_grow_with_relations(api_client):
+    """A treaty with 3 or 30 parties and articles costs the same."""
+    treaty = TreatyFactory(slug="big")
+    for _ in range(3):
+        TreatyPartyFactory(treaty=treaty, signatory=PersonFactory())
+        ArticleFactory(treaty=treaty).provision_types.add(ProvisionTypeFactory())
+    small, _ = count_queries(api_client, "/api/v1/treaties/big/")
+    for _ in range(27):
+        TreatyPartyFactory(treaty=treaty, signatory=PersonFactory())
+        ArticleFactory(treaty=treaty).provision_types.add(ProvisionTypeFactory())
+    large, body = count_queries(api_client, "/api/v1/treaties/big/")
+    assert len(body["parties"]) == 30 and len(body["articles"]) == 30
+    assert small == large <= DETAIL_MAX

@@ -1,0 +1,193 @@
+"""Actor mentions: names and aliases with their case rules, longest match first.
+
+- An alias marked case-sensitive matches only as written ("US", never "us").
+- At each word start the longest name that fits wins, and matching resumes after it, so
+  "North Korea" is one mention and "Korea" inside it is none.
+- A possessive ("China's", "Russia’s") is matched but left out of the span.
+- Demonyms may take a plural "s" ("Russians").
+- A name shared by several actors ("Moscow": Russia, the Soviet Union) goes to the actor
+  active in the year written nearest to it in the same sentence, else at the context date;
+  an actor whose dates are known beats an open-ended one.
+- A metonym after a locative preposition ("the summit in Washington DC") is the place, not
+  the state, and is no mention.
+- A person's bare family or given name ("Kim", "Putin") refers back to the most recent
+  person mentioned in full whose name contains it as its first or last word, or else to a
+  signatory of the context treaty; it never matches when it is part of a longer capitalised
+  name ("Vladimir Ivanov" is not Vladimir Putin).
+"""
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from .catalogue import ActorName, Catalogue, Reference, ResolveContext
+from .text import YEAR, fold, match_key, sentence_spans
+
+CONFIDENCE = {"name": 0.95, "short_name": 0.95, "abbreviation": 0.9, "common_name": 0.9, "spelling": 0.95,
+              "former_name": 0.85, "metonym": 0.8, "demonym": 0.85, "person_part": 0.7}  # fmt: skip
+# A capital after a locative preposition names the place itself, not its government.
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around)\s+$", re.IGNORECASE)
+_PERSON_TITLES = {"president", "prime", "minister", "premier", "chairman", "leader", "secretary", "general",
+                  "chancellor", "king", "queen", "foreign", "defense", "defence", "mr", "mrs", "ms", "dr"}  # fmt: skip
+
+
+@dataclass
+class _Entry:
+    name: ActorName
+    key: str  # match_key(text), lower-cased when case-insensitive
+    length: int
+
+
+class ActorMatcher:
+    """Built once per catalogue; `find` is then pure string work."""
+
+    def __init__(self, catalogue: Catalogue):
+        self.catalogue = catalogue
+        self.index: dict[str, list[_Entry]] = {}
+        seen: set[tuple[str, str, bool]] = set()
+        for name in catalogue.names:
+            key = match_key(name.text.strip())
+            if not key or (key, name.actor_id, name.case_sensitive) in seen:
+                continue
+            seen.add((key, name.actor_id, name.case_sensitive))
+            entry = _Entry(name, key if name.case_sensitive else key.lower(), len(key))
+            self.index.setdefault(key[0].lower(), []).append(entry)
+        for entries in self.index.values():
+            entries.sort(key=lambda e: -e.length)
+        self.person_parts = self._person_parts()
+
+    def _person_parts(self) -> dict[str, list[str]]:
+        """First and last words of people's full names, unless they already are aliases of their own."""
+        whole = {e.key.lower() for entries in self.index.values() for e in entries}
+        parts: dict[str, list[str]] = {}
+        for actor in self.catalogue.actors:
+            if actor.kind != "person":
+                continue
+            for name in [n for n in self.catalogue.names if n.actor_id == actor.id]:
+                words = match_key(name.text).split()
+                if len(words) < 2:
+                    continue
+                for word in {words[0], words[-1]}:
+                    if len(word) > 1 and word[0].isupper() and word.lower() not in whole and "." not in word:
+                        parts.setdefault(word, [])
+                        if actor.id not in parts[word]:
+                            parts[word].append(actor.id)
+        return parts
+
+    def _candidates_at(self, key: str, i: int) -> list[tuple[_Entry, int]]:
+        """Entries matching at i, longest first, with their end (before any possessive)."""
+        found = []
+        for entry in self.index.get(key[i].lower(), ()):
+            end = i + entry.length
+            segment = key[i:end]
+            if (segment if entry.name.case_sensitive else segment.lower()) != entry.key:
+                continue
+            if entry.name.kind == "demonym" and end < len(key) and key[end] == "s" and not _word_char(key, end + 1):
+                end += 1
+            if _word_char(key, end) or (end < len(key) and key[end] == "." and _word_char(key, end + 1)):
+                continue
+            found.append((entry, end))
+        return found
+
+    def find(self, text: str, context: ResolveContext) -> list[Reference]:
+        key = match_key(text)
+        folded = fold(text)
+        refs: list[Reference] = []
+        last_person_by_part: dict[str, str] = {}
+        i = 0
+        while i < len(key):
+            if not key[i].isalnum() or (i > 0 and _word_char(key, i - 1)):
+                i += 1
+                continue
+            candidates = self._candidates_at(key, i)
+            if candidates:
+                same = [(e, end) for e, end in candidates if e.length == candidates[0][0].length]
+                entry, end = self._choose(same, text, i, context)
+                if entry.name.kind == "metonym" and _LOCATIVE.search(folded, max(0, i - 8), i):
+                    i = end  # "the summit in Washington": the place, not the government
+                    continue
+                refs.append(
+                    _reference(
+                        text,
+                        i,
+                        end,
+                        entry.name.actor_id,
+                        CONFIDENCE.get(entry.name.kind, 0.9),
+                        f"actor:{entry.name.kind}",
+                    )
+                )
+                actor = self.catalogue.actor_by_id.get(entry.name.actor_id)
+                if actor and actor.kind == "person":
+                    for word in match_key(entry.name.text).split():
+                        last_person_by_part[word] = actor.id
+                i = end
+                continue
+            word_end = i
+            while word_end < len(key) and _word_char(key, word_end):
+                word_end += 1
+            word = key[i:word_end]
+            if word in self.person_parts and not _in_longer_name(folded, i, word_end):
+                actor_id = last_person_by_part.get(word) or self._signatory(word, context)
+                if actor_id:
+                    refs.append(_reference(text, i, word_end, actor_id, CONFIDENCE["person_part"], "actor:person_part"))
+            i = max(word_end, i + 1)
+        return refs
+
+    def _signatory(self, word: str, context: ResolveContext) -> str | None:
+        treaty = self.catalogue.treaty_by_id.get(context.treaty_id) if context.treaty_id else None
+        if not treaty:
+            return None
+        matching = [a for a in self.person_parts[word] if a in treaty.signatory_ids]
+        return matching[0] if len(matching) == 1 else None
+
+    def _choose(self, candidates, text: str, i: int, context: ResolveContext):
+        actor_ids = {e.name.actor_id for e, _ in candidates}
+        if len(actor_ids) == 1:
+            return candidates[0]
+        day = _sentence_date(text, i) or context.date
+
+        def fit(candidate) -> tuple[bool, bool]:
+            # Active on the day first; then an actor whose dates are known beats an open-ended one.
+            actor = self.catalogue.actor_by_id[candidate[0].name.actor_id]
+            dated = actor.active_from is not None or actor.active_until is not None
+            return (actor.active_on(day), dated and actor.active_on(day))
+
+        return max(candidates, key=fit)
+
+
+def _word_char(key: str, i: int) -> bool:
+    return 0 <= i < len(key) and (key[i].isalnum() or key[i] == "_")
+
+
+def _in_longer_name(key: str, start: int, end: int) -> bool:
+    """Is this word glued to another capitalised word (part of some other person's name)?"""
+    after = key[end:].split(maxsplit=1)
+    before = key[:start].rsplit(maxsplit=1)
+    following = after[0] if after and key[end : end + 1] == " " else ""
+    preceding = before[-1] if before and key[start - 1 : start] == " " else ""
+    if following[:1].isupper() and following.strip(".,;:'\"").isalpha():
+        return True
+    return bool(
+        preceding[:1].isupper()
+        and preceding.isalpha()
+        and preceding.lower() not in _PERSON_TITLES
+        and not _sentence_start(key, start - len(preceding) - 1)
+    )
+
+
+def _sentence_start(key: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and key[j] == " ":
+        j -= 1
+    return j < 0 or key[j] in ".!?\n\"'("
+
+
+def _sentence_date(text: str, i: int) -> datetime.date | None:
+    """Mid-year of the year written nearest to `i` in its sentence, if any."""
+    lo, hi = next(((s, e) for s, e in sentence_spans(text) if s <= i < e), (0, len(text)))
+    years = [(abs(m.start() - i), int(m.group(0))) for m in YEAR.finditer(text, lo, hi)]
+    return datetime.date(min(years)[1], 7, 1) if years else None
+
+
+def _reference(text: str, start: int, end: int, actor_id: str, confidence: float, rule: str) -> Reference:
+    return Reference("actor", start, end, text[start:end], actor_id, confidence, rule=rule)

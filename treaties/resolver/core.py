@@ -1,0 +1,42 @@
+"""The resolver's entry point: actors first (treaty rules read party mentions), then
+treaties, then articles (they attach to treaty references)."""
+
+from functools import lru_cache
+
+from .actors import ActorMatcher
+from .articles import ArticleMatcher
+from .catalogue import Catalogue, Reference, ResolveContext
+from .text import sentence_spans
+
+KIND_ORDER = {"treaty": 0, "article": 1, "actor": 2}
+
+
+class Resolver:
+    """Matchers compiled once for a catalogue; `resolve` is then pure and thread-safe."""
+
+    def __init__(self, catalogue: Catalogue):
+        self.catalogue = catalogue
+        self.actors = ActorMatcher(catalogue)
+        from .treaties import TreatyMatcher
+
+        self.treaties = TreatyMatcher(catalogue)
+        self.articles = ArticleMatcher(catalogue)
+
+    def resolve(self, text: str, context: ResolveContext | None = None) -> list[Reference]:
+        context = context or ResolveContext()
+        sentences = sentence_spans(text)
+        actors = self.actors.find(text, context)
+        treaties = self.treaties.find(text, context, actors, sentences)
+        articles, absorbed = self.articles.find(text, context, treaties, sentences)
+        treaties = [t for t in treaties if not any(t is a for a in absorbed)]
+        return sorted(actors + treaties + articles, key=lambda r: (r.start, KIND_ORDER[r.kind], r.end))
+
+
+@lru_cache(maxsize=4)
+def _resolver(catalogue: Catalogue) -> Resolver:
+    return Resolver(catalogue)
+
+
+def resolve(text: str, context: ResolveContext | None = None, *, catalogue: Catalogue) -> list[Reference]:
+    """References to actors, treaties and articles in `text`, sorted by position."""
+    return _resolver(catalogue).resolve(text, context)

@@ -1,0 +1,240 @@
+"""Treaty references: by title, by year and parties, or by "the treaty" in context.
+
+- Titles and short titles match case-insensitively, also in the English "X Treaty" form of
+  "Treaty on/of X", with an actor's name replaced by its abbreviation ("UN Charter"), and
+  with a bracketed acronym anywhere between words ("United Nations (UN) Charter").
+- A noun phrase around "treaty", "pact", "agreement", "accord", "convention" or "charter"
+  is a reference when it identifies a treaty: a year and/or parties in its modifiers
+  ("the 1961 DPRK-USSR treaty") or right after it ("a treaty with DPRK since 1961",
+  "the agreement Russia and DPRK signed"). Candidates must have been signed in that year and
+  count those actors among their parties; ties go to the treaty whose parties the clause,
+  then the sentence, mentions most, then to the subject treaty, then to the treaty named
+  most recently in the text.
+- "the treaty", "this agreement", "the new treaty": the treaty named earlier in the same
+  sentence, else the context's subject treaty. "signed a (legally binding) treaty" in a
+  sentence that names a party or signatory of the subject treaty is the subject treaty.
+  Any other indefinite phrase that identifies nothing ("a legally binding treaty") is not a
+  reference, nor is one marked as different ("a similar agreement") unless its parties say
+  which ("Beijing (having a similar agreement with DPRK)": a bracket describes the actor
+  right before it, who is then a party).
+"""
+
+import re
+
+from .catalogue import Catalogue, Reference, ResolveContext, TreatyEntry
+from .text import YEAR, clause_bounds, fold
+
+_KEYWORD = re.compile(r"\b(treaty|pact|agreement|accord|convention|charter)\b", re.IGNORECASE)
+_DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "same"}
+_ANAPHORIC_MODIFIERS = {"new", "latest", "recent", "bilateral", "same", "landmark", "newly", "signed", "whole"}
+# "a similar agreement", "another treaty": explicitly not the treaty in focus.
+_OTHER_MODIFIERS = {"similar", "another", "other", "previous", "earlier", "old", "former", "separate", "different"}
+_TAIL_STARTS = {"between", "with", "among", "of", "signed", "by", "since", "from", "in", "concluded"}
+# "signed a … treaty" (the phrase ends the stretch searched): the signing being reported.
+_SIGNED = re.compile(r"\bsigned\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
+_TITLE_FORM = re.compile(
+    r"^(?:the\s+)?(treaty|agreement|convention|charter|pact|accord)\s+(?:on|of|for)\s+(?:the\s+)?(.+)$", re.I
+)
+_TOKEN = re.compile(r"[\w'\"().-]+")
+
+
+def _title_variants(treaty: TreatyEntry, abbreviations: dict[str, list[str]]) -> set[str]:
+    variants = {v.strip() for v in (treaty.title, treaty.short_title) if v and v.strip()}
+    for title in list(variants):
+        base = re.sub(r"\s+between\s+.+$", "", title, flags=re.I)
+        variants.add(base)
+        if form := _TITLE_FORM.match(base):
+            variants.add(f"{form.group(2)} {form.group(1)}")
+    for title in list(variants):
+        for name, short_forms in abbreviations.items():
+            if name in title:
+                variants.update(title.replace(name, short) for short in short_forms)
+    return {v for v in variants if len(v) >= 6}
+
+
+def _title_pattern(variant: str) -> re.Pattern:
+    words = fold(variant).split()
+    gap = r"\s+(?:\([^()]{1,15}\)\s+)?"
+    return re.compile(r"(?<![\w])" + gap.join(re.escape(w) for w in words) + r"(?![\w])", re.IGNORECASE)
+
+
+class TreatyMatcher:
+    def __init__(self, catalogue: Catalogue):
+        self.catalogue = catalogue
+        abbreviations: dict[str, list[str]] = {}
+        for actor in catalogue.actors:
+            shorts = [n.text for n in catalogue.names if n.actor_id == actor.id and n.kind == "abbreviation"]
+            if shorts:
+                abbreviations[actor.name] = shorts
+        self.titles: list[tuple[re.Pattern, TreatyEntry]] = []
+        for treaty in catalogue.treaties:
+            for variant in sorted(_title_variants(treaty, abbreviations), key=len, reverse=True):
+                self.titles.append((_title_pattern(variant), treaty))
+
+    def find(self, text: str, context: ResolveContext, actors: list[Reference], sentences) -> list[Reference]:
+        folded = fold(text)
+        refs = self._titles(text, folded, actors)
+        taken = [(r.start, r.end) for r in refs]
+        for match in _KEYWORD.finditer(folded):
+            if any(s <= match.start() < e for s, e in taken) or folded[match.end() : match.end() + 1] == "s":
+                continue
+            sentence = next(((s, e) for s, e in sentences if s <= match.start() < e), (0, len(text)))
+            ref = self._phrase(text, folded, match, context, actors, sentence, refs)
+            if ref:
+                refs.append(ref)
+        return sorted(refs, key=lambda r: r.start)
+
+    def _titles(self, text, folded, actors) -> list[Reference]:
+        refs: list[Reference] = []
+        for pattern, treaty in self.titles:
+            for match in pattern.finditer(folded):
+                if any(r.start < match.end() and match.start() < r.end for r in refs):
+                    continue
+                end = _between_tail(folded, match.end(), actors, treaty)
+                refs.append(
+                    Reference(
+                        "treaty", match.start(), end, text[match.start() : end], treaty.id, 0.95, rule="treaty:title"
+                    )
+                )
+        return refs
+
+    def _phrase(self, text, folded, match, context, actors, sentence, earlier) -> Reference | None:
+        start, determiner, modifiers = _noun_phrase_start(folded, match.start(), sentence[0])
+        pre_actors = _actors_in(actors, start, match.start())
+        year_match = YEAR.search(folded, start, match.start())
+        tail_end, tail_actors, tail_year = _tail(folded, match.end(), actors, sentence[1])
+        host = _parenthesis_host(folded, match.start(), actors, sentence)
+        parties = {a.target_id for a in pre_actors + tail_actors + host if self._is_party_like(a.target_id)}
+        year = int(year_match.group(0)) if year_match else tail_year
+        end = tail_end if (tail_actors or tail_year) else match.end()
+        if folded[end : end + 1] == '"' and folded[start : match.start()].count('"') % 2:
+            end += 1  # keep a quoted keyword's closing quote: a legally binding "treaty"
+        if not parties and year is None:
+            if _SIGNED.search(folded, sentence[0], start):
+                treaty_id, confidence, rule = self._signed(context, actors, sentence)
+            elif determiner not in {"the", "this", "that"} or (set(modifiers) - _ANAPHORIC_MODIFIERS):
+                return None
+            else:
+                treaty_id, confidence, rule = self._anaphora(match, context, earlier, sentence, "new" in modifiers)
+        else:
+            other = bool(_OTHER_MODIFIERS & set(modifiers))
+            treaty_id, confidence, rule = self._identify(
+                folded, match, parties, year, context, actors, sentence, earlier, other
+            )
+        if not treaty_id:
+            return None
+        return Reference("treaty", start, end, text[start:end], treaty_id, confidence, rule=rule)
+
+    def _signed(self, context, actors, sentence):
+        """ "X and Y signed a treaty": the subject treaty, when the sentence names its parties or signatories."""
+        treaty = self.catalogue.treaty_by_id.get(context.treaty_id) if context.treaty_id else None
+        if not treaty:
+            return None, 0.0, ""
+        named = {a.target_id for a in _actors_in(actors, *sentence)}
+        if named & (treaty.party_ids | treaty.signatory_ids):
+            return treaty.id, 0.7, "treaty:signed-subject"
+        return None, 0.0, ""
+
+    def _is_party_like(self, actor_id: str) -> bool:
+        actor = self.catalogue.actor_by_id.get(actor_id)
+        return bool(actor) and actor.kind != "person"
+
+    def _anaphora(self, match, context, earlier, sentence, new):
+        if not new:
+            previous = [r for r in earlier if sentence[0] <= r.start < match.start()]
+            if previous:
+                return previous[-1].target_id, 0.75, "treaty:anaphora-sentence"
+        if context.treaty_id and context.treaty_id in self.catalogue.treaty_by_id:
+            return context.treaty_id, 0.85 if new else 0.75, "treaty:subject"
+        return None, 0.0, ""
+
+    def _identify(self, folded, match, parties, year, context, actors, sentence, earlier, other=False):
+        candidates = [
+            t
+            for t in self.catalogue.treaties
+            if parties <= t.party_ids
+            and (year is None or year == t.year)
+            and not (context.date and t.signed_on and t.signed_on > context.date)
+        ]
+        if len(candidates) == 1:
+            return candidates[0].id, 0.9, "treaty:year-parties"
+        if not candidates:
+            return None, 0.0, ""
+        clause = clause_bounds(folded, match.start(), *sentence)
+        for lo, hi in (clause, sentence):
+            mentioned = {a.target_id for a in _actors_in(actors, lo, hi)}
+            scores = {t.id: len(t.party_ids & mentioned) for t in candidates}
+            best = max(scores.values())
+            winners = [t for t in candidates if scores[t.id] == best]
+            if best and len(winners) == 1:
+                return winners[0].id, 0.8, "treaty:year-parties-context"
+            candidates = winners
+        ids = {t.id for t in candidates}
+        if other:
+            return None, 0.0, ""
+        if context.treaty_id in ids:
+            return context.treaty_id, 0.8, "treaty:parties-subject"
+        previous = [r for r in earlier if r.start < match.start() and r.target_id in ids]
+        if previous:
+            return previous[-1].target_id, 0.7, "treaty:recent"
+        return None, 0.0, ""
+
+
+def _parenthesis_host(folded: str, kw_start: int, actors: list[Reference], sentence) -> list[Reference]:
+    """In "Beijing (having a similar agreement with DPRK)" the bracket describes Beijing: a party."""
+    lo, _ = clause_bounds(folded, kw_start, *sentence)
+    if lo == 0 or folded[lo - 1] != "(":
+        return []
+    edge = len(folded[: lo - 1].rstrip())
+    return [a for a in actors if a.end == edge]
+
+
+def _actors_in(actors: list[Reference], lo: int, hi: int) -> list[Reference]:
+    return [a for a in actors if lo <= a.start and a.end <= hi]
+
+
+def _noun_phrase_start(folded: str, kw_start: int, floor: int) -> tuple[int, str, list[str]]:
+    """Walk back over up to six modifier words to a determiner; (start, determiner, modifiers)."""
+    pos, modifiers = kw_start, []
+    tokens = list(_TOKEN.finditer(folded, floor, kw_start))
+    for token in reversed(tokens[-7:]):
+        if folded[token.end() : pos].strip(' "'):
+            break  # punctuation between words ends the phrase
+        word = token.group(0).strip('"').lower()
+        if word in _DETERMINERS:
+            return token.start(), word, modifiers
+        if word.endswith("'s") or len(modifiers) >= 6:
+            return token.start(), "possessive" if word.endswith("'s") else "", modifiers
+        if word in {"and", "or", "to", "for", "in", "on", "of", "is", "was", "has", "have", "had", "be"}:
+            break
+        modifiers.insert(0, word)
+        pos = token.start()
+    return pos, "", modifiers
+
+
+def _tail(folded: str, kw_end: int, actors: list[Reference], limit: int):
+    """Parties and year named right after the keyword: "between A and B", "with A since 1961"."""
+    clause_end = clause_bounds(folded, kw_end, kw_end, limit)[1]
+    tokens = list(_TOKEN.finditer(folded, kw_end, clause_end))[:12]
+    if not tokens:
+        return kw_end, [], None
+    first_actor = next((a for a in actors if a.start == tokens[0].start()), None)
+    if tokens[0].group(0).lower() not in _TAIL_STARTS and not first_actor:
+        return kw_end, [], None
+    hi = tokens[-1].end()
+    found = _actors_in(actors, kw_end, hi)
+    year = YEAR.search(folded, kw_end, hi)
+    ends = [a.end for a in found] + ([year.end()] if year else [])
+    return (max(ends) if ends else kw_end), found, int(year.group(0)) if year else None
+
+
+def _between_tail(folded: str, end: int, actors: list[Reference], treaty: TreatyEntry) -> int:
+    """Extend a title over "between the A and the B" when A and B are its parties."""
+    match = re.match(r"\s+between\s+(?:the\s+)?(\S.*?)\s+and\s+(?:the\s+)?", folded[end : end + 200])
+    if not match:
+        return end
+    second = next((a for a in actors if a.start == end + match.end()), None)
+    first = next((a for a in actors if a.start == end + match.start(1)), None)
+    if first and second and {first.target_id, second.target_id} <= treaty.party_ids:
+        return second.end
+    return end

@@ -1,0 +1,85 @@
+"""Reads of treaties, articles and provision types. `published_only` comes from
+config.api.visibility; every nested relation is filtered with the same flag."""
+
+from django.db.models import Prefetch, QuerySet
+
+from actors.selectors import actor_queryset, event_queryset
+from config.models import EditorialStatus, Source
+from treaties.models import Article, ArticleLink, ProvisionType, Treaty, TreatyParty
+
+
+def treaty_queryset(*, published_only: bool) -> QuerySet[Treaty]:
+    return Treaty.objects.public() if published_only else Treaty.objects.all()
+
+
+def article_queryset(*, published_only: bool) -> QuerySet[Article]:
+    return Article.objects.public() if published_only else Article.objects.all()
+
+
+def treaty_list(*, published_only: bool) -> QuerySet[Treaty]:
+    return treaty_queryset(published_only=published_only)
+
+
+def article_summaries(*, published_only: bool) -> QuerySet[Article]:
+    """Articles as rendered in summaries: their treaty joined (visible whenever the article
+    is) and provision types prefetched (one query for all, not one per article)."""
+    return (
+        article_queryset(published_only=published_only)
+        .select_related("treaty")
+        .prefetch_related(Prefetch("provision_types", queryset=ProvisionType.objects.all()))
+    )
+
+
+def treaty_detail(*, published_only: bool) -> QuerySet[Treaty]:
+    treaties = treaty_queryset(published_only=published_only)
+    parties = TreatyParty.objects.select_related("actor").prefetch_related(
+        # the signatory may be a draft person: prefetch through the visible actors only
+        Prefetch("signatory", queryset=actor_queryset(published_only=published_only))
+    )
+    if published_only:
+        parties = parties.filter(actor__editorial_status=EditorialStatus.PUBLISHED)
+    return treaties.prefetch_related(
+        # parties with actor: one query for all parties, one for their signatories
+        Prefetch("parties", queryset=parties.order_by("actor__name"), to_attr="visible_parties"),
+        # articles with treaty and provision types: two queries whatever the article count
+        Prefetch("articles", queryset=article_summaries(published_only=published_only), to_attr="visible_articles"),
+        Prefetch("supersedes", queryset=treaty_queryset(published_only=published_only), to_attr="visible_supersedes"),
+        Prefetch(
+            "superseded_by", queryset=treaty_queryset(published_only=published_only), to_attr="visible_superseded_by"
+        ),
+        Prefetch("events", queryset=event_queryset(published_only=published_only), to_attr="visible_events"),
+        Prefetch("sources", queryset=Source.objects.all()),
+    )
+
+
+def article_list(*, published_only: bool) -> QuerySet[Article]:
+    return article_summaries(published_only=published_only)
+
+
+def _links(*, published_only: bool, other: str) -> QuerySet[ArticleLink]:
+    links = ArticleLink.objects.public() if published_only else ArticleLink.objects.all()
+    # the linked article renders as a summary: its treaty joined, its types prefetched
+    return links.select_related(other, f"{other}__treaty").prefetch_related(f"{other}__provision_types")
+
+
+def article_detail(*, published_only: bool) -> QuerySet[Article]:
+    from commentary.selectors import citation_queryset  # commentary builds on treaties
+
+    citations = citation_queryset(published_only=published_only).select_related("takeaway")
+    return article_summaries(published_only=published_only).prefetch_related(
+        # links each way with the linked article's summary: two queries each, not one per link
+        Prefetch("links_out", queryset=_links(published_only=published_only, other="target"), to_attr="outgoing_links"),
+        Prefetch("links_in", queryset=_links(published_only=published_only, other="source"), to_attr="incoming_links"),
+        # the takeaways citing the article: one query through the visible citations
+        Prefetch("citations", queryset=citations, to_attr="visible_citations"),
+        Prefetch("sources", queryset=Source.objects.all()),
+    )
+
+
+def provision_type_list(*, published_only: bool) -> QuerySet[ProvisionType]:
+    # Provision types are a vocabulary without editorial status: always visible.
+    return ProvisionType.objects.all()
+
+
+def provision_type_detail(*, published_only: bool) -> QuerySet[ProvisionType]:
+    return ProvisionType.objects.all()

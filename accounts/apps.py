@@ -13,6 +13,7 @@ class AccountsConfig(AppConfig):
         # Re-apply the roles after every migrate, so models added by later migrations
         # join the roles without a new data migration. The function is idempotent.
         post_migrate.connect(_sync_roles, sender=self)
+        from accounts import schema  # noqa: F401  (registers the OpenAPI auth scheme)
 
 
 def _sync_roles(sender, using="default", apps=None, **kwargs) -> None:

@@ -19,6 +19,8 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import IntegrityError, models, router, transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import exceptions, serializers, status
 from rest_framework.decorators import action
 from rest_framework.response import Response
@@ -148,6 +150,37 @@ def record_create(*, model, fields: dict, m2m: dict, user, reason: str = "") -> 
     return instance
 
 
+class HistoryChangeSerializer(serializers.Serializer):
+    field = serializers.CharField()
+    old = serializers.JSONField(allow_null=True)
+    new = serializers.JSONField(allow_null=True)
+
+
+class HistoryVersionSerializer(serializers.Serializer):
+    """One version of a record (documentation of the history endpoint's items)."""
+
+    version = serializers.IntegerField()
+    type = serializers.ChoiceField(choices=["created", "changed", "deleted"])
+    at = serializers.DateTimeField()
+    user = serializers.CharField(allow_null=True)
+    channel = serializers.CharField(help_text="admin, api, command or seed.")
+    reason = serializers.CharField()
+    request_id = serializers.CharField()
+    changes = HistoryChangeSerializer(many=True)
+
+
+IF_MATCH = OpenApiParameter(
+    "If-Match",
+    OpenApiTypes.STR,
+    OpenApiParameter.HEADER,
+    required=True,
+    description="The ETag of your last read. Missing: 428. Stale: 412, nothing written.",
+)
+CHANGE_REASON = OpenApiParameter(
+    REASON_HEADER, OpenApiTypes.STR, OpenApiParameter.HEADER, description="Why (recorded in the history)."
+)
+
+
 class WritableResourceMixin:
     """Create / update / partial update / delete / history for a v1 resource viewset."""
 
@@ -201,6 +234,7 @@ class WritableResourceMixin:
         except DjangoValidationError as exc:
             raise serializers.ValidationError(_drf_errors(exc)) from exc
 
+    @extend_schema(parameters=[CHANGE_REASON])
     def create(self, request, *args, **kwargs):
         serializer = self.get_serializer(data=request.data)
         serializer.is_valid(raise_exception=True)
@@ -212,6 +246,7 @@ class WritableResourceMixin:
         )
         return self.detail_response(instance, status.HTTP_201_CREATED)
 
+    @extend_schema(parameters=[IF_MATCH, CHANGE_REASON])
     def update(self, request, *args, **kwargs):
         partial = kwargs.pop("partial", False)
         version = expected_version(request)
@@ -231,10 +266,12 @@ class WritableResourceMixin:
         )
         return self.detail_response(updated)
 
+    @extend_schema(parameters=[IF_MATCH, CHANGE_REASON])
     def partial_update(self, request, *args, **kwargs):
         kwargs["partial"] = True
         return self.update(request, *args, **kwargs)
 
+    @extend_schema(parameters=[IF_MATCH, CHANGE_REASON])
     def destroy(self, request, *args, **kwargs):
         version = expected_version(request)
         instance = self.get_write_object()
@@ -256,7 +293,8 @@ class WritableResourceMixin:
         self._guarded(delete)
         return Response(status=status.HTTP_204_NO_CONTENT)
 
-    @action(detail=True, methods=["get"], url_path="history")
+    @extend_schema(summary="Versions of this record (editors only)", responses=HistoryVersionSerializer(many=True))
+    @action(detail=True, methods=["get"], url_path="history", pagination_class=None, filter_backends=[])
     def history(self, request, *args, **kwargs):
         """Versions of this record, newest first, with field changes (editors only)."""
         if not can_view_history(request.user, self.model):

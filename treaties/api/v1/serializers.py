@@ -1,6 +1,7 @@
 """Treaty, article and provision-type shapes. Nothing here queries: treaties.selectors
 prefetches every relation rendered, already filtered to what the reader may see."""
 
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -140,6 +141,7 @@ class TreatySerializer(TreatySummarySerializer):
 
 
 # --- input (write) serializers: strict, relations by slug -------------------------------
+@extend_schema_field(OpenApiTypes.STR)
 class ArticleKeyField(serializers.RelatedField):
     """An article addressed as `<treaty-slug>:<number>` (e.g. `russia-dprk-2024:4`)."""
 

@@ -7,11 +7,13 @@ Upserts: see config.services.record_upsert; `**options` are passed through to it
 from collections.abc import Iterable
 from typing import Any
 
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 
 from actors.models import Actor
 from commentary.models import Citation, Expert, Mention, Publication, Takeaway, TakeawayAuthor
 from config.models import EditorialStatus
+from config.permissions import can_change
 from config.services import record_transition, record_update, record_upsert
 from treaties.models import Article, Treaty
 
@@ -118,14 +120,56 @@ def takeaway_update(
     user=None,
     reason: str = "",
 ) -> Takeaway:
-    """`record_update` for takeaways: a new body carries its citations and mentions along."""
+    """`record_update` for takeaways: a new body carries its citations and mentions along,
+    and `m2m["authors"]` (experts in byline order) replaces the byline first, so that a
+    request may add the first author and publish in one go."""
+    if user is not None and not can_change(user, instance):
+        raise PermissionDenied("You may not change this record.")
+    m2m = dict(m2m or {})
+    authors = m2m.pop("authors", None)
     old_body = instance.body
     with transaction.atomic():
+        if authors is not None:
+            takeaway_authors_set(takeaway=instance, experts=list(authors), user=user)
         takeaway = record_update(
             instance=instance, changes=changes, m2m=m2m, expected_version=expected_version, user=user, reason=reason
         )
         takeaway_spans_rebase(takeaway=takeaway, old_body=old_body)
     return takeaway
+
+
+def takeaway_create(*, model=Takeaway, fields: dict[str, Any], m2m: dict[str, Iterable], user=None, reason: str = ""):
+    """`record_create` for takeaways: authors become ordered TakeawayAuthor rows."""
+    from config.api.writes import record_create
+
+    m2m = dict(m2m)
+    authors = m2m.pop("authors", None)
+    with transaction.atomic():
+        takeaway = record_create(model=model, fields=fields, m2m=m2m, user=user, reason=reason)
+        if authors is not None:
+            takeaway_authors_set(takeaway=takeaway, experts=list(authors), user=user)
+    return takeaway
+
+
+def takeaway_authors_set(*, takeaway: Takeaway, experts: list[Expert], user=None) -> None:
+    """Make the byline exactly `experts`, in order. Rows already at the right position stay
+    (with their printed role); the others are replaced, deletions first so that positions
+    never collide."""
+    desired = {expert.pk: position for position, expert in enumerate(experts, start=1)}
+    roles = {}
+    for authorship in takeaway.authorships.all():
+        if desired.get(authorship.expert_id) == authorship.position:
+            desired.pop(authorship.expert_id)
+            continue
+        roles[authorship.expert_id] = authorship.role
+        authorship._history_user = user
+        authorship.delete()
+    for expert_id, position in desired.items():
+        authorship = TakeawayAuthor(
+            takeaway=takeaway, expert_id=expert_id, position=position, role=roles.get(expert_id, "")
+        )
+        authorship._history_user = user
+        authorship.save()
 
 
 # Document ingest and the reference resolver live in their own modules (commentary/ingest/,
@@ -142,6 +186,8 @@ __all__ = [
     "publication_ingest",
     "publication_upsert",
     "takeaway_author_upsert",
+    "takeaway_authors_set",
+    "takeaway_create",
     "takeaway_publish",
     "takeaway_publish_problems",
     "takeaway_spans_rebase",

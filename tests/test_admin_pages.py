@@ -101,3 +101,14 @@ def test_apitoken_keys_are_never_shown(client, superuser):
     assert ApiToken.objects.count() == 1
     page = client.get(_url("accounts.apitoken", "change", token.pk)).content.decode()
     assert token.prefix in page and "secret" not in page
+
+
+def test_change_pages_link_to_the_public_api(client, superuser):
+    client.force_login(superuser)
+    treaty = tf.TreatyFactory(slug="linked")
+    article = tf.ArticleFactory(treaty=treaty)
+    assert (
+        'href="/api/v1/treaties/linked/"' in client.get(_url("treaties.treaty", "change", treaty.pk)).content.decode()
+    )
+    page = client.get(_url("treaties.article", "change", article.pk)).content.decode()
+    assert f'href="/api/v1/articles/{article.pk}/"' in page

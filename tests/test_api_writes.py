@@ -307,3 +307,59 @@ def test_delete_is_recorded_in_history(clients, editor):
     assert clients["editor"].delete("/api/v1/treaties/t/", HTTP_IF_MATCH=etag).status_code == 204
     last = Treaty.history.filter(id=treaty.pk).first()
     assert last.history_type == "-" and last.history_user == editor
+
+
+def test_session_writes_still_need_csrf(editor):
+    TreatyFactory(slug="t", editorial_status=DRAFT)
+    client = APIClient(enforce_csrf_checks=True)
+    client.force_login(editor)
+    etag = _etag(client, "/api/v1/treaties/t/")
+    response = client.patch("/api/v1/treaties/t/", {"title": "X"}, format="json", HTTP_IF_MATCH=etag)
+    assert response.status_code == 403 and "CSRF" in response.json()["detail"]
+    assert Treaty.objects.get(slug="t").version == 1
+
+
+def test_citation_write_checks_the_quote_against_the_body(clients):
+    takeaway = TakeawayFactory(body="Article 4 of the treaty.", editorial_status=DRAFT)
+    ArticleFactory(number="4", ordinal=4, treaty__slug="t")
+    payload = {"takeaway": takeaway.slug, "treaty": "t", "article": "t:4", "start": 0, "end": 9, "quote": "Article 5"}
+    response = clients["contributor"].post("/api/v1/citations/", payload, format="json")
+    assert response.status_code == 400 and "quote" in response.json()["errors"]
+    payload["quote"] = "Article 4"
+    response = clients["contributor"].post("/api/v1/citations/", payload, format="json")
+    assert response.status_code == 201, response.content
+    assert response.json()["quote"] == "Article 4"
+
+
+def test_contributor_cannot_add_a_citation_to_a_published_takeaway(clients):
+    takeaway = TakeawayFactory(body="Article 4 of the treaty.", editorial_status=PUBLISHED)
+    TreatyFactory(slug="t")
+    payload = {"takeaway": takeaway.slug, "treaty": "t", "start": 0, "end": 9, "quote": "Article 4"}
+    response = clients["contributor"].post("/api/v1/citations/", payload, format="json")
+    assert response.status_code == 403, response.json()["errors"]
+    assert clients["editor"].post("/api/v1/citations/", payload, format="json").status_code == 201
+
+
+def test_takeaway_byline_is_written_in_order_and_can_be_published_in_one_request(clients):
+    from tests.commentary.factories import ExpertFactory, PublicationFactory
+
+    PublicationFactory(slug="pub")
+    ExpertFactory(slug="ann"), ExpertFactory(slug="bob")
+    payload = {"publication": "pub", "position": 1, "heading": "H", "slug": "h", "body": "Text.", "authors": ["bob"]}
+    created = clients["contributor"].post("/api/v1/takeaways/", payload, format="json")
+    assert created.status_code == 201, created.content
+    etag = _etag(clients["editor"], "/api/v1/takeaways/h/")
+    response = clients["editor"].patch(
+        "/api/v1/takeaways/h/",
+        {"authors": ["ann", "bob"], "editorial_status": PUBLISHED},
+        format="json",
+        HTTP_IF_MATCH=etag,
+    )
+    assert response.status_code == 200, response.content
+    takeaway = Takeaway.objects.get(slug="h")
+    assert [(a.expert.slug, a.position) for a in takeaway.authorships.order_by("position")] == [("ann", 1), ("bob", 2)]
+    assert takeaway.editorial_status == PUBLISHED
+    duplicate = clients["editor"].patch(
+        "/api/v1/takeaways/h/", {"authors": ["ann", "ann"]}, format="json", HTTP_IF_MATCH=response["ETag"]
+    )
+    assert duplicate.status_code == 400 and "twice" in " ".join(duplicate.json()["errors"]["authors"])

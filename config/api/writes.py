@@ -189,6 +189,7 @@ class WritableResourceMixin:
     # The function that applies an update; models with side effects declare their own
     # (commentary.services.takeaway_update).
     update_service = staticmethod(record_update)
+    create_service = staticmethod(record_create)
 
     @property
     def model(self):
@@ -240,7 +241,7 @@ class WritableResourceMixin:
         serializer.is_valid(raise_exception=True)
         fields, m2m = serializer.split()
         instance = self._guarded(
-            lambda: record_create(
+            lambda: type(self).create_service(
                 model=self.model, fields=fields, m2m=m2m, user=request.user, reason=change_reason(request)
             )
         )

@@ -252,6 +252,18 @@ class TakeawayWriteSerializer(StrictWriteSerializer):
 
     publication = serializers.SlugRelatedField(slug_field="slug", queryset=Publication.objects.all())
     topics = serializers.SlugRelatedField(slug_field="slug", queryset=Topic.objects.all(), many=True, required=False)
+    authors = serializers.SlugRelatedField(
+        slug_field="slug",
+        queryset=Expert.objects.all(),
+        many=True,
+        required=False,
+        help_text="Expert slugs in byline order; replaces the byline.",
+    )
+
+    def validate_authors(self, value):
+        if len({expert.pk for expert in value}) != len(value):
+            raise serializers.ValidationError("An expert appears twice in the byline.")
+        return value
 
     class Meta:
         model = Takeaway
@@ -262,6 +274,7 @@ class TakeawayWriteSerializer(StrictWriteSerializer):
             "slug",
             "body",
             "image_credit",
+            "authors",
             "topics",
             "confidence",
             "editorial_status",
@@ -290,7 +303,8 @@ class CitationWriteSerializer(SpanLinkWriteSerializer):
     """Input for a citation; the article, if any, as `<treaty-slug>:<number>` of the same treaty."""
 
     treaty = serializers.SlugRelatedField(slug_field="slug", queryset=Treaty.objects.all())
-    article = ArticleKeyField(queryset=Article.objects.select_related("treaty"), required=False, allow_null=True)
+    # A default (not just required=False): the span-uniqueness validator needs the key present.
+    article = ArticleKeyField(queryset=Article.objects.select_related("treaty"), default=None, allow_null=True)
 
     class Meta:
         model = Citation

@@ -10,7 +10,7 @@ from commentary.filtersets import (
     TakeawayFilterSet,
     TopicFilterSet,
 )
-from commentary.services import takeaway_update
+from commentary.services import takeaway_create, takeaway_update
 from config.api.viewsets import ResourceViewSet
 from config.api.writes import WritableResourceMixin
 
@@ -63,7 +63,8 @@ class TakeawayViewSet(WritableResourceMixin, ResourceViewSet):
     """One expert's section of a publication, with its citations and mentions."""
 
     write_serializer_class = serializers.TakeawayWriteSerializer
-    update_service = staticmethod(takeaway_update)  # a new body moves its spans along
+    update_service = staticmethod(takeaway_update)  # a new body moves its spans along; authors in order
+    create_service = staticmethod(takeaway_create)
 
     list_selector = staticmethod(selectors.takeaway_list)
     detail_selector = staticmethod(selectors.takeaway_detail)

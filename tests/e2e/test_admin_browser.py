@@ -11,6 +11,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from django.db import connections
 
 from commentary.models import Takeaway
 from config.models import EditorialStatus
@@ -47,6 +48,10 @@ def browser_page(monkeypatch):
             yield page
         finally:
             browser.close()
+            # ORM calls made while Playwright's loop is current get their own connection
+            # (asgiref context-local storage); close it, or PostgreSQL cannot drop the
+            # test database at the end of the session.
+            connections.close_all()
 
 
 def _public_json(url: str) -> tuple[int, dict]:

@@ -27,6 +27,7 @@ migrate: $(VENV)/.runtime
 
 seed: migrate
 	$(BIN)/python manage.py load_seed
+	$(BIN)/python manage.py resolve_references
 
 serve: $(VENV)/.runtime
 	@echo "Serving http://$(HOST):$(PORT)/api/v1/  (docs: /api/v1/docs/, admin: /admin/)"

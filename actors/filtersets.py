@@ -24,6 +24,7 @@ from treaties.models import Treaty, TreatyParty  # noqa: E402  isort: skip
 class ActorFilterSet(ResourceFilterSet):
     kind = ChoicesFilter(choices=ActorKind.choices, help_text="Kind of actor.")
     iso3 = RefFilter(
+        field_name="pk",
         queryset=visible_for(Actor),
         resolve=lambda v: Q(iso3=v.upper()) if len(v) == 3 else None,
         noun="ISO 3166 alpha-3 code",

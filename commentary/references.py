@@ -1,10 +1,14 @@
 """Store resolver results as Citation and Mention rows (method=auto) for a takeaway.
 
 Rules that keep editors in charge:
-- a row an editor confirmed or rejected is never changed or deleted, and no new automatic row
-  is made over its span for the same target (so a rejection sticks across re-runs);
-- a curated row (method=editor) for the same target and an overlapping span is never
-  duplicated by an automatic one;
+- a row an editor confirmed or rejected, and every curated row (method=editor), is never
+  changed or deleted;
+- no automatic row is made for a target and span that already have a row (curated or not):
+  a curated link is never duplicated, and a re-run finds its own earlier rows again;
+- an automatic finding that overlaps a rejected automatic row for the same target is not
+  offered again, even when an edit moved its span;
+- a finding whose span differs from a curated one for the same target is stored as a
+  pending suggestion: the editor sees where the resolver would put the boundaries;
 - unreviewed automatic rows are updated in place (quote, score) or deleted when the
   resolver no longer finds them (the text changed).
 """
@@ -61,13 +65,10 @@ def _sync(rows: list, refs: list[Reference], make, label: str, result: ResolveRe
                     result.updated += 1
                     result.changes.append(f"update {label} {ref.text!r}")
             continue
-        decided = [
-            r
-            for r in same_target
-            if _overlaps(r, ref) and (r.method == LinkMethod.EDITOR or r.review_status != ReviewStatus.PENDING)
-        ]
-        if decided:
-            kept_ids.update(r.pk for r in decided)
+        rejected = [r for r in same_target if _overlaps(r, ref) and r.review_status == ReviewStatus.REJECTED]
+        if rejected:
+            # An editor rejected this finding (its span may have moved with an edit): do not offer it again.
+            kept_ids.update(r.pk for r in rejected)
             continue
         row = make(ref)
         rows.append(row)

@@ -32,6 +32,7 @@ from commentary.models import (
     ReviewStatus,
     Takeaway,
     TakeawayAuthor,
+    Topic,
 )
 from commentary.services import (
     citation_upsert,
@@ -40,9 +41,10 @@ from commentary.services import (
     publication_upsert,
     takeaway_author_upsert,
     takeaway_upsert,
+    topic_upsert,
 )
 from config.models import Confidence, EditorialStatus, Source
-from config.services import RowIndex, UpsertStats, m2m_add, m2m_pairs, sources_sync
+from config.services import CreateBatch, RowIndex, UpsertStats, m2m_add, m2m_pairs, sources_sync
 from treaties.models import Article, ArticleLink, ProvisionType, Treaty, TreatyParty
 from treaties.services import (
     article_link_upsert,
@@ -71,6 +73,7 @@ KEYS: dict[type, tuple[str, ...]] = {
     ArticleLink: ("source", "target", "kind"),
     Expert: ("slug",),
     Publication: ("slug",),
+    Topic: ("slug",),
     Takeaway: ("slug",),
     TakeawayAuthor: ("takeaway", "expert"),
     Citation: ("takeaway", "treaty", "article", "start", "end"),
@@ -156,6 +159,7 @@ class SeedLoader:
     def __init__(self, *, data: dict[str, Any]):
         self.data = data
         self.stats = UpsertStats()
+        self.batch = CreateBatch(reason=CHANGE_REASON, channel=HISTORY_CHANNEL)
         self.now = timezone.now()
         self.indexes: dict[type, RowIndex] = {}
         self.actors: dict[str, Actor] = {}
@@ -166,6 +170,7 @@ class SeedLoader:
         self.articles: dict[str, Article] = {}
         self.experts: dict[str, Expert] = {}
         self.takeaways: dict[str, Takeaway] = {}
+        self.topics: dict[str, Topic] = {}
 
     def load(self) -> UpsertStats:
         self.load_actors(self.data["actors"])
@@ -173,6 +178,7 @@ class SeedLoader:
         self.load_treaties(self.data["treaties"])
         self.load_commentary(self.data["commentary"])
         self.load_curation(self.data["curation"])
+        self.batch.flush()
         return self.stats
 
     # -- plumbing --------------------------------------------------------------------------
@@ -183,6 +189,7 @@ class SeedLoader:
         options = {
             "index": self.indexes[model],
             "stats": self.stats,
+            "batch": self.batch,
             "reason": CHANGE_REASON,
             "channel": HISTORY_CHANNEL,
         }
@@ -195,7 +202,7 @@ class SeedLoader:
         if rows:
             if Source not in self.indexes:
                 self.indexes[Source] = RowIndex(model=Source, key_fields=KEYS[Source])
-            sources_sync(record=record, sources=rows, index=self.indexes[Source], stats=self.stats)
+            sources_sync(record=record, sources=rows, index=self.indexes[Source], stats=self.stats, batch=self.batch)
 
     @staticmethod
     def lookup(table: dict, key: Any, what: str) -> Any:
@@ -387,6 +394,12 @@ class SeedLoader:
             )
             self.experts[row["slug"]] = expert
             self.sources(expert, row.get("sources"))
+        for row in data["topics"]:
+            self.topics[row["slug"]], _ = topic_upsert(
+                slug=row["slug"],
+                defaults={"name": row["name"], "description": row.get("description", "")},
+                **self.opts(Topic, published=False),
+            )
         row = data["publication"]
         publication, _ = publication_upsert(
             slug=row["slug"],
@@ -403,6 +416,7 @@ class SeedLoader:
             **self.opts(Publication),
         )
         self.sources(publication, row.get("sources"))
+        topic_pairs = m2m_pairs(model=Takeaway, field_name="topics")
         for row in data["takeaways"]:
             takeaway, _ = takeaway_upsert(
                 slug=row["slug"],
@@ -417,6 +431,8 @@ class SeedLoader:
                 **self.opts(Takeaway),
             )
             self.takeaways[row["slug"]] = takeaway
+            topics = [self.lookup(self.topics, slug, "topic") for slug in row.get("topics", [])]
+            m2m_add(owner=takeaway, field_name="topics", targets=topics, existing=topic_pairs, stats=self.stats)
             for position, author in enumerate(row["authors"], start=1):
                 takeaway_author_upsert(
                     takeaway=takeaway,
@@ -427,7 +443,9 @@ class SeedLoader:
 
     # -- curated citations and mentions -----------------------------------------------------
     def load_curation(self, data: dict[str, Any]) -> None:
-        link_defaults = {"method": LinkMethod.EDITOR, "score": 1.0}
+        # The YAML is the source of truth for curated links: a re-run restores them to confirmed
+        # editor links even if a resolver found the same span first (as a pending auto link).
+        link_defaults = {"method": LinkMethod.EDITOR, "review_status": ReviewStatus.CONFIRMED, "score": 1.0}
         for slug, curated in data["takeaways"].items():
             takeaway = self.lookup(self.takeaways, slug, "takeaway")
             for span in spans_locate(body=takeaway.body, entries=curated.get("citations", [])):
@@ -435,8 +453,6 @@ class SeedLoader:
                 if "article" in span.entry:
                     article = self.lookup(self.articles, span.entry["article"], "article")
                 treaty = article.treaty if article else self.lookup(self.treaties, span.entry["treaty"], "treaty")
-                options = self.opts(Citation, published=False)
-                options["create_defaults"] = {"review_status": ReviewStatus.CONFIRMED}
                 citation_upsert(
                     takeaway=takeaway,
                     treaty=treaty,
@@ -444,16 +460,14 @@ class SeedLoader:
                     start=span.start,
                     end=span.end,
                     defaults={"quote": takeaway.body[span.start : span.end], **link_defaults},
-                    **options,
+                    **self.opts(Citation, published=False),
                 )
             for span in spans_locate(body=takeaway.body, entries=curated.get("mentions", [])):
-                options = self.opts(Mention, published=False)
-                options["create_defaults"] = {"review_status": ReviewStatus.CONFIRMED}
                 mention_upsert(
                     takeaway=takeaway,
                     actor=self.actor(span.entry["actor"]),
                     start=span.start,
                     end=span.end,
                     defaults={"quote": takeaway.body[span.start : span.end], **link_defaults},
-                    **options,
+                    **self.opts(Mention, published=False),
                 )

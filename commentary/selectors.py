@@ -124,3 +124,46 @@ def authorship_queryset(*, published_only: bool) -> QuerySet[TakeawayAuthor]:
     return TakeawayAuthor.objects.filter(
         takeaway__in=Takeaway.objects.public(), expert__editorial_status=EditorialStatus.PUBLISHED
     )
+
+
+def article_commentary(*, article_id, published_only: bool) -> QuerySet[Citation]:
+    """Citations of one article with the citing takeaway, its publication and authors."""
+    return (
+        citation_queryset(published_only=published_only)
+        .filter(article_id=article_id)
+        # takeaway and publication joined: one query for all citations
+        .select_related("takeaway", "takeaway__publication")
+        # the takeaways' bylines with experts: one more query, not one per takeaway
+        .prefetch_related(
+            Prefetch(
+                "takeaway__authorships",
+                queryset=_authorships(published_only=published_only),
+                to_attr="visible_authorships",
+            )
+        )
+        .order_by("takeaway__publication__published_on", "takeaway__position", "start")
+    )
+
+
+def actor_co_mentions(*, actor, published_only: bool) -> list[dict]:
+    """Actors mentioned in the same takeaways as `actor`, with takeaway and mention counts.
+
+    One aggregate query (the takeaways mentioning `actor` are a subquery), then one query
+    for the co-mentioned actors' summaries."""
+    from django.db.models import Count
+
+    mentions = mention_queryset(published_only=published_only)
+    takeaways = mentions.filter(actor=actor).values("takeaway_id")
+    rows = list(
+        mentions.filter(takeaway_id__in=takeaways)
+        .exclude(actor=actor)
+        .values("actor_id")
+        .annotate(takeaways=Count("takeaway_id", distinct=True), mentions=Count("id"))
+        .order_by("-takeaways", "-mentions", "actor_id")
+    )
+    actors = actor_queryset(published_only=published_only).in_bulk([row["actor_id"] for row in rows])
+    return [
+        {"actor": actors[row["actor_id"]], "takeaways": row["takeaways"], "mentions": row["mentions"]}
+        for row in rows
+        if row["actor_id"] in actors
+    ]

@@ -11,7 +11,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 
 from actors.models import Actor
-from commentary.models import Citation, Expert, Mention, Publication, Takeaway, TakeawayAuthor
+from commentary.models import Citation, Expert, Mention, Publication, Takeaway, TakeawayAuthor, Topic
 from config.models import EditorialStatus
 from config.permissions import can_change
 from config.services import record_transition, record_update, record_upsert
@@ -20,6 +20,10 @@ from treaties.models import Article, Treaty
 
 def expert_upsert(*, slug: str, defaults: dict[str, Any], **options: Any) -> tuple[Expert, str]:
     return record_upsert(model=Expert, key={"slug": slug}, defaults=defaults, **options)
+
+
+def topic_upsert(*, slug: str, defaults: dict[str, Any], **options: Any) -> tuple[Topic, str]:
+    return record_upsert(model=Topic, key={"slug": slug}, defaults=defaults, **options)
 
 
 def publication_upsert(*, slug: str, defaults: dict[str, Any], **options: Any) -> tuple[Publication, str]:

@@ -23,6 +23,7 @@ from django.db import models, router, transaction
 from django.db.models import F
 from django.db.models.signals import post_save
 from django.utils import timezone
+from simple_history.utils import bulk_create_with_history
 
 from config.models import EditorialStatus, Source
 from config.permissions import can_change, can_set_status, has_status
@@ -82,6 +83,35 @@ class RowIndex:
         self.rows[self._row_key(obj)] = obj
 
 
+class CreateBatch:
+    """New rows of an import, inserted per model in one query (plus one for their history).
+
+    Saving rows one by one costs an INSERT and a historical INSERT each; batching keeps a full
+    seed load well under a second. Primary keys are UUIDs assigned on instantiation, so rows can
+    reference batched rows before they are inserted (foreign keys are checked at commit)."""
+
+    def __init__(self, *, reason: str = "", channel: str = ""):
+        self.reason = reason
+        self.channel = channel
+        self.rows: dict[type[models.Model], list[models.Model]] = {}
+
+    def add(self, obj: models.Model) -> None:
+        self.rows.setdefault(type(obj), []).append(obj)
+
+    def flush(self) -> None:
+        for model, objs in self.rows.items():
+            if getattr(model._meta, "simple_history_manager_attribute", None):
+                bulk_create_with_history(
+                    objs,
+                    model,
+                    default_change_reason=self.reason,
+                    custom_historical_attrs={"history_channel": self.channel},
+                )
+            else:
+                model._default_manager.bulk_create(objs)
+        self.rows.clear()
+
+
 def _raw(value: Any) -> Any:
     """The column value of a field value: model instances become their primary key."""
     return value.pk if isinstance(value, models.Model) else value
@@ -102,18 +132,23 @@ def record_upsert(
     create_defaults: dict[str, Any] | None = None,
     index: RowIndex | None = None,
     stats: UpsertStats | None = None,
+    batch: CreateBatch | None = None,
     reason: str = "",
     channel: str = "",
 ) -> tuple[models.Model, str]:
     """Create the row identified by `key`, or update it where `defaults` differ.
 
     `create_defaults` only apply to new rows (editorial status belongs to editors once a row
-    exists). Returns the row and whether it was created, updated or unchanged."""
+    exists). With a `batch`, a new row is queued for `batch.flush()` instead of saved now.
+    Returns the row and whether it was created, updated or unchanged."""
     obj = index.get(key) if index is not None else model._default_manager.filter(**key).first()
     if obj is None:
         obj = model(**key, **defaults, **(create_defaults or {}))
-        _stamp(obj, reason=reason, channel=channel)
-        obj.save()
+        if batch is not None:
+            batch.add(obj)
+        else:
+            _stamp(obj, reason=reason, channel=channel)
+            obj.save()
         outcome = CREATED
         if index is not None:
             index.put(obj)
@@ -141,6 +176,7 @@ def sources_sync(
     sources: list[dict[str, str]],
     index: RowIndex | None = None,
     stats: UpsertStats | None = None,
+    batch: CreateBatch | None = None,
 ) -> list[Source]:
     """Attach `sources` (dicts of url, title, supports) to `record` in the given order.
 
@@ -159,6 +195,7 @@ def sources_sync(
             defaults={"title": source.get("title", ""), "position": position},
             index=index,
             stats=stats,
+            batch=batch,
         )
         rows.append(row)
     return rows

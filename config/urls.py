@@ -3,7 +3,15 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from commentary.admin_import import import_document_view
+
 urlpatterns = [
+    # Before admin.site.urls so that the admin's catch-all does not take it; admin_view makes it staff-only.
+    path(
+        "admin/commentary/publication/import/",
+        admin.site.admin_view(import_document_view),
+        name="commentary_publication_import",
+    ),
     path("admin/", admin.site.urls),
     path("api/", include("config.api.urls")),
 ]

@@ -118,3 +118,45 @@ def build_world() -> World:
 
 def slugs(response, key: str = "slug") -> list:
     return [item[key] for item in response.json()["results"]]
+
+
+def build_filter_world() -> World:
+    """build_world plus records that let every filter show it narrows."""
+    from actors.models import ActorKind
+    from tests.actors.factories import ActorFactory
+
+    world = build_world()
+    o = world.objects
+    o["china"] = StateFactory(slug="cn", name="China", iso3="CHN")
+    o["ussr"] = StateFactory(
+        slug="ussr",
+        name="Soviet Union",
+        iso3="SUN",
+        active_from=datetime.date(1922, 12, 30),
+        active_until=datetime.date(1991, 12, 26),
+    )
+    o["think_tank"] = ActorFactory(slug="stimson", name="Stimson Center", kind=ActorKind.THINK_TANK)
+    o["program"] = ActorFactory(slug="38-north", name="38 North", kind=ActorKind.THINK_TANK, parent=o["think_tank"])
+    o["town"].affiliation = o["program"]
+    o["town"].save()
+    o["solo"] = TreatyFactory(
+        slug="solo-treaty",
+        title="Multilateral convention",
+        kind="multilateral",
+        status="signed",
+        signed_on=datetime.date(1950, 1, 1),
+        in_force_on=None,
+        confidence="confirmed",
+    )
+    TreatyPartyFactory(treaty=o["solo"], actor=o["china"])
+    o["report"] = PublicationFactory(
+        slug="report", title="A report", kind="report", published_on=datetime.date(2020, 1, 1), publisher=o["program"]
+    )
+    return world
+
+
+def identifiers(client, path: str) -> set:
+    response = client.get(path + ("&" if "?" in path else "?") + "page_size=200")
+    assert response.status_code == 200, response.content
+    keys = ("slug", "code", "number", "id")
+    return {next(item[k] for k in keys if k in item) for item in response.json()["results"]}

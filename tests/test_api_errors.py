@@ -158,3 +158,47 @@ def test_no_input_produces_a_500(api_client, world, resource, query):
     assert response.status_code < 500, response.content
     if response.status_code >= 400:
         assert response["Content-Type"] == PROBLEM
+
+
+SEARCH_INPUTS = [
+    "%22",
+    "*",
+    "AND+OR+NOT",
+    "%00",
+    "a%22b%22c",
+    "NEAR(a+b)",
+    "title:foo",
+    "-",
+    "(",
+    "a^b",
+    "'",
+    "%5C",
+    "the",
+    "%E2%80%9Cmutual%E2%80%9D",
+    "x" * 501,
+]
+
+
+def test_search_input_never_produces_a_500(api_client, world):
+    for resource in ("actors", "events", "treaties", "articles", "provision-types", "experts"):
+        for resource_q in SEARCH_INPUTS:
+            response = api_client.get(f"/api/v1/{resource}/?q={resource_q}")
+            assert response.status_code in (200, 400), (resource, resource_q, response.content)
+    for resource in ("publications", "takeaways", "topics", "citations", "mentions"):
+        for resource_q in SEARCH_INPUTS:
+            response = api_client.get(f"/api/v1/{resource}/export/?q={resource_q}")
+            assert response.status_code in (200, 400), (resource, resource_q)
+            if response.status_code == 200:
+                b"".join(response.streaming_content)  # a database error would raise mid-stream
+
+
+def test_options_and_head_are_answered(api_client, world):
+    assert api_client.head("/api/v1/treaties/").status_code == 200
+    response = api_client.options("/api/v1/treaties/")
+    assert response.status_code == 200
+    assert response.json()["name"]
+
+
+def test_unacceptable_accept_header_is_a_problem_406(api_client, world):
+    body = problem(api_client.get("/api/v1/treaties/", HTTP_ACCEPT="application/xml"), 406)
+    assert body["title"] == "Not Acceptable"

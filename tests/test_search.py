@@ -107,3 +107,92 @@ def test_stemming_treaties_finds_treaty():
     plural = TakeawayFactory(heading="Two treaties compared", body="Nothing.")
     assert list(apply_search(Treaty.objects.all(), "treaties")) == [singular]
     assert list(apply_search(Takeaway.objects.all(), "treaty")) == [plural]
+
+
+def test_phrase_matches_words_in_order_only():
+    phrase = TakeawayFactory(body="It promises military and other assistance at once.")
+    scattered = TakeawayFactory(body="Other assistance, and military drills.")
+    assert list(apply_search(Takeaway.objects.all(), '"military and other assistance"')) == [phrase]
+    assert set(apply_search(Takeaway.objects.all(), "military and other assistance")) == {phrase, scattered}
+
+
+def test_exclusion_and_or():
+    alliance = TakeawayFactory(body="An alliance with teeth.")
+    partnership = TakeawayFactory(body="A partnership, never alliance.")
+    other = TakeawayFactory(body="A partnership of convenience.")
+    assert set(apply_search(Takeaway.objects.all(), "alliance or partnership")) == {alliance, partnership, other}
+    assert set(apply_search(Takeaway.objects.all(), "partnership -alliance")) == {other}
+    assert set(apply_search(Takeaway.objects.all(), '-"never alliance" alliance')) == {alliance}
+
+
+def test_title_match_ranks_above_repeated_body_matches():
+    body_heavy = TakeawayFactory(heading="Notes", body="sanctions " * 5 + "and more about sanctions.")
+    titled = TakeawayFactory(heading="Sanctions", body="A short body.")
+    assert list(apply_search(Takeaway.objects.all(), "sanctions")) == [titled, body_heavy]
+
+
+def test_rank_orders_then_pk_breaks_ties():
+    twins = [TakeawayFactory(heading="Identical words", body="Identical body.") for _ in range(3)]
+    found = list(apply_search(Takeaway.objects.all(), "identical"))
+    assert found == sorted(twins, key=lambda t: t.pk)
+    assert len({t.search_rank for t in found}) == 1
+
+
+def test_apply_search_keeps_the_querysets_own_filters():
+    shown = TakeawayFactory(body="Comet tail.")
+    TakeawayFactory(body="Comet tail.", publication=PublicationFactory(editorial_status=DRAFT))
+    assert list(apply_search(Takeaway.objects.public(), "comet")) == [shown]
+    assert apply_search(Takeaway.objects.public(), "comet").count() == 1
+
+
+class TestIndexStaysCurrent:
+    """Documents are written by database triggers, so every write path keeps them current."""
+
+    def test_edit_via_save(self):
+        takeaway = TakeawayFactory(body="Old words only.")
+        takeaway.body = "Now it speaks of deterrence."
+        takeaway.save()
+        assert list(apply_search(Takeaway.objects.all(), "deterrence")) == [takeaway]
+        assert list(apply_search(Takeaway.objects.all(), "old")) == []
+
+    def test_queryset_update_and_bulk_create_bypass_signals_but_not_triggers(self):
+        takeaway = TakeawayFactory(body="Before.")
+        Takeaway.objects.filter(pk=takeaway.pk).update(body="After the escalation.")
+        assert list(apply_search(Takeaway.objects.all(), "escalation")) == [takeaway]
+        created = Treaty.objects.bulk_create([TreatyFactory.build(title="Bulk accord of Lisbon")])
+        assert [t.pk for t in apply_search(Treaty.objects.all(), "lisbon")] == [created[0].pk]
+
+    def test_delete_removes_the_document(self):
+        takeaway = TakeawayFactory(body="Ephemeral.")
+        takeaway.delete()
+        assert list(apply_search(Takeaway.objects.all(), "ephemeral")) == []
+        assert search_all(q="ephemeral", published_only=False).total == 0
+
+    def test_alias_changes_feed_the_actor(self):
+        actor = ActorFactory(name="Democratic People's Republic of Korea")
+        alias = ActorAliasFactory(actor=actor, name="Pyongyang")
+        alias.name = "Hermit Kingdom"
+        alias.save()
+        assert list(apply_search(Actor.objects.all(), "pyongyang")) == []
+        assert list(apply_search(Actor.objects.all(), "hermit")) == [actor]
+        alias.delete()
+        assert list(apply_search(Actor.objects.all(), "hermit")) == []
+        assert list(apply_search(Actor.objects.all(), "korea")) == [actor]
+
+    def test_provision_types_feed_the_article(self):
+        article = ArticleFactory(heading="Assistance")
+        kind = ProvisionTypeFactory(code="mutual-defense", name="Mutual defence")
+        article.provision_types.add(kind)
+        assert list(apply_search(Article.objects.all(), "mutual defense")) == [article]
+        kind.name = "Collective guarantee"
+        kind.save()
+        assert list(apply_search(Article.objects.all(), "guarantee")) == [article]
+        article.provision_types.remove(kind)
+        assert list(apply_search(Article.objects.all(), "guarantee")) == []
+
+    def test_takeaway_heading_feeds_its_citations(self):
+        citation = CitationFactory()
+        takeaway = citation.takeaway
+        takeaway.heading = "Borrowed language"
+        takeaway.save()
+        assert list(apply_search(Citation.objects.all(), "borrowed")) == [citation]

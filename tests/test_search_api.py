@@ -41,6 +41,11 @@ def test_hits_are_typed_with_counts_of_visible_records(api_client, corpus):
         assert by_type[type_name]["id"] == str(obj.pk)
         assert "<mark>quokka</mark>" in by_type[type_name]["snippet"].lower()
     assert by_type["treaty"]["slug"] == "quokka-treaty"
+    assert by_type["treaty"]["url"] == "http://testserver/api/v1/treaties/quokka-treaty/"
+    assert by_type["article"]["url"] == f"http://testserver/api/v1/articles/{corpus['article'].pk}/"
+    assert by_type["takeaway"]["url"] == "http://testserver/api/v1/takeaways/what-changed/"
+    assert by_type["expert"]["url"] == "http://testserver/api/v1/experts/quokka-expert/"
+    assert by_type["actor"]["url"] == "http://testserver/api/v1/actors/wallaby/"
     assert by_type["treaty"]["title"] == "Treaty on Quokka Partnership"
     assert by_type["article"]["slug"] is None
     assert by_type["article"]["title"].endswith(f"Art. {corpus['article'].number}: Mutual quokka assistance")
@@ -97,17 +102,20 @@ def test_missing_q_is_a_400(api_client):
 def test_unknown_type_lists_allowed_ones(api_client):
     response = api_client.get(URL, {"q": "quokka", "type": "treatise"})
     assert response.status_code == 400
+    assert response["Content-Type"].startswith("application/problem+json")
     body = response.json()
-    assert "type" in body["errors"]
-    assert body["allowed_types"] == ["treaty", "article", "takeaway", "expert", "actor"]
+    assert body["errors"] == {
+        "type": ['"treatise" is not a search type; allowed: treaty, article, takeaway, expert, actor.']
+    }
 
 
 def test_unknown_parameter_is_named_with_a_suggestion(api_client):
     response = api_client.get(URL, {"q": "quokka", "limt": 5})
     assert response.status_code == 400
     body = response.json()
-    assert body["errors"] == {"limt": ["Unknown parameter. Did you mean 'limit'?"]}
-    assert "q" in body["allowed"]
+    assert body["unknown"] == ["limt"]
+    assert body["suggestions"] == {"limt": "limit"}
+    assert set(body["allowed"]) == {"q", "type", "limit", "offset", "format"}
 
 
 @pytest.mark.parametrize(("limit", "offset"), [(0, 0), (101, 0), ("x", 0), (5, -1), (5, "y"), (5, 10_001)])
@@ -157,7 +165,27 @@ def test_hostile_words_still_search(api_client, corpus):
     assert body["count"] == 5
 
 
-def test_post_is_405(api_client):
-    # Anonymous writes are refused before method dispatch; with token authentication
-    # configured (editorial branch) that refusal is a 401 with WWW-Authenticate.
-    assert api_client.post(URL, {"q": "x"}).status_code in (401, 403, 405)
+def test_post_is_405(api_client, django_user_model):
+    api_client.force_authenticate(django_user_model.objects.create_user("reader"))
+    response = api_client.post(URL, {"q": "x"})
+    assert response.status_code == 405
+    assert response["Content-Type"].startswith("application/problem+json")
+
+
+def test_hit_urls_resolve_to_the_records(api_client, corpus):
+    for hit in api_client.get(URL, {"q": "quokka"}).json()["results"]:
+        detail = api_client.get(hit["url"])
+        assert detail.status_code == 200, hit["url"]
+        assert detail.json()["id"] == hit["id"]
+
+
+def test_anonymous_responses_are_publicly_cacheable(api_client, corpus):
+    response = api_client.get(URL, {"q": "quokka"})
+    assert response["Cache-Control"] == "public, max-age=60"
+    assert "Cookie" in response["Vary"]
+
+
+def test_staff_also_search_drafts(api_client, corpus, django_user_model):
+    api_client.force_authenticate(django_user_model.objects.create_user("editor", is_staff=True))
+    body = api_client.get(URL, {"q": "quokka", "type": "treaty"}).json()
+    assert body["counts"] == {"treaty": 2}

@@ -83,3 +83,34 @@ def provision_type_list(*, published_only: bool) -> QuerySet[ProvisionType]:
 
 def provision_type_detail(*, published_only: bool) -> QuerySet[ProvisionType]:
     return ProvisionType.objects.all()
+
+
+LINEAGE_MAX_DEPTH = 10
+
+
+def article_lineage(
+    *, article: Article, published_only: bool, max_depth: int = LINEAGE_MAX_DEPTH
+) -> tuple[list[Article], list[ArticleLink]]:
+    """Articles linked to `article` through ArticleLinks, transitively, in both directions.
+
+    Breadth-first, one query per level (links touching the frontier), a visited set so
+    cycles end, and at most `max_depth` levels; then one query for the nodes' summaries
+    (plus one for their provision types)."""
+    from django.db.models import Q
+
+    links_qs = ArticleLink.objects.public() if published_only else ArticleLink.objects.all()
+    visited, frontier = {article.pk}, {article.pk}
+    edges: dict = {}
+    for _ in range(max_depth):
+        if not frontier:
+            break
+        level = list(links_qs.filter(Q(source_id__in=frontier) | Q(target_id__in=frontier)))
+        reached = set()
+        for link in level:
+            edges[link.pk] = link
+            reached.update({link.source_id, link.target_id})
+        frontier = reached - visited
+        visited |= reached
+    nodes = list(article_summaries(published_only=published_only).filter(pk__in=visited))
+    ordered_edges = sorted(edges.values(), key=lambda link: (str(link.source_id), link.kind, str(link.target_id)))
+    return nodes, ordered_edges

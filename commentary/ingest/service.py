@@ -12,6 +12,7 @@ Rules (see docs/decisions/ingest.md):
 """
 
 import hashlib
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.db import transaction
@@ -20,6 +21,7 @@ from django.utils.text import slugify
 
 from actors.models import Actor
 from commentary.models import Expert, Publication, PublicationKind, Takeaway, TakeawayAuthor
+from config.history import history_channel
 from config.models import EditorialStatus
 
 from .parse import ParsedDocument, ParsedSection, normalize_name
@@ -42,6 +44,8 @@ class IngestReport:
     takeaways_created: int = 0
     takeaways_updated: int = 0
     references_found: int = 0
+    references_created: int = 0
+    references_removed: int = 0
     kept_editor_edits: list[str] = field(default_factory=list)
     changes: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -234,19 +238,45 @@ def publication_ingest(
     publish: bool = False,
     user=None,
     resolve: bool = True,
+    channel: str = "command",
 ) -> IngestReport:
     """Create or update the publication a parsed document describes; atomic, optionally a dry run."""
     report = IngestReport(dry_run=dry_run, sections=len(document.sections), warnings=list(document.warnings))
     if isinstance(publisher, str):
         publisher = Actor.objects.filter(slug=publisher).first() or _unknown_publisher(publisher)
     try:
-        with transaction.atomic():
+        with transaction.atomic(), history_channel(channel), _history_user(user):
             _ingest(document=document, publisher=publisher, url=url, publish=publish, resolve=resolve, report=report)
             if dry_run:
                 raise _DryRunRollback
     except _DryRunRollback:
         pass
     return report
+
+
+@contextmanager
+def _history_user(user):
+    """Attribute the history rows of this ingest to `user` (the admin import's editor)."""
+    if user is None:
+        yield
+        return
+    from simple_history.models import HistoricalRecords
+
+    previous = getattr(HistoricalRecords.context, "request", None)
+
+    class _Request:  # simple_history reads request.user from its thread-local context
+        pass
+
+    request = _Request()
+    request.user = user
+    HistoricalRecords.context.request = request
+    try:
+        yield
+    finally:
+        if previous is None:
+            del HistoricalRecords.context.request
+        else:
+            HistoricalRecords.context.request = previous
 
 
 def _unknown_publisher(slug: str):
@@ -273,8 +303,33 @@ def _ingest(*, document, publisher, url, publish, resolve, report) -> None:
         report.warnings.append(f"takeaway {takeaway.position} {takeaway.heading!r} is not in the document; kept")
     if resolve:
         catalogue = catalogue_load()
+        if publication.subject_treaty_id is None:
+            _subject_treaty_guess(publication=publication, takeaways=takeaways, catalogue=catalogue, report=report)
         for takeaway in takeaways:
             result = takeaway_resolve_references(takeaway=takeaway, catalogue=catalogue)
             report.references_found += result.found
-            for change in result.changes:
-                report.note(change, created=change.startswith("create"))
+            report.references_created += result.created
+            report.references_removed += result.removed
+            # Reference rows are reported on their own: "N created, M updated" counts the
+            # publication, its experts and takeaways, what the document itself describes.
+            report.changes.extend(result.changes)
+
+
+def _subject_treaty_guess(*, publication, takeaways, catalogue, report) -> None:
+    """A new publication's subject treaty: the treaty its takeaways name by title most often."""
+    from collections import Counter
+
+    from treaties.resolver import ResolveContext, resolve
+
+    counts = Counter(
+        ref.target_id
+        for takeaway in takeaways
+        for ref in resolve(takeaway.body, ResolveContext(date=publication.published_on), catalogue=catalogue)
+        if ref.rule == "treaty:title"
+    )
+    if not counts:
+        return
+    treaty_id, _ = counts.most_common(1)[0]
+    publication.subject_treaty_id = treaty_id
+    publication.save(update_fields=["subject_treaty", "updated", "version"])
+    report.note(f"set subject treaty of {publication.slug} to {catalogue.treaty_by_id[treaty_id].slug}", created=False)

@@ -107,7 +107,8 @@ class RefFilter(django_filters.ModelMultipleChoiceFilter):
     def filter(self, qs, value):
         if not value:
             return qs
-        groups = [[v] for v in value] if self.all_values else [list(value)]
+        pks = [obj.pk for obj in value]
+        groups = [[pk] for pk in pks] if self.all_values else [pks]
         for group in groups:
             if self.via is None:
                 qs = qs.filter(**{f"{self.field_name}__in": group})

@@ -34,6 +34,9 @@ class ProblemSerializer(serializers.Serializer):
     )
 
 
+# UUID-addressed details (articles, citations, mentions): documented as UUIDs.
+UUID_PATH = OpenApiParameter("id", OpenApiTypes.UUID, OpenApiParameter.PATH, description="The record's UUID.")
+
 ERROR_CODES = {
     "400": "Unknown query parameter or invalid value (problem+json).",
     "404": "No such record or resource (problem+json).",

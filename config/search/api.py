@@ -1,17 +1,22 @@
 """GET /api/v1/search/: typed, ranked, highlighted hits across the main record types.
 
-Anonymous and authenticated readers alike see published records only (drafts never reach
-hits, snippets or counts). Bad input is a 400 problem document (RFC 9457), never a 500.
+Anonymous readers see published records only (drafts never reach hits, snippets or
+counts); staff and editors also see drafts, decided by config.api.visibility like every
+other endpoint. Bad input is a 400 problem document (RFC 9457), never a 500.
 """
 
-import difflib
-
 from django.urls import NoReverseMatch, reverse
+from django.utils.cache import patch_vary_headers
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import serializers
+from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 from rest_framework.views import APIView
+
+from config.api.problems import PROBLEM_MEDIA_TYPE, UnknownParameters
+from config.api.schema import ProblemSerializer
+from config.api.visibility import published_only_for
 
 from . import search_all
 from .query import MAX_QUERY_CHARS, parse_query
@@ -21,7 +26,7 @@ DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
 MAX_OFFSET = 10_000
 ALLOWED_PARAMS = ("q", "type", "limit", "offset", "format")
-PROBLEM_CONTENT_TYPE = "application/problem+json"
+ANONYMOUS_MAX_AGE = 60  # as the resource endpoints (config/api/viewsets.py)
 
 # type -> (URL name of the detail route, URL kwarg, attribute that fills it).
 DETAIL_ROUTES: dict[str, tuple[str, str, str]] = {
@@ -37,7 +42,11 @@ class SearchParamsSerializer(serializers.Serializer):
     """Validates the query string; repeated `type` values mean OR."""
 
     q = serializers.CharField(max_length=MAX_QUERY_CHARS, trim_whitespace=True, allow_blank=True)
-    type = serializers.MultipleChoiceField(choices=SEARCH_TYPES, required=False)
+    type = serializers.MultipleChoiceField(
+        choices=SEARCH_TYPES,
+        required=False,
+        error_messages={"invalid_choice": f'"{{input}}" is not a search type; allowed: {", ".join(SEARCH_TYPES)}.'},
+    )
     limit = serializers.IntegerField(min_value=1, max_value=MAX_LIMIT, default=DEFAULT_LIMIT)
     offset = serializers.IntegerField(min_value=0, max_value=MAX_OFFSET, default=0)
 
@@ -96,30 +105,6 @@ class SearchResponseSerializer(serializers.Serializer):
     results = SearchHitSerializer(many=True)
 
 
-class SearchProblemSerializer(serializers.Serializer):
-    """RFC 9457 problem details for a rejected search request."""
-
-    type = serializers.CharField()
-    title = serializers.CharField()
-    status = serializers.IntegerField()
-    detail = serializers.CharField()
-    errors = serializers.DictField(
-        child=serializers.ListField(child=serializers.CharField()), required=False, help_text="Messages per parameter."
-    )
-    allowed = serializers.ListField(child=serializers.CharField(), required=False, help_text="Accepted parameters.")
-    allowed_types = serializers.ListField(
-        child=serializers.CharField(), required=False, help_text="Accepted values of `type`."
-    )
-
-
-def problem(*, detail: str, errors: dict | None = None, **extra) -> Response:
-    body = {"type": "about:blank", "title": "Bad Request", "status": 400, "detail": detail}
-    if errors:
-        body["errors"] = errors
-    body.update(extra)
-    return Response(body, status=400, content_type=PROBLEM_CONTENT_TYPE)
-
-
 def _page_url(request, offset: int | None) -> str | None:
     if offset is None:
         return None
@@ -137,8 +122,8 @@ class SearchView(APIView):
         description=(
             "Websearch-style full text: bare words must all match (stemmed, so `treaties` finds "
             '"treaty"); `"double quotes"` match a phrase; `-word` excludes; `or` between two terms '
-            "makes an alternative. Titles, headings and names weigh more than bodies. Only "
-            "published records are searched. Unknown parameters are rejected."
+            "makes an alternative. Titles, headings and names weigh more than bodies. Anonymous "
+            "readers search published records only (editors also see drafts). Unknown parameters are rejected."
         ),
         parameters=[
             OpenApiParameter("q", OpenApiTypes.STR, required=True, description="The query (at most 1000 characters)."),
@@ -157,18 +142,23 @@ class SearchView(APIView):
         ],
         responses={
             200: SearchResponseSerializer,
-            (400, PROBLEM_CONTENT_TYPE): OpenApiResponse(
-                SearchProblemSerializer,
+            (400, PROBLEM_MEDIA_TYPE): OpenApiResponse(
+                ProblemSerializer,
                 description="Empty or wordless q, unknown type, bad limit/offset, or an unknown parameter.",
                 examples=[
                     OpenApiExample(
                         "Unknown type",
                         value={
-                            "type": "about:blank",
+                            "type": "urn:pactum:problem:invalid-parameter",
                             "title": "Bad Request",
                             "status": 400,
-                            "detail": "Invalid search parameters.",
-                            "errors": {"type": ['"treatise" is not a valid choice.']},
+                            "detail": 'Invalid value for "type".',
+                            "errors": {
+                                "type": [
+                                    '"treatise" is not a search type; allowed: treaty, article, takeaway, '
+                                    "expert, actor."
+                                ]
+                            },
                         },
                     )
                 ],
@@ -179,25 +169,19 @@ class SearchView(APIView):
     def get(self, request, *args, **kwargs):
         unknown = sorted(set(request.query_params) - set(ALLOWED_PARAMS))
         if unknown:
-            errors = {}
-            for name in unknown:
-                close = difflib.get_close_matches(name, ALLOWED_PARAMS, n=1)
-                errors[name] = ["Unknown parameter." + (f" Did you mean '{close[0]}'?" if close else "")]
-            return problem(
-                detail=f"Unknown query parameter(s): {', '.join(unknown)}.", errors=errors, allowed=list(ALLOWED_PARAMS)
-            )
+            raise UnknownParameters(unknown=unknown, allowed=list(ALLOWED_PARAMS))
         data = {key: request.query_params.get(key) for key in ("q", "limit", "offset") if key in request.query_params}
         if "type" in request.query_params:
             data["type"] = request.query_params.getlist("type")
         params = SearchParamsSerializer(data=data)
         if not params.is_valid():
-            errors = {k: [str(m) for m in v] for k, v in params.errors.items()}
-            extra = {"allowed_types": list(SEARCH_TYPES)} if "type" in errors else {}
-            return problem(detail="Invalid search parameters.", errors=errors, **extra)
+            raise ValidationError(params.errors)
         v = params.validated_data
         types = [t for t in SEARCH_TYPES if t in v.get("type", ())] or None
-        results = search_all(q=v["q"], types=types, published_only=True, limit=v["limit"], offset=v["offset"])
         offset, limit = v["offset"], v["limit"]
+        results = search_all(
+            q=v["q"], types=types, published_only=published_only_for(request=request), limit=limit, offset=offset
+        )
         has_next = offset + limit < results.total and offset + limit <= MAX_OFFSET
         body = {
             "q": v["q"],
@@ -210,3 +194,14 @@ class SearchView(APIView):
             "results": SearchHitSerializer(results.hits, many=True, context={"request": request}).data,
         }
         return Response(body)
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        if request.method in ("GET", "HEAD") and response.status_code == 200:
+            # Anonymous results are the same for everyone; editors' include drafts.
+            if request.user.is_authenticated:
+                response["Cache-Control"] = "private, no-cache"
+            else:
+                response["Cache-Control"] = f"public, max-age={ANONYMOUS_MAX_AGE}"
+            patch_vary_headers(response, ("Accept", "Authorization", "Cookie"))
+        return response

@@ -80,7 +80,7 @@ def highlight(text: str, pattern: re.Pattern) -> str:
 # Snippet markers: private-use characters that the text cannot be expected to contain;
 # the database wraps matches in them, Python escapes the text, then swaps in <mark>.
 _OPEN, _CLOSE = "\ue000", "\ue001"
-SNIPPET_TOKENS = 24
+SNIPPET_TOKENS = 32
 
 
 def _marked_to_html(text: str) -> str:

@@ -16,9 +16,10 @@ Both
     search_index_state            one row: digest of the installed definitions
 
 Source-table triggers upsert the record's document (INSERT ... SELECT ... ON CONFLICT DO
-UPDATE, the same SQL on both vendors) and delete it with the record. Two dependent syncs:
-an actor's aliases (actors_actoralias) feed the actor's document, and a takeaway's heading
-feeds its citations' and mentions' documents.
+UPDATE, the same SQL on both vendors) and delete it with the record. Dependent syncs:
+an actor's aliases feed the actor's document, an article's provision types (the M2M rows
+and the types' names) feed the article's, and a takeaway's heading feeds its citations'
+and mentions' documents.
 """
 
 import hashlib
@@ -56,8 +57,14 @@ class Dependent:
 
 _ALL = ("INSERT", "UPDATE", "DELETE")
 _OF_TAKEAWAY = "t.takeaway_id = :row.id"
+_ARTICLE = "t.id = :row.article_id"
+_TYPED_ARTICLES = (
+    "t.id IN (SELECT ap.article_id FROM treaties_article_provision_types ap WHERE ap.provisiontype_id = :row.id)"
+)
 DEPENDENTS = (
     Dependent("actor_alias", "actors_actoralias", "actors.actor", "t.id = :row.actor_id", _ALL),
+    Dependent("article_provision_types", "treaties_article_provision_types", "treaties.article", _ARTICLE, _ALL),
+    Dependent("provision_type_articles", "treaties_provisiontype", "treaties.article", _TYPED_ARTICLES, ("UPDATE",)),
     Dependent("takeaway_citations", "commentary_takeaway", "commentary.citation", _OF_TAKEAWAY, ("UPDATE",)),
     Dependent("takeaway_mentions", "commentary_takeaway", "commentary.mention", _OF_TAKEAWAY, ("UPDATE",)),
 )
@@ -289,13 +296,14 @@ def rebuild(connection) -> int:
     if connection.vendor not in SUPPORTED_VENDORS:
         return 0
     with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            # First make the FTS index agree with its content table (it is empty right after
+            # install): its delete trigger must only ever remove rows that it indexed, or
+            # FTS5 reports the index as corrupt.
+            cursor.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('rebuild')")
         cursor.execute(f"DELETE FROM {DOC_TABLE}")
         for spec in SPECS:
             cursor.execute(upsert_sql(spec, connection.vendor, "1 = 1"))
-        if connection.vendor == "sqlite":
-            # Re-read the content table wholesale: cheaper than row triggers, and repairs
-            # an FTS index that drifted while its triggers were missing.
-            cursor.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('rebuild')")
         cursor.execute(f"SELECT count(*) FROM {DOC_TABLE}")
         return cursor.fetchone()[0]
 
@@ -306,6 +314,23 @@ def install_from_migration(apps, schema_editor) -> None:
 
 def uninstall_from_migration(apps, schema_editor) -> None:
     uninstall(schema_editor.connection)
+
+
+def release_triggers_before_migrate(sender, using: str = "default", plan=None, **kwargs) -> None:
+    """SQLite only, and only when migrations are about to run: drop our triggers so that
+    table rebuilds (CREATE new__t, copy, DROP t, RENAME) can validate the schema. The state
+    row stays, so ensure_search_objects_after_migrate sees them missing and reinstalls and
+    rebuilds the index (which also picks up rows that data migrations changed)."""
+    connection = connections[using]
+    if connection.vendor != "sqlite" or not plan:
+        return
+    with connection.cursor() as cursor:
+        if STATE_TABLE not in connection.introspection.table_names(cursor):
+            return
+        for stmt in _sqlite_drop_statements(connection):
+            if stmt.startswith("DROP TRIGGER"):
+                cursor.execute(stmt)
+    log.info("search: triggers released for migrations on %s", using)
 
 
 def ensure_search_objects_after_migrate(sender, using: str = "default", **kwargs) -> None:

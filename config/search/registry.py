@@ -5,6 +5,8 @@ aliases, codes and numbers; C for summaries, descriptions and bodies. The same t
 drives the PostgreSQL triggers, the SQLite FTS5 triggers and the portable fallback.
 
 Citations and mentions are searched by their quote (A) and their takeaway's heading (B).
+Text from other tables (actor aliases, an article's provision types, a takeaway heading)
+is kept current by dependent triggers declared in db.DEPENDENTS.
 """
 
 from dataclasses import dataclass
@@ -45,7 +47,19 @@ class SearchSpec:
         return {"a": self.a, "b": self.b, "c": self.c}
 
 
+def aggregated(expr: str, from_where: str) -> dict[str, str]:
+    """Space-joined `expr` over related rows, for each vendor's string aggregate."""
+    return {
+        "postgresql": f"(SELECT string_agg({expr}, ' ') {from_where})",
+        "sqlite": f"(SELECT group_concat({expr}, ' ') {from_where})",
+    }
+
+
 _ALIASES_OF_T = "FROM actors_actoralias al WHERE al.actor_id = t.id"
+_PROVISION_TYPES_OF_T = (
+    "FROM treaties_article_provision_types ap JOIN treaties_provisiontype pt ON pt.id = ap.provisiontype_id "
+    "WHERE ap.article_id = t.id"
+)
 
 
 def col(name: str, prefix: str = "") -> Source:
@@ -57,7 +71,12 @@ SPECS: tuple[SearchSpec, ...] = (
     SearchSpec(
         "treaties.Article",
         a=(col("heading"),),
-        b=(col("number", prefix="Article "),),
+        # An article's provision types (name and code: "Mutual defence", "mutual-defense")
+        # say what kind of obligation it carries, so they are part of what it is about.
+        b=(
+            col("number", prefix="Article "),
+            Source(lookup="provision_types__name", sql=aggregated("pt.name || ' ' || pt.code", _PROVISION_TYPES_OF_T)),
+        ),
         c=(col("summary"), col("text")),
     ),
     SearchSpec("treaties.ProvisionType", a=(col("name"),), b=(col("code"),), c=(col("description"),)),
@@ -77,10 +96,7 @@ SPECS: tuple[SearchSpec, ...] = (
             col("iso3"),
             Source(
                 lookup="aliases__name",
-                sql={
-                    "postgresql": f"(SELECT string_agg(al.name, ' ') {_ALIASES_OF_T})",
-                    "sqlite": f"(SELECT group_concat(al.name, ' ') {_ALIASES_OF_T})",
-                },
+                sql=aggregated("al.name", _ALIASES_OF_T),
             ),
         ),
         c=(col("description"),),

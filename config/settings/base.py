@@ -145,6 +145,8 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "config.api.pagination.ResourcePagination",
     "PAGE_SIZE": 25,
     "EXCEPTION_HANDLER": "config.api.problems.exception_handler",
+    # Scoped throttles count in the default cache: Redis in production, so every worker shares them.
+    "DEFAULT_THROTTLE_RATES": {"resolve": env_str("RESOLVE_THROTTLE_RATE", "60/minute")},
     "URL_FORMAT_OVERRIDE": "format",
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
 }

@@ -27,8 +27,8 @@ __all__ = [
 
 def __getattr__(name: str):
     # The ORM loader is imported lazily so the pure-data core works without Django set up.
-    if name == "catalogue_load":
-        from .loading import catalogue_load
+    if name in ("catalogue_load", "catalogue_cached"):
+        from . import loading
 
-        return catalogue_load
+        return getattr(loading, name)
     raise AttributeError(name)

@@ -21,10 +21,11 @@ import re
 from dataclasses import dataclass
 
 from .catalogue import ActorName, Catalogue, Reference, ResolveContext
-from .text import YEAR, fold, match_key, sentence_spans
+from .text import YEAR, fold, match_key, sentence_at, sentence_spans
 
 CONFIDENCE = {"name": 0.95, "short_name": 0.95, "abbreviation": 0.9, "common_name": 0.9, "spelling": 0.95,
               "former_name": 0.85, "metonym": 0.8, "demonym": 0.85, "person_part": 0.7}  # fmt: skip
+_WORD = re.compile(r"(?<![\w])[^\W_]\w*")
 # A capital after a locative preposition names the place itself, not its government.
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around)\s+$", re.IGNORECASE)
 _PERSON_TITLES = {"president", "prime", "minister", "premier", "chairman", "leader", "secretary", "general",
@@ -94,43 +95,32 @@ class ActorMatcher:
         folded = fold(text)
         refs: list[Reference] = []
         last_person_by_part: dict[str, str] = {}
-        i = 0
-        while i < len(key):
-            if not key[i].isalnum() or (i > 0 and _word_char(key, i - 1)):
-                i += 1
+        consumed = 0  # matching resumes after the end of the last match (longest match first)
+        for word_match in _WORD.finditer(key):
+            i = word_match.start()
+            if i < consumed:
                 continue
             candidates = self._candidates_at(key, i)
             if candidates:
                 same = [(e, end) for e, end in candidates if e.length == candidates[0][0].length]
                 entry, end = self._choose(same, text, i, context)
+                consumed = end
                 if entry.name.kind == "metonym" and _LOCATIVE.search(folded, max(0, i - 8), i):
-                    i = end  # "the summit in Washington": the place, not the government
-                    continue
-                refs.append(
-                    _reference(
-                        text,
-                        i,
-                        end,
-                        entry.name.actor_id,
-                        CONFIDENCE.get(entry.name.kind, 0.9),
-                        f"actor:{entry.name.kind}",
-                    )
-                )
+                    continue  # "the summit in Washington": the place, not the government
+                confidence = CONFIDENCE.get(entry.name.kind, 0.9)
+                refs.append(_reference(text, i, end, entry.name.actor_id, confidence, f"actor:{entry.name.kind}"))
                 actor = self.catalogue.actor_by_id.get(entry.name.actor_id)
                 if actor and actor.kind == "person":
                     for word in match_key(entry.name.text).split():
                         last_person_by_part[word] = actor.id
-                i = end
                 continue
-            word_end = i
-            while word_end < len(key) and _word_char(key, word_end):
-                word_end += 1
-            word = key[i:word_end]
-            if word in self.person_parts and not _in_longer_name(folded, i, word_end):
+            word = word_match.group(0)
+            if word in self.person_parts and not _in_longer_name(folded, i, word_match.end()):
                 actor_id = last_person_by_part.get(word) or self._signatory(word, context)
                 if actor_id:
-                    refs.append(_reference(text, i, word_end, actor_id, CONFIDENCE["person_part"], "actor:person_part"))
-            i = max(word_end, i + 1)
+                    refs.append(
+                        _reference(text, i, word_match.end(), actor_id, CONFIDENCE["person_part"], "actor:person_part")
+                    )
         return refs
 
     def _signatory(self, word: str, context: ResolveContext) -> str | None:
@@ -184,7 +174,7 @@ def _sentence_start(key: str, i: int) -> bool:
 
 def _sentence_date(text: str, i: int) -> datetime.date | None:
     """Mid-year of the year written nearest to `i` in its sentence, if any."""
-    lo, hi = next(((s, e) for s, e in sentence_spans(text) if s <= i < e), (0, len(text)))
+    lo, hi = sentence_at(sentence_spans(text), i)
     years = [(abs(m.start() - i), int(m.group(0))) for m in YEAR.finditer(text, lo, hi)]
     return datetime.date(min(years)[1], 7, 1) if years else None
 

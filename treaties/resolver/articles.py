@@ -14,7 +14,7 @@ phrase becomes part of the article citation's span and is not a separate treaty 
 import re
 
 from .catalogue import Catalogue, Reference, ResolveContext, number_value
-from .text import fold
+from .text import fold, sentence_at
 
 _NUM = r"(?:\d+[a-z]?|[IVXLC]+(?![\w]))"
 _SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*(?:[-\u2012\u2013\u2014]|to|through)\s*)"
@@ -61,7 +61,7 @@ class ArticleMatcher:
         for match in _ARTICLES.finditer(folded):
             if match.group("kw")[0] == "a" and not match.group("nums")[0].isdigit():
                 continue  # "article I" in lower case is too often prose
-            sentence = next(((s, e) for s, e in sentences if s <= match.start() < e), (0, len(text)))
+            sentence = sentence_at(sentences, match.start())
             treaty_id, confidence, rule, attached = self._treaty_for(folded, match, context, treaties, sentence)
             treaty = self.catalogue.treaty_by_id.get(treaty_id) if treaty_id else None
             if not treaty:

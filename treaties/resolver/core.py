@@ -22,6 +22,11 @@ class Resolver:
         self.treaties = TreatyMatcher(catalogue)
         self.articles = ArticleMatcher(catalogue)
 
+    @staticmethod
+    def for_catalogue(catalogue: Catalogue) -> "Resolver":
+        """The resolver compiled for `catalogue`, built once and reused while it is current."""
+        return _resolver(catalogue)
+
     def resolve(self, text: str, context: ResolveContext | None = None) -> list[Reference]:
         context = context or ResolveContext()
         sentences = sentence_spans(text)

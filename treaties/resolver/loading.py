@@ -53,3 +53,31 @@ def catalogue_load(*, published_only: bool = False) -> Catalogue:
         if str(alias["actor_id"]) in visible:
             names.append(ActorName(alias["name"], str(alias["actor_id"]), alias["kind"], alias["case_sensitive"]))
     return Catalogue(treaties=treaty_entries, actors=actor_entries, names=names)
+
+
+_CACHE: dict[bool, tuple[tuple, Catalogue]] = {}
+
+
+def _catalogue_stamp(*, published_only: bool) -> tuple:
+    """Cheap fingerprint of everything a catalogue holds: row counts and the latest change."""
+    from django.db.models import Count, Max
+
+    stamp = []
+    for model in (Treaty, Article, TreatyParty, Actor, ActorAlias):
+        rows = model.objects.public() if published_only and hasattr(model.objects, "public") else model.objects
+        stamp.append(tuple(rows.aggregate(n=Count("pk"), last=Max("updated")).values()))
+    return tuple(stamp)
+
+
+def catalogue_cached(*, published_only: bool = True) -> Catalogue:
+    """`catalogue_load`, rebuilt only when a treaty, article, party, actor or alias changed.
+
+    The check costs five aggregate queries; the catalogue (and the matchers compiled for it)
+    is kept per process, which is safe because it is re-validated on every call."""
+    stamp = _catalogue_stamp(published_only=published_only)
+    cached = _CACHE.get(published_only)
+    if cached and cached[0] == stamp:
+        return cached[1]
+    catalogue = catalogue_load(published_only=published_only)
+    _CACHE[published_only] = (stamp, catalogue)
+    return catalogue

@@ -19,10 +19,11 @@
   right before it, who is then a party).
 """
 
+import bisect
 import re
 
 from .catalogue import Catalogue, Reference, ResolveContext, TreatyEntry
-from .text import YEAR, clause_bounds, fold
+from .text import YEAR, clause_bounds, fold, sentence_at
 
 _KEYWORD = re.compile(r"\b(treaty|pact|agreement|accord|convention|charter)\b", re.IGNORECASE)
 _DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "same"}
@@ -73,12 +74,13 @@ class TreatyMatcher:
 
     def find(self, text: str, context: ResolveContext, actors: list[Reference], sentences) -> list[Reference]:
         folded = fold(text)
+        actors = ActorSpans(actors)
         refs = self._titles(text, folded, actors)
         taken = [(r.start, r.end) for r in refs]
         for match in _KEYWORD.finditer(folded):
             if any(s <= match.start() < e for s, e in taken) or folded[match.end() : match.end() + 1] == "s":
                 continue
-            sentence = next(((s, e) for s, e in sentences if s <= match.start() < e), (0, len(text)))
+            sentence = sentence_at(sentences, match.start())
             ref = self._phrase(text, folded, match, context, actors, sentence, refs)
             if ref:
                 refs.append(ref)
@@ -186,11 +188,33 @@ def _parenthesis_host(folded: str, kw_start: int, actors: list[Reference], sente
     if lo == 0 or folded[lo - 1] != "(":
         return []
     edge = len(folded[: lo - 1].rstrip())
-    return [a for a in actors if a.end == edge]
+    return [a for a in _actors_in(actors, max(0, edge - 200), edge) if a.end == edge]
 
 
-def _actors_in(actors: list[Reference], lo: int, hi: int) -> list[Reference]:
-    return [a for a in actors if lo <= a.start and a.end <= hi]
+class ActorSpans(list):
+    """Actor references sorted by start, with the starts kept for binary search."""
+
+    def __init__(self, actors: list[Reference]):
+        super().__init__(sorted(actors, key=lambda a: a.start))
+        self.starts = [a.start for a in self]
+
+    def starting_at(self, position: int) -> Reference | None:
+        at = bisect.bisect_left(self.starts, position)
+        return self[at] if at < len(self) and self.starts[at] == position else None
+
+
+def _actors_in(actors: ActorSpans, lo: int, hi: int) -> list[Reference]:
+    """Actor references inside [lo, hi)."""
+    return [
+        a for a in actors[bisect.bisect_left(actors.starts, lo) : bisect.bisect_left(actors.starts, hi)] if a.end <= hi
+    ]
+
+
+def _starts(actors: list[Reference]) -> list[int]:
+    cached = getattr(_starts, "cache", None)
+    if cached is None or cached[0] is not actors:
+        _starts.cache = (actors, [a.start for a in actors])
+    return _starts.cache[1]
 
 
 def _noun_phrase_start(folded: str, kw_start: int, floor: int) -> tuple[int, str, list[str]]:
@@ -218,7 +242,7 @@ def _tail(folded: str, kw_end: int, actors: list[Reference], limit: int):
     tokens = list(_TOKEN.finditer(folded, kw_end, clause_end))[:12]
     if not tokens:
         return kw_end, [], None
-    first_actor = next((a for a in actors if a.start == tokens[0].start()), None)
+    first_actor = actors.starting_at(tokens[0].start())
     if tokens[0].group(0).lower() not in _TAIL_STARTS and not first_actor:
         return kw_end, [], None
     hi = tokens[-1].end()
@@ -233,8 +257,8 @@ def _between_tail(folded: str, end: int, actors: list[Reference], treaty: Treaty
     match = re.match(r"\s+between\s+(?:the\s+)?(\S.*?)\s+and\s+(?:the\s+)?", folded[end : end + 200])
     if not match:
         return end
-    second = next((a for a in actors if a.start == end + match.end()), None)
-    first = next((a for a in actors if a.start == end + match.start(1)), None)
+    second = actors.starting_at(end + match.end())
+    first = actors.starting_at(end + match.start(1))
     if first and second and {first.target_id, second.target_id} <= treaty.party_ids:
         return second.end
     return end

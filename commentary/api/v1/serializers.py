@@ -199,6 +199,23 @@ class MentionSerializer(SpanContextMixin, MentionSummarySerializer):
         read_only_fields = fields
 
 
+class ArticleCommentarySerializer(serializers.ModelSerializer):
+    """A takeaway citing the article, with the quoted span."""
+
+    takeaway = TakeawaySummarySerializer(read_only=True)
+
+    class Meta:
+        model = Citation
+        fields = ("id", "takeaway", *SPAN_FIELDS)
+        read_only_fields = fields
+
+
+class CoMentionSerializer(serializers.Serializer):
+    actor = ActorSummarySerializer(read_only=True)
+    takeaways = serializers.IntegerField(read_only=True, help_text="Published takeaways mentioning both actors.")
+    mentions = serializers.IntegerField(read_only=True, help_text="Mentions of this actor in those takeaways.")
+
+
 # --- input (write) serializers: strict, relations by slug -------------------------------
 class ExpertWriteSerializer(StrictWriteSerializer):
     """Input for an expert; affiliation by actor slug."""

@@ -1,5 +1,7 @@
 """Commentary endpoints: declarations only (config/api/viewsets.py does the work)."""
 
+from drf_spectacular.utils import extend_schema, extend_schema_view
+
 from commentary import selectors
 from commentary.api.v1 import serializers
 from commentary.filtersets import (
@@ -11,6 +13,7 @@ from commentary.filtersets import (
     TopicFilterSet,
 )
 from commentary.services import takeaway_create, takeaway_update
+from config.api.schema import UUID_PATH
 from config.api.viewsets import ResourceViewSet
 from config.api.writes import WritableResourceMixin
 
@@ -75,6 +78,7 @@ class TakeawayViewSet(WritableResourceMixin, ResourceViewSet):
     ordering = ("-publication__published_on", "publication__slug", "position")
 
 
+@extend_schema_view(retrieve=extend_schema(parameters=[UUID_PATH]))
 class CitationViewSet(WritableResourceMixin, ResourceViewSet):
     """A takeaway's located reference to a treaty or article."""
 
@@ -92,6 +96,7 @@ class CitationViewSet(WritableResourceMixin, ResourceViewSet):
     ordering = ("takeaway__publication__slug", "takeaway__position", "start", "id")
 
 
+@extend_schema_view(retrieve=extend_schema(parameters=[UUID_PATH]))
 class MentionViewSet(WritableResourceMixin, ResourceViewSet):
     """A takeaway's located naming of an actor."""
 

@@ -72,7 +72,7 @@ class Command(BaseCommand):
                 str(r.sections),
                 f"{len(r.experts_created)}/{len(r.experts_matched)}",
                 f"{r.takeaways_created}/{r.takeaways_updated}",
-                str(r.references_found),
+                f"{r.references_found} ({r.references_created} new)",
             )
             for path, r in reports
         ]

@@ -5,6 +5,7 @@ from django.db import transaction
 
 from commentary.models import Publication, Takeaway
 from commentary.services import takeaway_resolve_references
+from config.history import history_channel
 from treaties.resolver import catalogue_load
 
 
@@ -25,7 +26,7 @@ class Command(BaseCommand):
             takeaways = takeaways.filter(publication__slug=publication)
         catalogue = catalogue_load()
         totals = {"found": 0, "created": 0, "updated": 0, "removed": 0}
-        with transaction.atomic():
+        with transaction.atomic(), history_channel("command"):
             for takeaway in takeaways:
                 result = takeaway_resolve_references(takeaway=takeaway, catalogue=catalogue)
                 for key in totals:

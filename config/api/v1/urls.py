@@ -8,6 +8,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, Spec
 from rest_framework.routers import DefaultRouter
 
 from actors.api.v1.views import ActorViewSet, EventViewSet
+from commentary.api.v1.computed import ActorCoMentionsView, ArticleCommentaryView
 from commentary.api.v1.views import (
     CitationViewSet,
     ExpertViewSet,
@@ -17,6 +18,7 @@ from commentary.api.v1.views import (
     TopicViewSet,
 )
 from config.search.api import SearchView
+from treaties.api.v1.computed import ArticleLineageView, ResolveView
 from treaties.api.v1.views import ArticleViewSet, ProvisionTypeViewSet, TreatyArticleViewSet, TreatyViewSet
 
 router = DefaultRouter()
@@ -37,6 +39,10 @@ urlpatterns = [
     path("docs/", SpectacularSwaggerView.as_view(url_name="v1:schema"), name="docs"),
     path("redoc/", SpectacularRedocView.as_view(url_name="v1:schema"), name="redoc"),
     path("search/", SearchView.as_view(), name="search"),
+    path("resolve/", ResolveView.as_view(), name="resolve"),
+    path("articles/<str:id>/lineage/", ArticleLineageView.as_view(), name="article-lineage"),
+    path("articles/<str:id>/commentary/", ArticleCommentaryView.as_view(), name="article-commentary"),
+    path("actors/<str:slug>/co-mentions/", ActorCoMentionsView.as_view(), name="actor-co-mentions"),
     path(
         "treaties/<str:treaty_slug>/articles/<str:number>/",
         TreatyArticleViewSet.as_view({"get": "retrieve"}),

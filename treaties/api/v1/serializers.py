@@ -140,6 +140,58 @@ class TreatySerializer(TreatySummarySerializer):
         read_only_fields = fields
 
 
+class LineageEdgeSerializer(serializers.ModelSerializer):
+    source = serializers.UUIDField(source="source_id", read_only=True, help_text="Id of the linking article.")
+    target = serializers.UUIDField(source="target_id", read_only=True, help_text="Id of the linked article.")
+
+    class Meta:
+        model = ArticleLink
+        fields = ("source", "target", "kind", "note")
+        read_only_fields = fields
+
+
+class ArticleLineageSerializer(serializers.Serializer):
+    """An article's lineage: every article reachable through links, and the links."""
+
+    root = serializers.UUIDField(read_only=True, help_text="The article asked about.")
+    nodes = ArticleSummarySerializer(many=True, read_only=True)
+    edges = LineageEdgeSerializer(many=True, read_only=True)
+
+
+class ResolveContextSerializer(serializers.Serializer):
+    treaty = serializers.SlugField(
+        required=False,
+        allow_blank=True,
+        help_text="Slug of the subject treaty: a bare 'Article N' resolves against it.",
+    )
+    date = serializers.DateField(required=False, allow_null=True, help_text="When the text was written (YYYY-MM-DD).")
+
+
+class ResolveRequestSerializer(serializers.Serializer):
+    text = serializers.CharField(
+        allow_blank=True, trim_whitespace=False, help_text="The text to resolve, at most 100,000 characters."
+    )
+    context = ResolveContextSerializer(required=False)
+
+
+class ReferenceSerializer(serializers.Serializer):
+    """One reference found in the text, with the resolved record's summary."""
+
+    kind = serializers.ChoiceField(choices=["article", "treaty", "actor"], read_only=True)
+    start = serializers.IntegerField(read_only=True, help_text="Offset of the first character in the text.")
+    end = serializers.IntegerField(read_only=True, help_text="Offset just past the last character.")
+    text = serializers.CharField(read_only=True, help_text="The matched text.")
+    confidence = serializers.FloatField(read_only=True, help_text="Resolver confidence from 0 to 1.")
+    treaty = TreatySummarySerializer(read_only=True, allow_null=True, help_text="The treaty (also for articles).")
+    article = ArticleSummarySerializer(read_only=True, allow_null=True)
+    actor = ActorSummarySerializer(read_only=True, allow_null=True)
+
+
+class ResolveResponseSerializer(serializers.Serializer):
+    count = serializers.IntegerField(read_only=True)
+    references = ReferenceSerializer(many=True, read_only=True)
+
+
 # --- input (write) serializers: strict, relations by slug -------------------------------
 @extend_schema_field(OpenApiTypes.STR)
 class ArticleKeyField(serializers.RelatedField):

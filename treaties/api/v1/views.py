@@ -3,6 +3,7 @@
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 
+from config.api.schema import UUID_PATH
 from config.api.viewsets import ResourceViewSet
 from config.api.writes import WritableResourceMixin
 from treaties import selectors
@@ -24,6 +25,7 @@ class TreatyViewSet(WritableResourceMixin, ResourceViewSet):
     ordering = ("signed_on", "title")
 
 
+@extend_schema_view(retrieve=extend_schema(parameters=[UUID_PATH]))
 class ArticleViewSet(WritableResourceMixin, ResourceViewSet):
     """Numbered provisions of treaties, with provision types, lineage and citing takeaways."""
 

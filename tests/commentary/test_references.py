@@ -1,0 +1,174 @@
+"""Storing resolver results, editor decisions across re-runs, the seed round trip, and quality."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from commentary.ingest.load import document_read
+from commentary.ingest.parse import document_parse
+from commentary.models import Citation, Expert, LinkMethod, Mention, Publication, ReviewStatus, Takeaway
+from commentary.resolver_quality import TARGETS, resolver_quality_measure
+from commentary.services import publication_ingest, takeaway_resolve_references
+from config.models import EditorialStatus
+from tests.actors.factories import ActorAliasFactory, StateFactory
+from tests.commentary.factories import PublicationFactory, TakeawayFactory
+from tests.treaties.factories import TreatyFactory
+
+pytestmark = pytest.mark.django_db
+SEED_CORPUS = "seed/corpus/stimson-takeaways-kim-putin-summit-2024.txt"
+SEED_PUBLICATION = "takeaways-from-the-kim-putin-summit"
+
+
+@pytest.fixture
+def small_world():
+    ruritania = StateFactory(name="Kingdom of Ruritania", slug="ruritania", short_name="Ruritania")
+    ActorAliasFactory(actor=ruritania, name="RU", kind="abbreviation", case_sensitive=True)
+    treaty = TreatyFactory(title="Treaty of Zenda", short_title="Treaty of Zenda", slug="zenda")
+    publication = PublicationFactory(subject_treaty=treaty)
+    takeaway = TakeawayFactory(
+        publication=publication,
+        body="Ruritania signed the Treaty of Zenda.\n\nRU and Ruritania’s king; us and them.",
+    )
+    return ruritania, treaty, takeaway
+
+
+def test_resolving_stores_auto_links_with_span_quote_and_score(small_world):
+    ruritania, treaty, takeaway = small_world
+    result = takeaway_resolve_references(takeaway=takeaway)
+    mentions = list(takeaway.mentions.order_by("start").values_list("quote", "start", "end", "method", "actor"))
+    assert mentions == [
+        ("Ruritania", 0, 9, "auto", ruritania.pk),
+        ("RU", 39, 41, "auto", ruritania.pk),
+        ("Ruritania", 46, 55, "auto", ruritania.pk),
+    ]
+    citation = takeaway.citations.get()
+    assert (citation.quote, citation.treaty, citation.article, citation.method) == (
+        "Treaty of Zenda",
+        treaty,
+        None,
+        LinkMethod.AUTO,
+    )
+    assert takeaway.body[citation.start : citation.end] == citation.quote
+    assert 0 < citation.score <= 1
+    assert (result.found, result.created) == (4, 4)
+
+
+def test_rerunning_keeps_editor_decisions_and_removes_stale_unreviewed_rows(small_world):
+    _, _, takeaway = small_world
+    takeaway_resolve_references(takeaway=takeaway)
+    first, second, third = takeaway.mentions.order_by("start")
+    first.review_status = ReviewStatus.CONFIRMED
+    first.save()
+    second.review_status = ReviewStatus.REJECTED
+    second.save()
+    again = takeaway_resolve_references(takeaway=takeaway)
+    assert (again.created, again.updated, again.removed) == (0, 0, 0)
+    assert dict(takeaway.mentions.values_list("start", "review_status")) == {
+        0: "confirmed",
+        39: "rejected",
+        46: "pending",
+    }
+    # the text changes: the pending row goes, the editor's decisions stay
+    takeaway.body = "Ruritania signed the Treaty of Zenda.\n\nRU said nothing."
+    takeaway.save()
+    result = takeaway_resolve_references(takeaway=takeaway)
+    assert result.removed == 1
+    assert sorted(takeaway.mentions.values_list("start", "review_status")) == [(0, "confirmed"), (39, "rejected")]
+
+
+def test_a_rejected_finding_is_not_offered_again_when_the_text_moves(small_world):
+    _, _, takeaway = small_world
+    takeaway_resolve_references(takeaway=takeaway)
+    takeaway.mentions.filter(start=39).update(review_status=ReviewStatus.REJECTED)
+    takeaway.body = takeaway.body.replace("RU and", "RU  and")  # same spans; a rejected row stays alone
+    takeaway.save()
+    takeaway_resolve_references(takeaway=takeaway)
+    assert takeaway.mentions.filter(start=39).count() == 1
+
+
+def test_curated_links_are_never_duplicated_or_changed(small_world):
+    ruritania, _, takeaway = small_world
+    curated = Mention.objects.create(
+        takeaway=takeaway, actor=ruritania, start=0, end=9, quote="Ruritania", method=LinkMethod.EDITOR
+    )
+    takeaway_resolve_references(takeaway=takeaway)
+    assert takeaway.mentions.filter(start=0, end=9).count() == 1
+    curated.refresh_from_db()
+    assert (curated.method, curated.version) == (LinkMethod.EDITOR, 1)
+
+
+def test_resolve_references_command_on_the_seed_adds_auto_links_beside_curated_ones(seeded):
+    curated = set(Citation.objects.values_list("pk", "version")) | set(Mention.objects.values_list("pk", "version"))
+    out = StringIO()
+    call_command("resolve_references", "--publication", SEED_PUBLICATION, stdout=out)
+    assert "5 takeaways" in out.getvalue()
+    auto = Citation.objects.filter(method=LinkMethod.AUTO)
+    assert auto.exists()
+    # nothing duplicates a curated row's exact span and target; curated rows are untouched
+    for row in auto:
+        assert not Citation.objects.filter(
+            takeaway=row.takeaway, start=row.start, end=row.end, treaty=row.treaty, article=row.article,
+            method=LinkMethod.EDITOR,
+        ).exists()  # fmt: skip
+    after = {(r.pk, r.version) for r in Citation.objects.filter(method=LinkMethod.EDITOR)}
+    after |= {(r.pk, r.version) for r in Mention.objects.filter(method=LinkMethod.EDITOR)}
+    assert after == curated
+    count = Citation.objects.count() + Mention.objects.count()
+    call_command("resolve_references", stdout=StringIO())
+    assert Citation.objects.count() + Mention.objects.count() == count
+
+
+def test_resolve_references_refuses_an_unknown_publication(db):
+    with pytest.raises(CommandError, match="unknown publication 'nope'"):
+        call_command("resolve_references", "--publication", "nope", stdout=StringIO())
+
+
+def _snapshot():
+    publication = Publication.objects.get()
+    return {
+        "publication": (publication.title, publication.dek, publication.slug),
+        "experts": sorted(Expert.objects.values_list("name", flat=True)),
+        "takeaways": [
+            (t.position, t.heading, t.body, t.image_credit,
+             [(a.expert.name, a.role) for a in t.authorships.order_by("position")])
+            for t in Takeaway.objects.order_by("position")
+        ],
+    }  # fmt: skip
+
+
+def test_ingesting_the_seed_corpus_into_an_empty_database_equals_load_seed(db):
+    document = document_parse(text=document_read(path=SEED_CORPUS))
+    publication_ingest(document=document)
+    ingested = _snapshot()
+    Takeaway.objects.all().delete()
+    Expert.objects.all().delete()
+    Publication.objects.all().delete()
+    call_command("load_seed", stdout=StringIO())
+    assert _snapshot() == ingested
+    assert len(ingested["takeaways"]) == 5
+
+
+def test_ingesting_the_seed_corpus_over_the_seed_changes_nothing_it_describes(seeded):
+    document = document_parse(text=document_read(path=SEED_CORPUS))
+    report = publication_ingest(document=document)
+    assert report.summary == "0 created, 0 updated"
+    assert sorted(report.experts_matched) == [
+        "Jenny Town",
+        "Rachel Minyoung Lee",
+        "Vladimir Ivanov",
+        "Yuki Tatsumi",
+        "Yun Sun",
+    ]
+    assert report.references_found == 301
+    again = publication_ingest(document=document)
+    assert (again.summary, again.references_created) == ("0 created, 0 updated", 0)
+    assert Publication.objects.get().editorial_status == EditorialStatus.PUBLISHED
+
+
+def test_resolver_meets_the_quality_targets_on_the_seed(seeded):
+    report = resolver_quality_measure(publication_slug=SEED_PUBLICATION)
+    for kind, targets in TARGETS.items():
+        assert report[kind]["gold"] > 0
+        assert report[kind]["precision"] >= targets["precision"], report[kind]["false_positives"]
+        assert report[kind]["recall"] >= targets["recall"], report[kind]["false_negatives"]

@@ -178,9 +178,11 @@ class ReferenceSerializer(serializers.Serializer):
     """One reference found in the text, with the resolved record's summary."""
 
     kind = serializers.ChoiceField(choices=["article", "treaty", "actor"], read_only=True)
-    start = serializers.IntegerField(read_only=True, help_text="Offset of the first character in the text.")
-    end = serializers.IntegerField(read_only=True, help_text="Offset just past the last character.")
-    text = serializers.CharField(read_only=True, help_text="The matched text.")
+    start = serializers.IntegerField(
+        read_only=True, help_text="Offset of the first character in the text, in Unicode code points."
+    )
+    end = serializers.IntegerField(read_only=True, help_text="Offset just past the last character (code points).")
+    text = serializers.CharField(read_only=True, help_text="The matched text: text[start:end].")
     confidence = serializers.FloatField(read_only=True, help_text="Resolver confidence from 0 to 1.")
     treaty = TreatySummarySerializer(read_only=True, allow_null=True, help_text="The treaty (also for articles).")
     article = ArticleSummarySerializer(read_only=True, allow_null=True)

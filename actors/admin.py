@@ -3,7 +3,7 @@
 from django.contrib import admin
 
 from actors.models import Actor, ActorAlias, ActorRelation, Event, EventParticipant
-from config.admin import ChildTabularInline, ContentAdmin, EditorialAdmin, SourceInline
+from config.admin import ChildTabularInline, ContentAdmin, EditorialAdmin, SourceInline, status_of
 
 
 class ActorAliasInline(ChildTabularInline):
@@ -40,7 +40,7 @@ class ActorAdmin(EditorialAdmin):
 @admin.register(ActorAlias)
 class ActorAliasAdmin(ContentAdmin):
     list_display = ("name", "actor", "kind", "case_sensitive", "confidence", "actor_status")
-    list_filter = ("actor__editorial_status", "kind", "case_sensitive", "confidence")
+    list_filter = (status_of("actor", "actor status"), "kind", "case_sensitive", "confidence")
     list_select_related = ("actor",)
     search_fields = ("name", "actor__name", "actor__slug")
     autocomplete_fields = ("actor",)
@@ -76,7 +76,7 @@ class EventParticipantAdmin(ContentAdmin):
     """Participations have no version of their own; edited mostly inline on the event."""
 
     list_display = ("event", "actor", "role", "event_status")
-    list_filter = ("event__editorial_status",)
+    list_filter = (status_of("event", "event status"),)
     list_select_related = ("event", "actor")
     search_fields = ("event__name", "actor__name", "role")
     autocomplete_fields = ("event", "actor")

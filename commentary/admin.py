@@ -20,7 +20,7 @@ from commentary.models import (
 )
 from commentary.preview import takeaway_body_html
 from commentary.services import takeaway_publish, takeaway_spans_rebase
-from config.admin import ChildTabularInline, ContentAdmin, EditorialAdmin, SourceInline
+from config.admin import ChildTabularInline, ContentAdmin, EditorialAdmin, SourceInline, status_of
 from config.models import EditorialStatus
 from config.services import record_transition
 
@@ -97,7 +97,7 @@ class TakeawayAdmin(EditorialAdmin):
         "unconfirmed_auto_citations",
         "editorial_status",
     )
-    list_filter = ("editorial_status", "publication__editorial_status", "topics")
+    list_filter = ("editorial_status", status_of("publication", "publication status"), "topics")
     list_select_related = ("publication",)
     search_fields = ("heading", "slug", "body", "publication__title", "authors__name")
     prepopulated_fields = {"slug": ("heading",)}
@@ -145,7 +145,7 @@ class TakeawayAdmin(EditorialAdmin):
 
 
 class SpanLinkAdmin(ContentAdmin):
-    list_filter = ("review_status", "method", "takeaway__editorial_status")
+    list_filter = ("review_status", "method", status_of("takeaway", "takeaway status"))
     search_fields = ("quote", "takeaway__heading", "takeaway__slug")
     actions = ["confirm_links", "reject_links"]
 
@@ -189,7 +189,7 @@ class MentionAdmin(SpanLinkAdmin):
 @admin.register(TakeawayAuthor)
 class TakeawayAuthorAdmin(ContentAdmin):
     list_display = ("expert", "takeaway", "position", "role", "takeaway_status")
-    list_filter = ("takeaway__editorial_status",)
+    list_filter = (status_of("takeaway", "takeaway status"),)
     list_select_related = ("expert", "takeaway")
     search_fields = ("expert__name", "takeaway__heading", "role")
     autocomplete_fields = ("expert", "takeaway")

@@ -39,6 +39,24 @@ def _is_revert(request) -> bool:
     return bool(match and match.url_name and match.url_name.endswith("_simple_history"))
 
 
+def status_of(relation: str, title: str) -> type[admin.SimpleListFilter]:
+    """A changelist filter on the editorial status of a related record, with its own title
+    (several "By editorial status" filters on one page would be ambiguous)."""
+
+    class RelatedStatusFilter(admin.SimpleListFilter):
+        parameter_name = f"{relation}_status"
+
+        def lookups(self, request, model_admin):
+            return EditorialStatus.choices
+
+        def queryset(self, request, queryset):
+            value = self.value()
+            return queryset.filter(**{f"{relation}__editorial_status": value}) if value else queryset
+
+    RelatedStatusFilter.title = title
+    return RelatedStatusFilter
+
+
 class VersionCheckedForm(forms.ModelForm):
     """Carries the version the editor loaded; saving over a newer version is refused."""
 

@@ -180,3 +180,17 @@ def test_preview_highlights_spans_and_escapes_text(client, editor):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "<script>alert(1)" not in page
     assert '<mark class="pactum-mention"' in page and ">Russia</mark> &amp; China." in page
     assert ">Article 4</mark> matters." in page
+
+
+def test_changelists_filter_by_own_and_parent_status(client, editor):
+    from tests.commentary.factories import PublicationFactory
+
+    client.force_login(editor)
+    TakeawayFactory(heading="Under a draft publication", publication=PublicationFactory(editorial_status=DRAFT))
+    TakeawayFactory(heading="Under a published one", editorial_status=DRAFT)
+    url = reverse("admin:commentary_takeaway_changelist")
+    page = client.get(url + "?publication_status=draft").content.decode()
+    assert "Under a draft publication" in page and "Under a published one" not in page
+    page = client.get(url + "?editorial_status__exact=draft").content.decode()
+    assert "Under a published one" in page and "Under a draft publication" not in page
+    assert "By publication status" in page

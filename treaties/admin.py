@@ -3,7 +3,7 @@
 from django.contrib import admin
 from django.db.models import Count
 
-from config.admin import ChildTabularInline, ContentAdmin, EditorialAdmin, SourceInline
+from config.admin import ChildTabularInline, ContentAdmin, EditorialAdmin, SourceInline, status_of
 from treaties.models import Article, ArticleLink, ProvisionType, Treaty, TreatyParty
 
 
@@ -50,7 +50,7 @@ class TreatyAdmin(EditorialAdmin):
 @admin.register(TreatyParty)
 class TreatyPartyAdmin(ContentAdmin):
     list_display = ("treaty", "actor", "signed_on", "ratified_on", "signatory", "treaty_status")
-    list_filter = ("treaty__editorial_status", "confidence")
+    list_filter = (status_of("treaty", "treaty status"), "confidence")
     list_select_related = ("treaty", "actor", "signatory")
     search_fields = ("treaty__title", "treaty__short_title", "actor__name", "signatory__name")
     autocomplete_fields = ("treaty", "actor", "signatory")
@@ -72,7 +72,7 @@ class ProvisionTypeAdmin(ContentAdmin):
 @admin.register(Article)
 class ArticleAdmin(EditorialAdmin):
     list_display = ("__str__", "treaty", "number", "ordinal", "heading", "confidence", "editorial_status")
-    list_filter = ("editorial_status", "treaty__editorial_status", "confidence", "provision_types")
+    list_filter = ("editorial_status", status_of("treaty", "treaty status"), "confidence", "provision_types")
     list_select_related = ("treaty",)
     search_fields = ("number", "heading", "summary", "treaty__title", "treaty__short_title", "treaty__slug")
     autocomplete_fields = ("treaty", "provision_types")
@@ -84,7 +84,7 @@ class ArticleAdmin(EditorialAdmin):
 @admin.register(ArticleLink)
 class ArticleLinkAdmin(ContentAdmin):
     list_display = ("source", "kind", "target", "confidence")
-    list_filter = ("kind", "source__editorial_status", "confidence")
+    list_filter = ("kind", status_of("source", "source article status"), "confidence")
     list_select_related = ("source__treaty", "target__treaty")
     search_fields = ("source__treaty__short_title", "target__treaty__short_title", "note")
     autocomplete_fields = ("source", "target")

@@ -10,4 +10,7 @@ class CoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from config import history  # noqa: F401  (connects the history-channel receiver)
+        # Two receivers stamp the history rows' extra columns: config.history takes the
+        # channel a writer set on the instance (seed, imports); config.audit fills what is
+        # still empty from the request context (admin/api/command and X-Request-ID).
+        from config import audit, history  # noqa: F401

@@ -25,3 +25,7 @@ def api_client() -> APIClient:
 def seeded(db) -> None:
     """The seed corpus (seed/*.yaml) loaded through `manage.py load_seed`."""
     call_command("load_seed", stdout=io.StringIO())
+
+
+# Editorial roles (editor, contributor, superuser fixtures).
+pytest_plugins = ["tests.fixtures_roles"]

@@ -105,19 +105,23 @@ def test_missing_slash_still_redirects(api_client, world):
     assert response["Location"] == "/api/v1/treaties/?status=in_force"
 
 
-@pytest.mark.parametrize(("method", "path"), [("post", "/api/v1/treaties/"), ("delete", "/api/v1/topics/deterrence/")])
+@pytest.mark.parametrize(("method", "path"), [("put", "/api/v1/treaties/"), ("post", "/api/v1/topics/deterrence/")])
 def test_wrong_method_is_problem_405_or_auth(api_client, world, method, path):
-    # Anonymous writes are refused before the method check; staff get the 405.
+    # Writes are checked for permission before the method (editorial branch); a user
+    # allowed everything gets the 405 for a method the route does not have.
     from django.contrib.auth import get_user_model
 
-    staff = get_user_model().objects.create_user("staff", password="x", is_staff=True)
+    staff = get_user_model().objects.create_superuser("staff", password="x", email="s@example.org")
     api_client.force_authenticate(staff)
     body = problem(getattr(api_client, method)(path), 405)
     assert method.upper() in body["detail"]
 
 
 def test_anonymous_write_is_a_problem_too(api_client, world):
-    problem(api_client.post("/api/v1/treaties/", {}), 403)
+    # 401 with a WWW-Authenticate challenge now that token authentication exists.
+    response = api_client.post("/api/v1/treaties/", {})
+    problem(response, 401)
+    assert response["WWW-Authenticate"].startswith("Token")
 
 
 @pytest.mark.parametrize(

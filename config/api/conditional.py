@@ -44,7 +44,10 @@ def object_validators(*, obj: Model, scope: str) -> tuple[str, datetime.datetime
     rows: list = []
     _walk(obj, set(), rows)
     stamps = [row[3] for row in rows if row[3] is not None]
-    return _etag(scope, *sorted(map(str, rows))), max(stamps) if stamps else None
+    # The record's own version leads the tag ("v7-<digest>"): writes send the tag back in
+    # If-Match and config/api/writes.py checks that version in its conditional UPDATE.
+    digest = _etag(scope, *sorted(map(str, rows))).strip('"')
+    return f'"v{getattr(obj, "version", 0)}-{digest}"', max(stamps) if stamps else None
 
 
 def rows_validators(*, rows: list[Model], scope: str) -> tuple[str, datetime.datetime | None]:

@@ -44,12 +44,38 @@ ERROR_CODES = {
 }
 
 
+# Writes (config/api/writes.py) add these.
+WRITE_ERROR_CODES = {
+    "401": "Not authenticated: send `Authorization: Token <key>` (problem+json).",
+    "403": "Your role, or a read-only token, does not allow this change (problem+json).",
+    "409": "The change conflicts with existing data (problem+json).",
+    "412": "If-Match names an older version; nothing was written (problem+json).",
+    "428": "If-Match is required (problem+json).",
+}
+
+
 class ResourceAutoSchema(AutoSchema):
+    def get_response_serializers(self):
+        # Writes take the strict input shape but answer with the resource's detail shape.
+        view = self.view
+        if getattr(view, "write_serializer_class", None) and getattr(view, "action", None) in (
+            "create",
+            "update",
+            "partial_update",
+        ):
+            return view.serializer_class
+        return super().get_response_serializers()
+
     def _get_response_bodies(self, direction="response"):
         bodies = super()._get_response_bodies(direction)
         if direction != "response":
             return bodies
-        for code, description in ERROR_CODES.items():
+        codes = dict(ERROR_CODES)
+        if self.method in ("POST", "PUT", "PATCH", "DELETE"):
+            codes.update(
+                {c: d for c, d in WRITE_ERROR_CODES.items() if self.method != "POST" or c not in ("412", "428")}
+            )
+        for code, description in codes.items():
             if code == "404" and self._is_list_view() and self.view.action == "list":
                 description = "Page out of range (problem+json)."
             if code not in bodies:

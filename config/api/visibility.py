@@ -2,21 +2,20 @@
 
 from django.http import HttpRequest
 
-EDITOR_GROUPS = ("Editors", "Contributors")  # the editorial roles
+from config.permissions import sees_drafts
 
 
 def published_only_for(*, request: HttpRequest) -> bool:
     """True when the reader must see published records only (anonymous and ordinary users).
 
-    Staff and the Editors and Contributors groups read drafts too; every selector takes the
+    Staff, Editors and Contributors read drafts too; every selector takes the
     answer as its `published_only` argument, so no other code makes this decision."""
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return True
-    if user.is_staff or user.is_superuser:
-        return False
     cached = getattr(request, "_pactum_published_only", None)
     if cached is None:
-        cached = not user.groups.filter(name__in=EDITOR_GROUPS).exists()
+        # The roles (Editors, Contributors) are defined in config.permissions.
+        cached = not sees_drafts(user)
         request._pactum_published_only = cached
     return cached

@@ -2,7 +2,17 @@ import datetime
 
 import factory
 
-from actors.models import Actor, ActorAlias, ActorKind, ActorRelation, AliasKind, Event, EventKind, RelationKind
+from actors.models import (
+    Actor,
+    ActorAlias,
+    ActorKind,
+    ActorRelation,
+    AliasKind,
+    Event,
+    EventKind,
+    EventParticipant,
+    RelationKind,
+)
 from config.models import EditorialStatus
 
 
@@ -53,3 +63,12 @@ class EventFactory(factory.django.DjangoModelFactory):
     kind = EventKind.SUMMIT
     start_date = datetime.date(2024, 6, 19)
     editorial_status = EditorialStatus.PUBLISHED
+
+
+class EventParticipantFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = EventParticipant
+
+    event = factory.SubFactory(EventFactory)
+    actor = factory.SubFactory(ActorFactory)
+    role = "guest"

@@ -4,10 +4,13 @@ from actors import selectors
 from actors.api.v1 import serializers
 from actors.filtersets import ActorFilterSet, EventFilterSet
 from config.api.viewsets import ResourceViewSet
+from config.api.writes import WritableResourceMixin
 
 
-class ActorViewSet(ResourceViewSet):
+class ActorViewSet(WritableResourceMixin, ResourceViewSet):
     """States, people, international organisations, groupings, think tanks and media."""
+
+    write_serializer_class = serializers.ActorWriteSerializer
 
     list_selector = staticmethod(selectors.actor_list)
     detail_selector = staticmethod(selectors.actor_detail)
@@ -18,8 +21,10 @@ class ActorViewSet(ResourceViewSet):
     ordering = ("name",)
 
 
-class EventViewSet(ResourceViewSet):
+class EventViewSet(WritableResourceMixin, ResourceViewSet):
     """Dated happenings with participants: summits, visits, signings, votes."""
+
+    write_serializer_class = serializers.EventWriteSerializer
 
     list_selector = staticmethod(selectors.event_list)
     detail_selector = staticmethod(selectors.event_detail)

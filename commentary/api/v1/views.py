@@ -12,14 +12,18 @@ from commentary.filtersets import (
     TakeawayFilterSet,
     TopicFilterSet,
 )
+from commentary.services import takeaway_create, takeaway_update
 from config.api.schema import UUID_PATH
 from config.api.viewsets import ResourceViewSet
+from config.api.writes import WritableResourceMixin
 
 UUID_REGEX = "[0-9a-fA-F-]{32,36}"
 
 
-class ExpertViewSet(ResourceViewSet):
+class ExpertViewSet(WritableResourceMixin, ResourceViewSet):
     """People who write commentary, with their takeaways."""
+
+    write_serializer_class = serializers.ExpertWriteSerializer
 
     list_selector = staticmethod(selectors.expert_list)
     detail_selector = staticmethod(selectors.expert_detail)
@@ -30,8 +34,10 @@ class ExpertViewSet(ResourceViewSet):
     ordering = ("name",)
 
 
-class PublicationViewSet(ResourceViewSet):
+class PublicationViewSet(WritableResourceMixin, ResourceViewSet):
     """Titled collections of commentary (expert takeaways, reports)."""
+
+    write_serializer_class = serializers.PublicationWriteSerializer
 
     list_selector = staticmethod(selectors.publication_list)
     detail_selector = staticmethod(selectors.publication_detail)
@@ -42,8 +48,10 @@ class PublicationViewSet(ResourceViewSet):
     ordering = ("-published_on", "title")
 
 
-class TopicViewSet(ResourceViewSet):
+class TopicViewSet(WritableResourceMixin, ResourceViewSet):
     """The controlled vocabulary of themes."""
+
+    write_serializer_class = serializers.TopicWriteSerializer
 
     list_selector = staticmethod(selectors.topic_list)
     detail_selector = staticmethod(selectors.topic_detail)
@@ -54,8 +62,12 @@ class TopicViewSet(ResourceViewSet):
     ordering = ("name",)
 
 
-class TakeawayViewSet(ResourceViewSet):
+class TakeawayViewSet(WritableResourceMixin, ResourceViewSet):
     """One expert's section of a publication, with its citations and mentions."""
+
+    write_serializer_class = serializers.TakeawayWriteSerializer
+    update_service = staticmethod(takeaway_update)  # a new body moves its spans along; authors in order
+    create_service = staticmethod(takeaway_create)
 
     list_selector = staticmethod(selectors.takeaway_list)
     detail_selector = staticmethod(selectors.takeaway_detail)
@@ -67,8 +79,10 @@ class TakeawayViewSet(ResourceViewSet):
 
 
 @extend_schema_view(retrieve=extend_schema(parameters=[UUID_PATH]))
-class CitationViewSet(ResourceViewSet):
+class CitationViewSet(WritableResourceMixin, ResourceViewSet):
     """A takeaway's located reference to a treaty or article."""
+
+    write_serializer_class = serializers.CitationWriteSerializer
 
     list_selector = staticmethod(selectors.citation_list)
     detail_selector = staticmethod(selectors.citation_detail)
@@ -83,8 +97,10 @@ class CitationViewSet(ResourceViewSet):
 
 
 @extend_schema_view(retrieve=extend_schema(parameters=[UUID_PATH]))
-class MentionViewSet(ResourceViewSet):
+class MentionViewSet(WritableResourceMixin, ResourceViewSet):
     """A takeaway's located naming of an actor."""
+
+    write_serializer_class = serializers.MentionWriteSerializer
 
     list_selector = staticmethod(selectors.mention_list)
     detail_selector = staticmethod(selectors.mention_detail)

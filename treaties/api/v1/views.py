@@ -5,13 +5,16 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema
 
 from config.api.schema import UUID_PATH
 from config.api.viewsets import ResourceViewSet
+from config.api.writes import WritableResourceMixin
 from treaties import selectors
 from treaties.api.v1 import serializers
 from treaties.filtersets import ArticleFilterSet, ProvisionTypeFilterSet, TreatyFilterSet
 
 
-class TreatyViewSet(ResourceViewSet):
+class TreatyViewSet(WritableResourceMixin, ResourceViewSet):
     """International agreements with their parties, articles and lineage."""
+
+    write_serializer_class = serializers.TreatyWriteSerializer
 
     list_selector = staticmethod(selectors.treaty_list)
     detail_selector = staticmethod(selectors.treaty_detail)
@@ -23,8 +26,10 @@ class TreatyViewSet(ResourceViewSet):
 
 
 @extend_schema_view(retrieve=extend_schema(parameters=[UUID_PATH]))
-class ArticleViewSet(ResourceViewSet):
+class ArticleViewSet(WritableResourceMixin, ResourceViewSet):
     """Numbered provisions of treaties, with provision types, lineage and citing takeaways."""
+
+    write_serializer_class = serializers.ArticleWriteSerializer
 
     list_selector = staticmethod(selectors.article_list)
     detail_selector = staticmethod(selectors.article_detail)
@@ -57,8 +62,10 @@ class TreatyArticleViewSet(ArticleViewSet):
         return super().get_queryset().filter(treaty__slug=self.kwargs["treaty_slug"])
 
 
-class ProvisionTypeViewSet(ResourceViewSet):
+class ProvisionTypeViewSet(WritableResourceMixin, ResourceViewSet):
     """The coded vocabulary of obligations (mutual defence, consultation, ...)."""
+
+    write_serializer_class = serializers.ProvisionTypeWriteSerializer
 
     list_selector = staticmethod(selectors.provision_type_list)
     detail_selector = staticmethod(selectors.provision_type_detail)

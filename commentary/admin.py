@@ -1,0 +1,199 @@
+"""Admin for commentary: experts, publications, takeaways and what they cite and mention.
+
+PublicationAdmin is meant to be extended (the ingest admin adds its "Import document"
+page through `get_urls`): keep its hooks calling `super()`.
+"""
+
+from django.contrib import admin
+from django.db.models import Count, Prefetch, Q
+
+from commentary.models import (
+    Citation,
+    Expert,
+    LinkMethod,
+    Mention,
+    Publication,
+    ReviewStatus,
+    Takeaway,
+    TakeawayAuthor,
+    Topic,
+)
+from commentary.preview import takeaway_body_html
+from commentary.services import takeaway_publish, takeaway_spans_rebase
+from config.admin import ChildTabularInline, ContentAdmin, EditorialAdmin, SourceInline, status_of
+from config.models import EditorialStatus
+from config.services import record_transition
+
+UNCONFIRMED_AUTO = Q(citations__method=LinkMethod.AUTO, citations__review_status=ReviewStatus.PENDING)
+
+
+class TakeawayInline(ChildTabularInline):
+    model = Takeaway
+    fields = ("position", "heading", "slug", "editorial_status")
+    ordering = ("position",)
+    prepopulated_fields = {"slug": ("heading",)}
+
+
+class TakeawayAuthorInline(ChildTabularInline):
+    model = TakeawayAuthor
+    fields = ("position", "expert", "role")
+    ordering = ("position",)
+    autocomplete_fields = ("expert",)
+
+
+class CitationInline(ChildTabularInline):
+    model = Citation
+    fields = ("quote", "start", "end", "treaty", "article", "method", "review_status", "score")
+    autocomplete_fields = ("treaty", "article")
+    ordering = ("start",)
+
+
+class MentionInline(ChildTabularInline):
+    model = Mention
+    fields = ("quote", "start", "end", "actor", "method", "review_status", "score")
+    autocomplete_fields = ("actor",)
+    ordering = ("start",)
+
+
+@admin.register(Expert)
+class ExpertAdmin(EditorialAdmin):
+    list_display = ("name", "slug", "role", "affiliation", "editorial_status")
+    list_filter = ("editorial_status",)
+    list_select_related = ("affiliation",)
+    search_fields = ("name", "slug", "role", "affiliation__name")
+    prepopulated_fields = {"slug": ("name",)}
+    autocomplete_fields = ("affiliation",)
+    api_basename = "expert"
+
+
+@admin.register(Publication)
+class PublicationAdmin(EditorialAdmin):
+    list_display = ("title", "kind", "publisher", "published_on", "subject_treaty", "editorial_status")
+    list_filter = ("editorial_status", "kind")
+    list_select_related = ("publisher", "subject_treaty")
+    search_fields = ("title", "slug", "dek", "publisher__name")
+    prepopulated_fields = {"slug": ("title",)}
+    autocomplete_fields = ("publisher", "subject_treaty")
+    date_hierarchy = "published_on"
+    inlines = [TakeawayInline, SourceInline]
+    api_basename = "publication"
+
+
+@admin.register(Topic)
+class TopicAdmin(ContentAdmin):
+    list_display = ("name", "slug")
+    search_fields = ("name", "slug", "description")
+    prepopulated_fields = {"slug": ("name",)}
+    api_basename = "topic"
+
+
+@admin.register(Takeaway)
+class TakeawayAdmin(EditorialAdmin):
+    list_display = (
+        "heading",
+        "publication",
+        "position",
+        "byline",
+        "unconfirmed_auto_citations",
+        "editorial_status",
+    )
+    list_filter = ("editorial_status", status_of("publication", "publication status"), "topics")
+    list_select_related = ("publication",)
+    search_fields = ("heading", "slug", "body", "publication__title", "authors__name")
+    prepopulated_fields = {"slug": ("heading",)}
+    autocomplete_fields = ("publication", "topics")
+    readonly_fields = ("body_preview",)
+    inlines = [TakeawayAuthorInline, CitationInline, MentionInline]
+    api_basename = "takeaway"
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            # The count is an aggregate in the changelist query, not a query per row.
+            .annotate(_unconfirmed_auto=Count("citations", filter=UNCONFIRMED_AUTO))
+            # One query for every row's byline instead of one per row.
+            .prefetch_related(
+                Prefetch("authorships", queryset=TakeawayAuthor.objects.select_related("expert").order_by("position"))
+            )
+        )
+
+    @admin.display(description="Unconfirmed auto citations", ordering="_unconfirmed_auto")
+    def unconfirmed_auto_citations(self, obj):
+        return getattr(obj, "_unconfirmed_auto", 0)
+
+    @admin.display(description="Authors")
+    def byline(self, obj):
+        return ", ".join(a.expert.name for a in obj.authorships.all())
+
+    @admin.display(description="Body with citations and mentions")
+    def body_preview(self, obj):
+        if obj is None or obj.pk is None:
+            return "—"
+        return takeaway_body_html(takeaway=obj)
+
+    def transition(self, *, record, status, user):
+        if status == EditorialStatus.PUBLISHED:
+            return takeaway_publish(takeaway=record, user=user)
+        return record_transition(record=record, status=status, user=user)
+
+    def save_model(self, request, obj, form, change):
+        old_body = form.initial.get("body", obj.body) if change else obj.body
+        super().save_model(request, obj, form, change)
+        if change and "body" in form.changed_data:
+            takeaway_spans_rebase(takeaway=obj, old_body=old_body)
+
+
+class SpanLinkAdmin(ContentAdmin):
+    list_filter = ("review_status", "method", status_of("takeaway", "takeaway status"))
+    search_fields = ("quote", "takeaway__heading", "takeaway__slug")
+    actions = ["confirm_links", "reject_links"]
+
+    @admin.display(description="Takeaway status", ordering="takeaway__editorial_status")
+    def takeaway_status(self, obj):
+        return obj.takeaway.get_editorial_status_display()
+
+    @admin.action(description="Confirm selected links", permissions=["change"])
+    def confirm_links(self, request, queryset):
+        self._review(request, queryset, ReviewStatus.CONFIRMED)
+
+    @admin.action(description="Reject selected links (hidden from the public)", permissions=["change"])
+    def reject_links(self, request, queryset):
+        self._review(request, queryset, ReviewStatus.REJECTED)
+
+    def _review(self, request, queryset, status):
+        done = 0
+        for link in queryset.select_related("takeaway"):
+            if self.has_change_permission(request, link) and link.review_status != status:
+                link.review_status = status
+                link._history_user = request.user
+                link.save()
+                done += 1
+        self.message_user(request, f"{done} link(s) marked {status}.")
+
+
+@admin.register(Citation)
+class CitationAdmin(SpanLinkAdmin):
+    list_display = ("quote", "takeaway", "treaty", "article", "method", "review_status", "score", "takeaway_status")
+    list_select_related = ("takeaway", "treaty", "article__treaty")
+    autocomplete_fields = ("takeaway", "treaty", "article")
+
+
+@admin.register(Mention)
+class MentionAdmin(SpanLinkAdmin):
+    list_display = ("quote", "takeaway", "actor", "method", "review_status", "score", "takeaway_status")
+    list_select_related = ("takeaway", "actor")
+    autocomplete_fields = ("takeaway", "actor")
+
+
+@admin.register(TakeawayAuthor)
+class TakeawayAuthorAdmin(ContentAdmin):
+    list_display = ("expert", "takeaway", "position", "role", "takeaway_status")
+    list_filter = (status_of("takeaway", "takeaway status"),)
+    list_select_related = ("expert", "takeaway")
+    search_fields = ("expert__name", "takeaway__heading", "role")
+    autocomplete_fields = ("expert", "takeaway")
+
+    @admin.display(description="Takeaway status", ordering="takeaway__editorial_status")
+    def takeaway_status(self, obj):
+        return obj.takeaway.get_editorial_status_display()

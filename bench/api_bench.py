@@ -1,137 +1,119 @@
 #!/usr/bin/env python
-"""API benchmark: list latency, deep cursor paging and NDJSON export memory as rows grow.
+"""Read-API benchmark: page-number vs cursor paging at depth, and export memory.
 
-    python bench/api_bench.py [N ...]     (default sizes: 500 2000; DATABASE_URL picks the DB,
-                                           default a throwaway SQLite file under /tmp)
+    python bench/api_bench.py [N]        (default N=20000 actors; DATABASE_URL picks the DB)
 
-For each size it bulk-creates N published takeaways (each with an author, a citation and a
-mention) on top of the seed, then measures through Django's test client:
-- list latency (p50/p95 over repeats) for page 1 and page_size=200,
-- the time of the last cursor page reached by walking `next` links (constant per page),
-- the peak Python memory while streaming `/takeaways/export/?format=ndjson` (tracemalloc),
-  which must stay flat as N grows (the export streams in chunks).
-Results go to bench/results/api.json. It is never a timed test.
+Everything runs inside one transaction that is rolled back. Requests go through Django's
+test client (no network), so the figures are server-side time. Results go to
+bench/results/api.json (one entry per vendor). Never a timed test.
 """
 
+import base64
 import json
 import os
 import statistics
 import sys
-import tempfile
 import time
 import tracemalloc
 from pathlib import Path
+from urllib.parse import urlencode
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
-if "DATABASE_URL" not in os.environ:
-    os.environ["DATABASE_URL"] = f"sqlite:///{tempfile.gettempdir()}/pactum-api-bench.sqlite3"
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.local")
 
 import django  # noqa: E402
 
 django.setup()
 
-from django.core.management import call_command  # noqa: E402
-from django.db import connection  # noqa: E402
+from django.db import connection, transaction  # noqa: E402
 from django.test import Client  # noqa: E402
 
-from actors.models import Actor  # noqa: E402
-from commentary.models import Citation, Expert, Mention, Publication, Takeaway, TakeawayAuthor  # noqa: E402
+from actors.models import Actor, ActorKind  # noqa: E402
 from config.models import EditorialStatus  # noqa: E402
-from treaties.models import Treaty  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "api.json"
-REPEATS = 15
-PUBLISHED = EditorialStatus.PUBLISHED
-BODY = "Article 4 of the new treaty echoes the 1961 treaty. Russia and North Korea signed it.\n\nSecond paragraph."
+REPEATS = 5
+PAGE_SIZE = 50
 
 
-def _grow_to(n: int) -> None:
-    """Bulk-create synthetic takeaways until there are n of them (plus the seed's)."""
-    publication = Publication.objects.get(slug="takeaways-from-the-kim-putin-summit")
-    expert = Expert.objects.first()
-    treaty = Treaty.objects.get(slug="russia-dprk-2024")
-    actor = Actor.objects.get(slug="russia")
-    have = Takeaway.objects.filter(slug__startswith="bench-").count()
-    new = [
-        Takeaway(
-            publication=publication,
-            position=100 + i,
-            heading=f"Synthetic takeaway {i}",
-            slug=f"bench-{i}",
-            body=BODY,
-            editorial_status=PUBLISHED,
-        )
-        for i in range(have, n)
-    ]
-    Takeaway.objects.bulk_create(new, batch_size=500)
-    TakeawayAuthor.objects.bulk_create([TakeawayAuthor(takeaway=t, expert=expert, position=1) for t in new], 500)
-    Citation.objects.bulk_create(
-        [Citation(takeaway=t, treaty=treaty, start=0, end=9, quote=BODY[:9]) for t in new], batch_size=500
-    )
-    Mention.objects.bulk_create(
-        [Mention(takeaway=t, actor=actor, start=52, end=58, quote=BODY[52:58]) for t in new], batch_size=500
-    )
-
-
-def _timed(client: Client, url: str) -> tuple[float, int]:
-    started = time.perf_counter()
-    response = client.get(url)
-    elapsed = (time.perf_counter() - started) * 1000
-    if response.status_code != 200:
-        raise SystemExit(f"{url} answered {response.status_code}: {response.content[:300]!r}")
-    return elapsed, len(response.content)
-
-
-def _latency(client: Client, url: str) -> dict:
-    _timed(client, url)  # warm caches and connections
-    samples = sorted(_timed(client, url)[0] for _ in range(REPEATS))
-    return {"p50_ms": round(statistics.median(samples), 2), "p95_ms": round(samples[int(0.95 * (len(samples) - 1))], 2)}
-
-
-def _deepest_cursor_page(client: Client) -> dict:
-    url, pages, last_ms = "/api/v1/takeaways/?cursor=&page_size=200", 0, 0.0
-    while url:
+def _time(client: Client, url: str) -> float:
+    samples = []
+    for _ in range(REPEATS):
         started = time.perf_counter()
-        body = client.get(url).json()
-        last_ms = (time.perf_counter() - started) * 1000
-        pages += 1
-        url = body.get("next")
-    return {"pages": pages, "last_page_ms": round(last_ms, 2)}
+        response = client.get(url)
+        samples.append((time.perf_counter() - started) * 1000)
+        assert response.status_code == 200, (url, response.content[:300])
+    return round(statistics.median(samples), 2)
 
 
-def _export_peak(client: Client) -> dict:
-    tracemalloc.start()
-    response = client.get("/api/v1/takeaways/export/?format=ndjson")
-    lines = sum(chunk.count(b"\n") for chunk in response.streaming_content)
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    return {"rows": lines, "peak_python_kib": round(peak / 1024)}
+def _cursor_at(row: Actor) -> str:
+    # The same encoding DRF's CursorPagination uses: position on `created`, no offset.
+    token = base64.b64encode(urlencode({"p": str(row.created)}).encode()).decode()
+    return token
 
 
-def main(sizes: list[int]) -> dict:
-    call_command("migrate", verbosity=0)
-    call_command("load_seed", verbosity=0)
-    client = Client()
-    report = {"vendor": connection.vendor, "repeats": REPEATS, "sizes": {}}
-    for n in sizes:
-        _grow_to(n)
-        report["sizes"][n] = {
-            "takeaways_list": _latency(client, "/api/v1/takeaways/"),
-            "takeaways_list_200": _latency(client, "/api/v1/takeaways/?page_size=200"),
-            "takeaways_filtered": _latency(client, "/api/v1/takeaways/?mentions=russia&cites_treaty=russia-dprk-2024"),
-            "citations_list": _latency(client, "/api/v1/citations/"),
-            "cursor_walk": _deepest_cursor_page(client),
-            "ndjson_export": _export_peak(client),
+def _export(client: Client, url: str, *, trace: bool) -> tuple[float, int, int]:
+    """(ms, peak traced KiB, lines). Timing and tracing are separate passes: tracemalloc
+    slows Python several times over."""
+    if trace:
+        tracemalloc.start()
+    started = time.perf_counter()
+    lines = 0
+    for chunk in client.get(url).streaming_content:
+        lines += chunk.count(b"\n")
+    elapsed = (time.perf_counter() - started) * 1000
+    peak = tracemalloc.get_traced_memory()[1] if trace else 0
+    if trace:
+        tracemalloc.stop()
+    return round(elapsed, 1), round(peak / 1024), lines
+
+
+def main(n: int) -> dict:
+    client = Client(HTTP_HOST="localhost")
+    result: dict = {"vendor": connection.vendor, "actors": n, "page_size": PAGE_SIZE, "median_ms": {}}
+    with transaction.atomic():
+        Actor.objects.bulk_create(
+            Actor(
+                name=f"Bench actor {i:06d}",
+                slug=f"bench-actor-{i:06d}",
+                kind=ActorKind.STATE,
+                editorial_status=EditorialStatus.PUBLISHED,
+            )
+            for i in range(n)
+        )
+        rows = list(Actor.objects.order_by("created", "id").only("id", "created"))
+        last_page = (len(rows) + PAGE_SIZE - 1) // PAGE_SIZE
+        deep = rows[-PAGE_SIZE - 1]
+        timings = result["median_ms"]
+        timings["page 1"] = _time(client, f"/api/v1/actors/?page_size={PAGE_SIZE}")
+        timings[f"page {last_page // 2} (middle)"] = _time(
+            client, f"/api/v1/actors/?page_size={PAGE_SIZE}&page={last_page // 2}"
+        )
+        timings[f"page {last_page} (last)"] = _time(client, f"/api/v1/actors/?page_size={PAGE_SIZE}&page={last_page}")
+        timings["cursor first page"] = _time(client, f"/api/v1/actors/?page_size={PAGE_SIZE}&cursor=")
+        timings["cursor at the end"] = _time(client, f"/api/v1/actors/?page_size={PAGE_SIZE}&cursor={_cursor_at(deep)}")
+        timings["filtered page (kind=state, ordering=-name)"] = _time(
+            client, f"/api/v1/actors/?page_size={PAGE_SIZE}&kind=state&ordering=-name"
+        )
+        elapsed, _, lines = _export(client, "/api/v1/actors/export/?format=ndjson", trace=False)
+        _, peak, _ = _export(client, "/api/v1/actors/export/?format=ndjson", trace=True)
+        _, small_peak, _ = _export(client, "/api/v1/actors/export/?format=ndjson&kind=person", trace=True)
+        result["export"] = {
+            "rows": lines,
+            "ms": elapsed,
+            "peak_python_kib": peak,
+            "peak_python_kib_for_a_small_export": small_peak,
         }
-        print(n, json.dumps(report["sizes"][n]))
-    return report
+        transaction.set_rollback(True)
+    return result
 
 
 if __name__ == "__main__":
-    sizes = [int(arg) for arg in sys.argv[1:]] or [500, 2000]
-    result = main(sizes)
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 20000
+    figures = main(n)
+    existing = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
+    existing[figures["vendor"]] = figures
     RESULTS.parent.mkdir(exist_ok=True)
-    RESULTS.write_text(json.dumps(result, indent=2) + "\n")
-    print(f"wrote {RESULTS}")
+    RESULTS.write_text(json.dumps(existing, indent=2) + "\n")
+    print(json.dumps(figures, indent=2))

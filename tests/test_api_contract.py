@@ -143,3 +143,17 @@ def test_api_root_lists_every_collection(api_client):
     body = api_client.get("/api/v1/").json()
     assert set(body) == set(SUMMARY)
     assert body["provision-types"] == "http://testserver/api/v1/provision-types/"
+
+
+def test_urls_match_django_reverse_for_every_row(api_client, world):
+    from django.urls import reverse
+
+    for item in api_client.get("/api/v1/citations/").json()["results"]:
+        assert item["url"] == "http://testserver" + reverse("v1:citation-detail", kwargs={"pk": item["id"]})
+        assert item["takeaway"]["url"] == "http://testserver" + reverse(
+            "v1:takeaway-detail", kwargs={"slug": item["takeaway"]["slug"]}
+        )
+    codes = api_client.get("/api/v1/provision-types/").json()["results"]
+    assert [p["url"] for p in codes] == [
+        "http://testserver" + reverse("v1:provision-type-detail", kwargs={"code": p["code"]}) for p in codes
+    ]

@@ -1,8 +1,7 @@
 """Conditional GET (ETag, Last-Modified, 304), cache headers and CORS."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext, override_settings
+from django.test.utils import override_settings
 from django.utils.http import http_date
 
 from tests.api_support import build_world
@@ -31,11 +30,30 @@ def test_if_none_match_returns_304_with_validators(api_client, world, path):
     assert second["Cache-Control"] == first["Cache-Control"]
 
 
-def test_list_304_skips_serialization_queries(api_client, world):
-    etag = api_client.get("/api/v1/takeaways/").get("ETag")
-    with CaptureQueriesContext(connection) as ctx:
-        assert api_client.get("/api/v1/takeaways/", HTTP_IF_NONE_MATCH=etag).status_code == 304
-    assert len(ctx.captured_queries) == 1  # the aggregate only
+def test_cursor_pages_have_validators_and_304(api_client, world):
+    first = api_client.get("/api/v1/treaties/?cursor=")
+    assert first.status_code == 200 and first["ETag"]
+    assert api_client.get("/api/v1/treaties/?cursor=", HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
+    world.old.description = "edited"
+    world.old.save()
+    assert api_client.get("/api/v1/treaties/?cursor=", HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 200
+
+
+def test_list_etag_changes_when_a_nested_row_changes(api_client, world):
+    before = api_client.get("/api/v1/takeaways/")["ETag"]
+    world.town.name = "Jenny Town (renamed)"
+    world.town.save()
+    after = api_client.get("/api/v1/takeaways/", HTTP_IF_NONE_MATCH=before)
+    assert after.status_code == 200
+    assert "Jenny Town (renamed)" in after.content.decode()
+
+
+def test_list_etag_changes_when_rows_are_added(api_client, world):
+    from tests.actors.factories import StateFactory
+
+    before = api_client.get("/api/v1/actors/?page_size=1")["ETag"]
+    StateFactory(slug="zz-last", name="Zzz")  # not on page 1, but the count changes
+    assert api_client.get("/api/v1/actors/?page_size=1", HTTP_IF_NONE_MATCH=before).status_code == 200
 
 
 def test_etag_changes_when_a_listed_row_changes(api_client, world):

@@ -202,3 +202,24 @@ def test_options_and_head_are_answered(api_client, world):
 def test_unacceptable_accept_header_is_a_problem_406(api_client, world):
     body = problem(api_client.get("/api/v1/treaties/", HTTP_ACCEPT="application/xml"), 406)
     assert body["title"] == "Not Acceptable"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v1/treaties/%00/",
+        "/api/v1/treaties/new-treaty%00/articles/4/",
+        "/api/v1/treaties/new-treaty/articles/4%00/",
+        "/api/v1/provision-types/%00/",
+        "/api/v1/actors/" + "a" * 3000 + "/",
+        "/api/v1/takeaways/?cites_article=new-treaty:4%00",
+        "/api/v1/articles/?number=4%00",
+        "/api/v1/actors/?iso3=R%00S",
+        "/api/v1/treaties/?fields=slug%00",
+        "/api/v1/treaties/?ordering=slug%00",
+    ],
+)
+def test_nul_bytes_and_oversized_identifiers_are_4xx(api_client, world, path):
+    response = api_client.get(path)
+    assert 400 <= response.status_code < 500, response.content
+    assert response["Content-Type"] == PROBLEM

@@ -134,3 +134,24 @@ def test_detail_queries_do_not_grow_with_relations(api_client):
     large, body = count_queries(api_client, "/api/v1/treaties/big/")
     assert len(body["parties"]) == 30 and len(body["articles"]) == 30
     assert small == large <= DETAIL_MAX
+
+
+def test_page_mode_queries_are_count_page_and_prefetches(api_client):
+    for _ in range(30):
+        BUILDERS["takeaways"]()
+    page_queries, body = count_queries(api_client, "/api/v1/takeaways/")
+    assert body["count"] == 30 and len(body["results"]) == 25
+    assert page_queries == 3  # count, page, authors
+
+
+def test_cursor_mode_runs_no_count(api_client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for _ in range(30):
+        BUILDERS["takeaways"]()
+    with CaptureQueriesContext(connection) as ctx:
+        body = api_client.get("/api/v1/takeaways/?cursor=").json()
+    assert len(body["results"]) == 25
+    assert len(ctx.captured_queries) == 2  # page, authors
+    assert not any("COUNT(" in q["sql"].upper() or "MAX(" in q["sql"].upper() for q in ctx.captured_queries)

@@ -196,3 +196,46 @@ class TestIndexStaysCurrent:
         takeaway.heading = "Borrowed language"
         takeaway.save()
         assert list(apply_search(Citation.objects.all(), "borrowed")) == [citation]
+
+
+HOSTILE = [
+    '"',
+    '"unbalanced',
+    "*",
+    "AND OR",
+    "NEAR(",
+    "NEAR(a b, 2)",
+    "a:b",
+    "^x",
+    "x)(",
+    "' OR 1=1 --",
+    "🦭",
+    "x" * 10_000,
+]
+
+
+@pytest.mark.parametrize("q", HOSTILE, ids=range(len(HOSTILE)))
+def test_hostile_q_never_raises(q):
+    takeaway = TakeawayFactory(heading="Near the unbalanced star", body="x and or")
+    for model in (Takeaway, Treaty, Actor, Citation):
+        list(apply_search(model.objects.all(), q))
+    found = list(apply_search(Takeaway.objects.all(), q))
+    assert found in ([], [takeaway])
+    search_all(q=q)
+
+
+@pytest.mark.parametrize("q", ["NEAR(", '"unbalanced', "x" * 10_000])
+def test_hostile_q_on_list_endpoints(api_client, q):
+    TakeawayFactory(body="Near the unbalanced star.")
+    for resource in ("takeaways", "treaties", "actors"):
+        response = api_client.get(f"/api/v1/{resource}/", {"q": q})
+        assert response.status_code in (200, 400), (resource, response.content[:200])
+
+
+def test_hostile_q_keeps_its_words():
+    takeaway = TakeawayFactory(heading="Near the unbalanced star", body="x")
+    assert list(apply_search(Takeaway.objects.all(), "NEAR(")) == [takeaway]
+    assert list(apply_search(Takeaway.objects.all(), '"unbalanced star')) == [takeaway]
+    assert list(apply_search(Takeaway.objects.all(), "star*")) == [takeaway]
+    assert list(apply_search(Takeaway.objects.all(), "AND OR star")) == [takeaway]  # AND, OR: stop words
+    assert list(apply_search(Takeaway.objects.all(), "*")) == []

@@ -1,6 +1,8 @@
 """GET /api/v1/search/: payload shape, type filter and counts, paging, drafts, bad input."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from config.models import EditorialStatus
 from tests.actors.factories import ActorAliasFactory, ActorFactory
@@ -189,3 +191,27 @@ def test_staff_also_search_drafts(api_client, corpus, django_user_model):
     api_client.force_authenticate(django_user_model.objects.create_user("editor", is_staff=True))
     body = api_client.get(URL, {"q": "quokka", "type": "treaty"}).json()
     assert body["counts"] == {"treaty": 2}
+
+
+def _queries_for(api_client, n):
+    with CaptureQueriesContext(connection) as ctx:
+        response = api_client.get(URL, {"q": "walrus", "limit": 100})
+    assert response.json()["count"] == n
+    return len(ctx.captured_queries)
+
+
+def test_query_count_does_not_grow_with_hits(api_client):
+    def add(k):
+        for _ in range(k):
+            article = ArticleFactory(heading="Walrus clause")
+            TreatyFactory(title=f"Walrus treaty {article.pk}")
+            TakeawayFactory(body="A walrus.")
+            ExpertFactory(role="Walrus fellow")
+            ActorFactory(description="Walrus state")
+
+    add(1)
+    small = _queries_for(api_client, 5)
+    add(9)
+    large = _queries_for(api_client, 50)
+    # Per type: one ranked page with its window count, one fetch, one snippet query.
+    assert small == large <= 15

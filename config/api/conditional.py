@@ -1,27 +1,22 @@
-"""Conditional GET: validators are computed before any serialization.
+"""Conditional GET: validators are computed after the rows (and their prefetches) are
+fetched and before any serialization, with no extra query.
 
-Lists: one cheap aggregate (latest `updated`, row count, sum of `version`) over the
-filtered queryset, keyed by path, query string, reader scope and format. A change to any
-matching row, an insert or a delete changes the ETag.
-Details: the object's own version plus every prefetched related row it renders, so a
-treaty's ETag changes when one of its articles does; no extra query is needed.
+They hash every row the response renders (id, version, `updated`), nested ones included,
+so a treaty's ETag changes when one of its articles does and a takeaway list's when an
+author's name does; lists add the total row count (page mode), and everything is keyed by
+path, query string, reader scope and format. Last-Modified is the latest `updated` seen.
 """
 
 import datetime
 import hashlib
 
-from django.db.models import Count, Max, Model, QuerySet, Sum
+from django.db.models import Model, QuerySet
 from django.utils.http import http_date
 
 
 def _etag(*parts) -> str:
     digest = hashlib.blake2b("|".join(str(p) for p in parts).encode(), digest_size=16).hexdigest()
     return f'"{digest}"'
-
-
-def list_validators(*, queryset: QuerySet, scope: str) -> tuple[str, datetime.datetime | None]:
-    stats = queryset.order_by().aggregate(latest=Max("updated"), rows=Count("pk"), versions=Sum("version"))
-    return _etag(scope, stats["latest"], stats["rows"], stats["versions"]), stats["latest"]
 
 
 def _walk(obj: Model, seen: set, out: list, depth: int = 0) -> None:
@@ -53,6 +48,16 @@ def object_validators(*, obj: Model, scope: str) -> tuple[str, datetime.datetime
     # If-Match and config/api/writes.py checks that version in its conditional UPDATE.
     digest = _etag(scope, *sorted(map(str, rows))).strip('"')
     return f'"v{getattr(obj, "version", 0)}-{digest}"', max(stamps) if stamps else None
+
+
+def rows_validators(*, rows: list[Model], scope: str) -> tuple[str, datetime.datetime | None]:
+    """Validators of one fetched page of rows, with everything prefetched for them."""
+    seen: set = set()
+    found: list = []
+    for row in rows:
+        _walk(row, seen, found)
+    stamps = [item[3] for item in found if item[3] is not None]
+    return _etag(scope, *sorted(map(str, found))), max(stamps) if stamps else None
 
 
 def last_modified_header(value: datetime.datetime | None) -> str | None:

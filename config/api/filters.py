@@ -26,6 +26,7 @@ MAX_VALUES = 50
 REPEATABLE = " Repeatable: repeated values are ORed; different parameters are ANDed."
 REPEATABLE_ALL = " Repeatable: a record must match every value (AND)."
 _SLUG = re.compile(r"^[-a-zA-Z0-9_]{1,200}$")
+_ARTICLE_NUMBER = re.compile(r"^[-a-zA-Z0-9_.()]{1,16}$")
 
 Resolver = Callable[[str], Q | None]
 
@@ -56,7 +57,7 @@ def by_article_ref(value: str) -> Q | None:
     """An article UUID, or `treaty-slug:number` (`russia-dprk-2024:4`)."""
     if ":" in value:
         slug, _, number = value.partition(":")
-        if _SLUG.match(slug) and number and len(number) <= 16:
+        if _SLUG.match(slug) and _ARTICLE_NUMBER.match(number):
             return Q(treaty__slug=slug, number=number)
         return None
     return by_uuid(value)

@@ -81,6 +81,12 @@ class ResourcePagination(BasePagination):
         self.cursors = KeysetCursorPagination()
         self.active = self.pages
 
+    def total(self) -> int | None:
+        """The row count of the current page-mode request; None in cursor mode (no COUNT)."""
+        if self.active is not self.pages:
+            return None
+        return self.pages.page.paginator.count
+
     def paginate_queryset(self, queryset, request, view=None):
         if "cursor" in request.query_params:
             if request.query_params.get("ordering"):

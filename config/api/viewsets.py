@@ -19,7 +19,7 @@ from rest_framework import exceptions, mixins, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
-from config.api.conditional import last_modified_header, list_validators, object_validators
+from config.api.conditional import last_modified_header, object_validators, rows_validators
 from config.api.filters import ResourceOrderingFilter
 from config.api.pagination import ResourcePagination
 from config.api.problems import UnknownParameters
@@ -100,6 +100,16 @@ class ResourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
         self.shaping_fields()  # validates fields/omit before any query runs
 
     def initial(self, request, *args, **kwargs):
+        # PostgreSQL text cannot hold NUL: refuse it up front rather than as a DataError.
+        if any("\x00" in str(value) for value in kwargs.values()):
+            raise Http404
+        nul = {
+            name: ["Null characters are not allowed."]
+            for name, values in request.query_params.lists()
+            if any("\x00" in value for value in values)
+        }
+        if nul:
+            raise exceptions.ValidationError(nul)
         if request.method in ("GET", "HEAD"):
             self.check_query_params(request)
         super().initial(request, *args, **kwargs)
@@ -169,11 +179,13 @@ class ResourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
 
     # --- actions --------------------------------------------------------------------
     def list(self, request, *args, **kwargs):
-        queryset = self.filter_queryset(self.get_queryset())
-        etag, last_modified = list_validators(queryset=queryset, scope=self.validator_scope())
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        # Validators from the fetched page, every prefetched row it renders and (page mode)
+        # the total, before any serialization: a change to a nested author changes them too.
+        scope = f"{self.validator_scope()}|{self.paginator.total()}"
+        etag, last_modified = rows_validators(rows=page, scope=scope)
         if (not_modified := self.conditional(etag, last_modified)) is not None:
             return not_modified
-        page = self.paginate_queryset(queryset)
         response = self.get_paginated_response(self.get_serializer(page, many=True).data)
         self.set_validators(response, etag, last_modified)
         return response

@@ -87,8 +87,9 @@ class SearchRankExpression(_DocumentExpression):
         # once per row is quadratic in the number of matches (4 s at 5k matches). The
         # MATERIALIZED CTE is uncorrelated, so SQLite scores every match in one pass, once
         # per statement, and looks rows up through an automatic index.
+        materialized = "MATERIALIZED " if connection.Database.sqlite_version_info >= (3, 35, 0) else ""
         sql = (
-            f"COALESCE((WITH hits AS MATERIALIZED (SELECT {FTS_TABLE}.rowid AS rid, -bm25({FTS_TABLE}, {weights}) "
+            f"COALESCE((WITH hits AS {materialized}(SELECT {FTS_TABLE}.rowid AS rid, -bm25({FTS_TABLE}, {weights}) "
             f"AS score FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH %s) "
             f"SELECT hits.score FROM hits WHERE hits.rid = "
             f"(SELECT d.id FROM {DOC_TABLE} d WHERE d.kind = %s AND d.object_id = {pk_sql})), 0.0)"

@@ -1,7 +1,7 @@
 """apply_search and search_all: backend selection, visibility and merging of typed hits."""
 
 from django.apps import apps
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet, Window
 
 from . import backends
 from .query import parse_query
@@ -52,11 +52,12 @@ def search_all(
         model = apps.get_model(TYPE_LABELS[type_name])
         qs = apply_search(_visible(model, published_only), q)
         ranked[type_name] = qs
-        counts[type_name] = qs.count()
-        if counts[type_name]:
-            # The global page can only contain each type's first offset+limit rows.
-            for pk, rank in qs.values_list("pk", "search_rank")[: offset + limit]:
-                candidates.append((-float(rank or 0.0), order, pk, type_name))
+        # The global page can only contain each type's first offset+limit rows; a window
+        # count over the same query gives the type's total without a second query.
+        rows = qs.annotate(_search_total=Window(Count("pk"))).values_list("pk", "search_rank", "_search_total")
+        rows = list(rows[: offset + limit])
+        counts[type_name] = rows[0][2] if rows else 0
+        candidates.extend((-float(rank or 0.0), order, pk, type_name) for pk, rank, _total in rows)
 
     candidates.sort(key=lambda c: (c[0], c[1], str(c[2])))
     page = candidates[offset : offset + limit]
@@ -68,7 +69,10 @@ def search_all(
         if not pks:
             continue
         model = ranked[type_name].model
-        objects[type_name] = model._default_manager.in_bulk(pks)
+        # Article titles name their treaty: fetch it with the hit (no query per hit).
+        manager = model._default_manager
+        fetch = manager.select_related("treaty") if type_name == "article" else manager.all()
+        objects[type_name] = fetch.in_bulk(pks)
         backend = backends.for_queryset(ranked[type_name])
         snippets[type_name] = backend.snippets(spec_for(model), objects[type_name], parsed)
     for neg_rank, _order, pk, type_name in page:

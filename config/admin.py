@@ -13,6 +13,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.contenttypes.admin import GenericTabularInline
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
@@ -31,6 +32,8 @@ from config.permissions import (
 from config.services import StaleVersion, record_publish_problems, record_transition
 
 AUDIT_FIELDS = ("id", "created", "updated", "version")
+# Editors paste bare host names ("38north.org"); https is the right guess (and Django 6's default).
+URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
 REVERT_REASON = "Reverted to version {version}"
 
 
@@ -105,6 +108,7 @@ class SourceInline(GenericTabularInline):
     """Any record → its sources (URL, title, what it supports)."""
 
     model = Source
+    formfield_overrides = URL_FIELDS
     ct_field = "content_type"
     ct_fk_field = "object_id"
     fields = ("position", "url", "title", "supports")
@@ -125,6 +129,7 @@ class ChildInlineMixin:
     """Inline rows belong to their parent: a live parent needs publish rights to edit."""
 
     extra = 0
+    formfield_overrides = URL_FIELDS
     show_change_link = True
 
     def has_add_permission(self, request, obj=None):
@@ -150,6 +155,7 @@ class ContentAdmin(SimpleHistoryAdmin):
     protection, history with field diffs and recorded revert, link to the public API."""
 
     form = VersionCheckedForm
+    formfield_overrides = URL_FIELDS
     list_per_page = 50
     show_full_result_count = False  # COUNT(*) on every changelist page is the cost on big tables
     history_list_display = ["version", "history_channel", "history_request_id"]

@@ -45,7 +45,7 @@ lint: $(VENV)/.dev
 schema: $(VENV)/.runtime
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py spectacular --validate --fail-on-warn --file /dev/null
 
-bench: $(VENV)/.dev
+bench: $(VENV)/.dev migrate
 	$(BIN)/python bench/run.py
 
 ci:

@@ -4,6 +4,7 @@ A change here is a breaking change for clients; v1 must not drift."""
 import pytest
 
 from tests.api_support import build_world
+from tests.treaties.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -15,7 +16,7 @@ SUMMARY = {
     "actors": {"id", "url", "slug", "name", "short_name", "kind", "iso3"},
     "events": {"id", "url", "slug", "name", "kind", "start_date", "end_date", "place"},
     "treaties": {"id", "url", "slug", "title", "short_title", "kind", "status", "signed_on", "in_force_on", "ended_on"},
-    "articles": {"id", "url", "treaty", "number", "ordinal", "heading", "summary", "provision_types"},
+    "articles": {"id", "url", "treaty", "number", "ordinal", "heading", "summary", "confidence", "provision_types"},
     "provision-types": {"id", "url", "code", "name"},
     "experts": {"id", "url", "slug", "name", "role"},
     "publications": {"id", "url", "slug", "title", "kind", "published_on"},
@@ -157,3 +158,10 @@ def test_urls_match_django_reverse_for_every_row(api_client, world):
     assert [p["url"] for p in codes] == [
         "http://testserver" + reverse("v1:provision-type-detail", kwargs={"code": p["code"]}) for p in codes
     ]
+
+
+@pytest.mark.django_db
+def test_article_summaries_carry_the_confidence_of_their_summary(api_client):
+    ArticleFactory(confidence="unverified", summary="Possibly about disputes.")
+    item = api_client.get("/api/v1/articles/").json()["results"][0]
+    assert (item["summary"], item["confidence"]) == ("Possibly about disputes.", "unverified")

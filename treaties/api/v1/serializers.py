@@ -54,7 +54,7 @@ class ArticleSummarySerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Article
-        fields = ("id", "url", "treaty", "number", "ordinal", "heading", "summary", "provision_types")
+        fields = ("id", "url", "treaty", "number", "ordinal", "heading", "summary", "confidence", "provision_types")
         read_only_fields = fields
 
 

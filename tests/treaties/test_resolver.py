@@ -40,6 +40,25 @@ def test_article_of_a_named_treaty():
     assert refs(text, kind="treaty") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing has never invoked Article II of its 1961 alliance with Pyongyang.",
+        "Article 3 of the Geneva Conventions protects civilians.",
+        "Article 5 of NATO's founding document was invoked once.",
+    ],
+)
+def test_article_of_an_unknown_instrument_is_not_the_subject_treatys_article(text):
+    # an "of …" phrase that names no catalogued treaty must not fall back to the subject
+    assert refs(text, kind="article") == []
+
+
+def test_article_of_the_treaty_still_means_the_subject_treaty():
+    assert refs("Article 8 of the treaty sets up mechanisms.", kind="article") == [
+        ("article", "Article 8 of the treaty", "t2024:8")
+    ]
+
+
 def test_article_of_the_un_charter_both_ways_round():
     assert refs("It cites Article 51 of the UN Charter.") == [
         ("article", "Article 51 of the UN Charter", "tun:51"),

@@ -6,7 +6,8 @@ Which treaty an article belongs to, in order:
 3. another treaty named in the same sentence (not the subject treaty): bare numbers then
    belong to that treaty, never to the subject ("Article 4" in a sentence about the 1961
    treaty is that treaty's Article 4, or nothing when it has none);
-4. the context's subject treaty.
+4. the context's subject treaty, unless an unrecognised "of …" phrase follows the number
+   (then it belongs to an instrument outside the catalogue, and is not a reference).
 An article number the treaty does not have is not a reference. In cases 1 and 2 the treaty
 phrase becomes part of the article citation's span and is not a separate treaty reference.
 """
@@ -101,6 +102,10 @@ class ArticleMatcher:
             following = next((t for t in treaties if t.start in starts), None)
             if following:
                 return following.target_id, 0.95, "article:of-treaty", following
+            # "Article 5 of <a phrase the treaty rules did not recognise>" ("of its 1961
+            # alliance", "of the Geneva Convention") names an instrument outside the
+            # catalogue: falling back to the subject treaty would cite the wrong article.
+            return None, 0.0, "", None
         before = re.search(r"'s?\s+$", folded[max(0, match.start() - 4) : match.start()])
         if before:
             edge = match.start() - len(before.group(0))

@@ -53,6 +53,14 @@ def test_article_of_an_unknown_instrument_is_not_the_subject_treatys_article(tex
     assert refs(text, kind="article") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Article 4 invokes Article 51 of the UN Charter.", "Article 4 invokes the UN Charter’s Article 51."],
+)
+def test_a_treaty_named_only_as_another_articles_owner_leaves_bare_articles_to_the_subject(text):
+    assert [r[2] for r in refs(text, kind="article")] == ["t2024:4", "tun:51"]
+
+
 def test_article_of_the_treaty_still_means_the_subject_treaty():
     assert refs("Article 8 of the treaty sets up mechanisms.", kind="article") == [
         ("article", "Article 8 of the treaty", "t2024:8")

@@ -50,6 +50,19 @@ def _as_roman(value: int) -> str:
     return out
 
 
+_OWNER_BEFORE = re.compile(rf"(?:Articles?|Arts?\.)\s*{_NUM}(?:{_SEP}{_NUM})*\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_OWNER_AFTER = re.compile(r"'s?\s+(?:Articles?|Arts?\.)\s*\d", re.IGNORECASE)
+
+
+def _owns_another_article(folded: str, treaty: Reference) -> bool:
+    """True when the treaty phrase is the owner of an explicit article citation ("Article 51
+    of the UN Charter", "the UN Charter's Article 51"): it is named for that article only,
+    so it must not claim the sentence's bare article numbers ("Article 4 invokes Article 51
+    of the UN Charter" still cites the subject treaty's Article 4)."""
+    before = folded[max(0, treaty.start - 40) : treaty.start]
+    return bool(_OWNER_BEFORE.search(before) or _OWNER_AFTER.match(folded, treaty.end))
+
+
 class ArticleMatcher:
     def __init__(self, catalogue: Catalogue):
         self.catalogue = catalogue
@@ -118,6 +131,7 @@ class ArticleMatcher:
             if sentence[0] <= t.start < sentence[1]
             and t.target_id != context.treaty_id
             and not (t.start >= match.end() and re.match(r"\s+of\s+", folded[match.end() : t.start]))
+            and not _owns_another_article(folded, t)
         ]
         if others:
             nearest = min(others, key=lambda t: abs(t.start - match.start()))

@@ -210,13 +210,6 @@ def _actors_in(actors: ActorSpans, lo: int, hi: int) -> list[Reference]:
     ]
 
 
-def _starts(actors: list[Reference]) -> list[int]:
-    cached = getattr(_starts, "cache", None)
-    if cached is None or cached[0] is not actors:
-        _starts.cache = (actors, [a.start for a in actors])
-    return _starts.cache[1]
-
-
 def _noun_phrase_start(folded: str, kw_start: int, floor: int) -> tuple[int, str, list[str]]:
     """Walk back over up to six modifier words to a determiner; (start, determiner, modifiers)."""
     pos, modifiers = kw_start, []

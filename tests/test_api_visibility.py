@@ -83,7 +83,12 @@ def test_draft_details_are_404(api_client, world):
         f"/api/v1/citations/{world.c_rejected.id}/",
         f"/api/v1/mentions/{world.m_draft_actor.id}/",
     ):
-        assert api_client.get(path).status_code == 404, path
+        response = api_client.get(path)
+        assert response.status_code == 404, path
+        assert response["Content-Type"] == "application/problem+json", path
+        body = response.json()
+        # a hidden record answers exactly like a missing one: nothing of it leaks
+        assert body["status"] == 404 and set(body) <= {"type", "title", "status", "detail", "instance"}, body
 
 
 def test_draft_fk_targets_render_as_null(api_client, world):

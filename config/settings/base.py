@@ -40,6 +40,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # First after security: every response, errors included, carries X-Request-ID.
     "config.middleware.RequestIDMiddleware",
+    "config.db.ReplicaReadsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -77,9 +78,11 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
-# Read replicas: DATABASE_REPLICA_URL adds a "replica" alias for read-only routing.
+# Read replicas: DATABASE_REPLICA_URL adds a "replica" alias; config.db routes the reads
+# of safe requests to it (writes, and reads inside write requests, stay on the primary).
 if env_str("DATABASE_REPLICA_URL"):
     DATABASES["replica"] = dj_database_url.parse(env_str("DATABASE_REPLICA_URL"), conn_max_age=60)
+DATABASE_ROUTERS = ["config.db.ReplicaRouter"]
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -7,6 +7,8 @@ from .base import *  # noqa: F403
 from .env import env_str
 
 SECRET_KEY = env_str("SECRET_KEY") or "django-insecure-test-only"
+# Tests run against one database; replica routing is unit-tested (tests/core) without it.
+DATABASES.pop("replica", None)  # noqa: F405
 DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405

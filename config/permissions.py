@@ -1,6 +1,6 @@
 """One definition of who may do what to content, used by the admin and by the API.
 
-Design (docs/decisions/editorial-roles.md):
+Design (docs/decisions/0007-editorial-roles.md):
 - Django model permissions (add/change/delete/view) say what a role may touch at all.
 - One extra permission per editorial model, `<app>.publish_<model>`, says who may move a
   record into or out of `published`, and who may change or delete a record that is live.

@@ -1,6 +1,6 @@
 """Write a parsed document into the database: a Publication with its Experts and Takeaways.
 
-Rules (see docs/decisions/ingest.md):
+Rules (see docs/decisions/0010-ingest.md):
 - the publication is found by URL when one is given, else by the slug of its title;
 - takeaways are matched by position within the publication;
 - experts are matched by normalised name or alias (case, diacritics, hyphens ignored), never

@@ -23,7 +23,7 @@ def dumps(data: Any) -> bytes:
 
 
 class ORJSONRenderer(BaseRenderer):
-    """application/json rendered by orjson (see docs/decisions/api-orjson.md)."""
+    """application/json rendered by orjson (see docs/decisions/0004-api-orjson.md)."""
 
     media_type = "application/json"
     format = "json"

@@ -1,7 +1,7 @@
 """The search document table: one row per searchable record, text grouped by weight.
 
 The table is portable Django; what makes it searchable is vendor-specific and created by
-migrations (see config/search/db.py and docs/decisions/search.md):
+migrations (see config/search/db.py and docs/decisions/0006-search.md):
 - PostgreSQL: a generated, weighted `tsvector` column `vector` with a GIN index;
 - SQLite: an FTS5 external-content table `search_searchdocument_fts` (porter tokenizer).
 Rows are written only by database triggers on the source tables, whatever the channel

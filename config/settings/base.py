@@ -143,7 +143,7 @@ REST_FRAMEWORK = {
     "DEFAULT_FILTER_BACKENDS": [
         "django_filters.rest_framework.DjangoFilterBackend",
     ],
-    # orjson for speed (docs/decisions/api-orjson.md); CSV is opted into per view.
+    # orjson for speed (docs/decisions/0004-api-orjson.md); CSV is opted into per view.
     "DEFAULT_RENDERER_CLASSES": ["config.api.renderers.ORJSONRenderer"],
     "DEFAULT_PAGINATION_CLASS": "config.api.pagination.ResourcePagination",
     "PAGE_SIZE": 25,

@@ -239,3 +239,42 @@ def test_hostile_q_keeps_its_words():
     assert list(apply_search(Takeaway.objects.all(), "star*")) == [takeaway]
     assert list(apply_search(Takeaway.objects.all(), "AND OR star")) == [takeaway]  # AND, OR: stop words
     assert list(apply_search(Takeaway.objects.all(), "*")) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "variants"),
+    [
+        ("defence", ["defense"]),
+        ("defense", ["defence"]),
+        ("labour", ["labor"]),
+        ("honor", ["honour"]),
+        ("organisation", ["organization"]),
+        ("analyse", ["analyze"]),
+        ("centre", ["center"]),
+        ("catalogue", ["catalog"]),
+        ("four", []),  # short words keep their spelling: "four" is not "for"
+        ("treaty", []),
+    ],
+)
+def test_spelling_variants_follow_general_british_american_rules(word, variants):
+    from config.search.query import spelling_variants
+
+    assert spelling_variants(word) == variants
+
+
+def test_a_word_matches_its_other_spelling_and_exclusions_exclude_both():
+    from config.search.query import parse_query
+
+    query = parse_query("mutual defence -labour")
+    assert query.to_fts5() == '("mutual" AND ("defence" OR "defense")) NOT ("labour" OR "labor")'
+    assert query.to_websearch() == "mutual defence or defense -labour -labor"
+    # phrases are matched as written
+    assert parse_query('"mutual defence"').to_fts5() == '"mutual defence"'
+
+
+def test_or_binds_tighter_than_the_words_around_it_on_every_backend():
+    # "alpha beta or zebra" is alpha AND (beta OR zebra): a record with only "zebra" is no hit.
+    both = TakeawayFactory(body="Alpha and beta walk together.")
+    alternative = TakeawayFactory(body="Alpha meets a zebra.")
+    TakeawayFactory(body="Only a zebra here.")
+    assert set(apply_search(Takeaway.objects.all(), "alpha beta or zebra")) == {both, alternative}

@@ -84,3 +84,11 @@ def test_stemmed_search_on_the_seed(seeded, api_client):
 
 def response_text(body) -> str:
     return " ".join(h["snippet"] + h["title"] for h in body["results"])
+
+
+def test_british_spelling_finds_the_same_records_as_american(seeded, api_client):
+    # The seed's commentary writes "defense"; "defence" must find the same records.
+    american = api_client.get(URL, {"q": "mutual defense", "limit": 100}).json()
+    british = api_client.get(URL, {"q": "mutual defence", "limit": 100}).json()
+    assert _takeaways(british["results"]) == _takeaways(american["results"]) == MUTUAL_DEFENSE_TAKEAWAYS
+    assert _articles(british["results"]) == MUTUAL_DEFENSE_ARTICLES

@@ -3,15 +3,18 @@
 They compile to a subquery on the document table, so the outer queryset keeps its own
 model, filters, visibility rules and joins; Django relabels the outer pk column as usual.
 User text only ever reaches the database as a bound parameter, already reduced by
-query.parse_query to quoted words (FTS5) or a websearch string (PostgreSQL).
+query.parse_query to quoted words (FTS5) or combined plain/phrase tsqueries (PostgreSQL).
 """
+
+import operator
+from functools import reduce
 
 from django.contrib.postgres.search import SearchQuery
 from django.db import NotSupportedError
 from django.db.models import BooleanField, FloatField, Func
 
 from .db import DOC_TABLE, FTS_TABLE
-from .query import ParsedQuery
+from .query import Item, ParsedQuery
 
 # FTS5 bm25() column weights for a, b, c (PostgreSQL uses ts_rank's default A/B/C/D
 # weights 1.0/0.4/0.2/0.1). A title hit must beat several body hits.
@@ -19,7 +22,21 @@ BM25_WEIGHTS = (10.0, 4.0, 1.0)
 
 
 def pg_tsquery(parsed: ParsedQuery) -> SearchQuery:
-    return SearchQuery(parsed.to_websearch(), search_type="websearch", config="english")
+    """The parsed tree as one tsquery, combined with & | ! so each group keeps its own
+    parentheses. A websearch string cannot say "a AND (b OR c)": websearch_to_tsquery
+    binds & tighter than `or`, so `mutual defense or defence` meant (mutual & defense) | defence.
+    """
+
+    def item(i: Item) -> SearchQuery:
+        return SearchQuery(" ".join(i.words), search_type="phrase" if len(i.words) > 1 else "plain", config="english")
+
+    query = None
+    for group in parsed.groups:
+        alternatives = reduce(operator.or_, (item(i) for i in group))
+        query = alternatives if query is None else query & alternatives
+    for excluded in parsed.excluded:
+        query = query & ~item(excluded)
+    return query
 
 
 class _DocumentExpression(Func):

@@ -5,6 +5,9 @@ Semantics (websearch style, the same on PostgreSQL and SQLite):
 - "double quotes" make a phrase (an unbalanced quote runs to the end of q);
 - `-word` or `-"a phrase"` excludes records containing it;
 - `or` between two items makes an alternative: `alliance or partnership`.
+- a single word also matches its British/American spelling (`defence` finds "defense",
+  `labor` finds "labour", `organise` finds "organize"): think-tank commentary mixes both,
+  and neither Porter nor Snowball stemming joins them. Phrases are matched as written.
 
 Words are runs of letters and digits; every other character is a separator, so user input
 can never reach FTS5 or tsquery syntax (no operators, no column filters, no NEAR, no `*`).
@@ -32,6 +35,48 @@ _STOP_WORDS_TEXT = """
     few more most other some such no nor not only own same so than too very s t can will just don should now
 """
 STOP_WORDS = frozenset(_STOP_WORDS_TEXT.split())
+
+
+# British <-> American spelling endings: (ending, replacement, shortest word it applies to).
+# General English rules, not a word list; a variant that is no real word simply matches
+# nothing. Short words are left alone ("four" is not "for", "size" is not "sise").
+_SPELLING_ENDINGS = (
+    ("ence", "ense", 6),
+    ("ense", "ence", 6),
+    ("our", "or", 6),
+    ("or", "our", 5),
+    ("isation", "ization", 8),
+    ("ization", "isation", 8),
+    ("ise", "ize", 6),
+    ("ize", "ise", 6),
+    ("ised", "ized", 7),
+    ("ized", "ised", 7),
+    ("ising", "izing", 8),
+    ("izing", "ising", 8),
+    ("yse", "yze", 6),
+    ("yze", "yse", 6),
+    ("tre", "ter", 5),
+    ("ter", "tre", 6),
+    ("ogue", "og", 7),
+)
+
+
+def spelling_variants(word: str) -> list[str]:
+    """The other spellings of `word` (lower case), never a stop word."""
+    lower = word.lower()
+    variants = []
+    for ending, replacement, shortest in _SPELLING_ENDINGS:
+        if len(lower) >= shortest and lower.endswith(ending):
+            variant = lower[: -len(ending)] + replacement
+            if variant not in STOP_WORDS and variant != lower and variant not in variants:
+                variants.append(variant)
+    return variants
+
+
+def _with_variants(item: "Item") -> list["Item"]:
+    if len(item.words) != 1:
+        return [item]
+    return [item, *(Item(words=(v,), negated=item.negated) for v in spelling_variants(item.words[0]))]
 
 
 @dataclass(frozen=True)
@@ -105,15 +150,15 @@ def parse_query(q: str | None) -> ParsedQuery | None:
             continue
         if len(groups) + len(excluded) >= MAX_ITEMS:
             break
-        item = Item(words=words, negated=negated)
+        items = _with_variants(Item(words=words, negated=negated))
         if negated:
-            excluded.append(item)
+            excluded.extend(items)
             pending_or = False
         elif pending_or:
-            groups[-1].append(item)
+            groups[-1].extend(items)
             pending_or = False
         else:
-            groups.append([item])
+            groups.append(items)
     if not groups:
         return None
     return ParsedQuery(groups=tuple(tuple(g) for g in groups), excluded=tuple(excluded))

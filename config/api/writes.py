@@ -80,6 +80,11 @@ def _drf_errors(exc: DjangoValidationError) -> dict:
     return {"non_field_errors": exc.messages}
 
 
+def optional_slug_field(queryset) -> serializers.SlugRelatedField:
+    """An optional relation written by slug (parent, country, publisher...); null clears it."""
+    return serializers.SlugRelatedField(slug_field="slug", queryset=queryset, required=False, allow_null=True)
+
+
 class StrictWriteSerializer(serializers.ModelSerializer):
     """Input serializer: unknown or read-only fields are errors, and the model's own
     validation (check and unique constraints) runs before anything reaches the database."""

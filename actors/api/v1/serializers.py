@@ -5,7 +5,7 @@ from rest_framework import serializers
 
 from actors.models import Actor, ActorAlias, ActorRelation, Event, EventParticipant
 from config.api.serializers import RECORD_FIELDS, SourceSerializer, api_url
-from config.api.writes import StrictWriteSerializer
+from config.api.writes import StrictWriteSerializer, optional_slug_field
 
 
 class ActorSummarySerializer(serializers.ModelSerializer):
@@ -88,12 +88,8 @@ class EventSerializer(EventSummarySerializer):
 class ActorWriteSerializer(StrictWriteSerializer):
     """Input for creating and changing an actor; relations by slug."""
 
-    parent = serializers.SlugRelatedField(
-        slug_field="slug", queryset=Actor.objects.all(), required=False, allow_null=True
-    )
-    country = serializers.SlugRelatedField(
-        slug_field="slug", queryset=Actor.objects.all(), required=False, allow_null=True
-    )
+    parent = optional_slug_field(Actor.objects.all())
+    country = optional_slug_field(Actor.objects.all())
 
     class Meta:
         model = Actor

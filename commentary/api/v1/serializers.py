@@ -9,7 +9,7 @@ from actors.models import Actor
 from commentary.api.v1.refs import TakeawayRefSerializer
 from commentary.models import Citation, Expert, Mention, Publication, Takeaway, TakeawayAuthor, Topic
 from config.api.serializers import PLAIN_RECORD_FIELDS, RECORD_FIELDS, SourceSerializer, api_url
-from config.api.writes import StrictWriteSerializer
+from config.api.writes import StrictWriteSerializer, optional_slug_field
 from treaties.api.v1.serializers import ArticleKeyField, ArticleRefSerializer, TreatySummarySerializer
 from treaties.models import Article, Treaty
 
@@ -220,9 +220,7 @@ class CoMentionSerializer(serializers.Serializer):
 class ExpertWriteSerializer(StrictWriteSerializer):
     """Input for an expert; affiliation by actor slug."""
 
-    affiliation = serializers.SlugRelatedField(
-        slug_field="slug", queryset=Actor.objects.all(), required=False, allow_null=True
-    )
+    affiliation = optional_slug_field(Actor.objects.all())
 
     class Meta:
         model = Expert
@@ -232,12 +230,8 @@ class ExpertWriteSerializer(StrictWriteSerializer):
 class PublicationWriteSerializer(StrictWriteSerializer):
     """Input for a publication; publisher and subject treaty by slug."""
 
-    publisher = serializers.SlugRelatedField(
-        slug_field="slug", queryset=Actor.objects.all(), required=False, allow_null=True
-    )
-    subject_treaty = serializers.SlugRelatedField(
-        slug_field="slug", queryset=Treaty.objects.all(), required=False, allow_null=True
-    )
+    publisher = optional_slug_field(Actor.objects.all())
+    subject_treaty = optional_slug_field(Treaty.objects.all())
 
     class Meta:
         model = Publication

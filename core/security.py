@@ -22,6 +22,8 @@ class ContentSecurityPolicyMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
         if HEADER not in response:
-            is_html = response.get("Content-Type", "").startswith("text/html")
-            response[HEADER] = settings.CONTENT_SECURITY_POLICY if is_html else settings.CONTENT_SECURITY_POLICY_NON_HTML
+            if response.get("Content-Type", "").startswith("text/html"):
+                response[HEADER] = settings.CONTENT_SECURITY_POLICY
+            else:
+                response[HEADER] = settings.CONTENT_SECURITY_POLICY_NON_HTML
         return response

@@ -37,6 +37,7 @@ def test_a_new_x_forwarded_for_per_request_does_not_bypass_the_throttle(api_clie
 
 def test_behind_one_proxy_the_address_it_appends_is_the_client(api_client, two_per_minute, monkeypatch):
     monkeypatch.setattr(api_settings, "NUM_PROXIES", 1)
+
     # The client forges a first entry; the proxy appends the real peer address.
     def post(forged, real):
         return api_client.post(RESOLVE, {"text": "x"}, format="json", HTTP_X_FORWARDED_FOR=f"{forged}, {real}")

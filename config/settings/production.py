@@ -38,6 +38,12 @@ _proxy_ssl_header = env_str("SECURE_PROXY_SSL_HEADER", "")
 if _proxy_ssl_header:
     SECURE_PROXY_SSL_HEADER = ("HTTP_" + _proxy_ssl_header.upper().replace("-", "_"), "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+# When the proxy or load balancer itself redirects HTTP to HTTPS (or the service is only
+# reachable inside a private network), say so: the redirect check (W008) is then satisfied
+# elsewhere and is silenced, on purpose and visibly (docs/deployment.md).
+if env_bool("TLS_REDIRECT_AT_PROXY", False):
+    SECURE_SSL_REDIRECT = False
+    SILENCED_SYSTEM_CHECKS = ["security.W008"]
 # HSTS is sent on HTTPS responses only (browsers ignore it over HTTP).
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)

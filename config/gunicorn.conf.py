@@ -11,8 +11,9 @@ and by the proxy's read timeout instead.
 Queue bounds, front to back: the kernel's listen `backlog`; `worker_connections` accepted
 connections per worker (kept-alive ones included); `threads` requests being handled per
 worker; of those, at most MAX_CONCURRENT_REQUESTS in the application at once
-(core.resilience.LoadSheddingMiddleware), the rest waiting LOAD_SHED_QUEUE_SECONDS at most
-before a 503 + Retry-After.
+(core.resilience.LoadSheddingMiddleware). A request that has waited LOAD_SHED_QUEUE_SECONDS
+in all, for a thread (timed by core.gunicorn_worker) and then for a slot, gets a fast 503 +
+Retry-After: the queue is bounded in time, whatever the number of connections.
 """
 
 import multiprocessing
@@ -25,15 +26,18 @@ def _int(name: str, default: int) -> int:
 
 
 bind = os.environ.get("BIND") or f"{os.environ.get('HOST', '0.0.0.0')}:{_int('PORT', 8000)}"
-worker_class = "gthread"
+# gthread, recording when each request starts waiting for a thread (for load shedding).
+worker_class = "core.gunicorn_worker.QueueTimedThreadWorker"
 workers = _int("WEB_CONCURRENCY", multiprocessing.cpu_count())
 threads = _int("GUNICORN_THREADS", 8)
 worker_connections = _int("GUNICORN_WORKER_CONNECTIONS", 250)
 backlog = _int("GUNICORN_BACKLOG", 512)
 
-# The application admits half the threads at once; the other half wait briefly for a slot
-# and are shed with 503 + Retry-After when the wait runs out (instead of clients timing out).
+# The application admits MAX_CONCURRENT_REQUESTS requests at once per worker; a request that
+# has waited LOAD_SHED_QUEUE_SECONDS in all (queued for a thread, then for a slot) is shed
+# with 503 + Retry-After instead of keeping its client waiting toward a time-out.
 os.environ.setdefault("MAX_CONCURRENT_REQUESTS", str(max(2, threads // 2)))
+os.environ.setdefault("LOAD_SHED_QUEUE_SECONDS", "5")
 
 timeout = _int("GUNICORN_TIMEOUT", 30)  # a worker whose main loop is stuck this long is restarted
 graceful_timeout = _int("GUNICORN_GRACEFUL_TIMEOUT", 30)  # in-flight requests finish on deploys

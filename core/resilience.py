@@ -9,6 +9,7 @@ import json
 import logging
 import sys
 import threading
+import time
 from collections.abc import Callable
 from http import HTTPStatus
 
@@ -28,6 +29,18 @@ TYPE_OVERLOADED = "urn:pactum:problem:overloaded"
 # was closed under Django's feet.
 UNAVAILABLE_ERRORS = (OperationalError, InterfaceError)
 _MARK = "_pactum_database_unavailable"
+
+# When the request being handled on this thread started to wait (time.monotonic()), set by
+# core.gunicorn_worker when gunicorn queues the connection; None under other servers.
+_queued = threading.local()
+
+
+def set_queued_at(moment: float | None) -> None:
+    _queued.at = moment
+
+
+def queued_at() -> float | None:
+    return getattr(_queued, "at", None)
 
 
 def unavailable_response(request: HttpRequest, *, detail: str, retry_after: int, type_: str) -> HttpResponse:
@@ -86,34 +99,44 @@ class DatabaseUnavailableMiddleware:
 
 
 class LoadSheddingMiddleware:
-    """At most LOAD_SHED_MAX_CONCURRENT requests in the application per process.
+    """Bounded queueing per worker process: a request waits at most LOAD_SHED_QUEUE_SECONDS
+    in all, then gets a 503 with Retry-After, cheaply, instead of a client time-out.
 
-    With gunicorn's gthread worker, a worker has more threads than this limit: the extra
-    threads wait up to LOAD_SHED_QUEUE_SECONDS for a slot and then answer 503 with
-    Retry-After, cheaply, so that under overload clients get a fast, retryable answer
-    instead of a time-out, and the worker does not spend CPU on requests whose clients
-    have gone. The slot is released when the view returns; a streamed export's body is
-    produced after that, outside the limit.
+    Two waits count against that budget. Under gunicorn with core.gunicorn_worker, the time
+    the connection spent queued for a thread (measured from when its bytes arrived); then the
+    wait for one of LOAD_SHED_MAX_CONCURRENT slots in the application, which keeps CPU-bound
+    work from thrashing while the worker's extra threads wait (they hold no CPU). The slot is
+    released when the view returns; a streamed export's body is produced after that,
+    outside the limit. Per-process state only: no coordination between workers.
     """
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
         self.limit = settings.LOAD_SHED_MAX_CONCURRENT
-        self.wait = settings.LOAD_SHED_QUEUE_SECONDS
+        self.budget = settings.LOAD_SHED_QUEUE_SECONDS
         self.retry_after = settings.LOAD_SHED_RETRY_AFTER
         self.slots = threading.BoundedSemaphore(self.limit) if self.limit > 0 else None
+
+    def _shed(self, request: HttpRequest, why: str) -> HttpResponse:
+        logger.warning("Shedding %s %s: %s", request.method, request.path, why)
+        return unavailable_response(
+            request,
+            detail="The server is busy; retry after the delay in Retry-After.",
+            retry_after=self.retry_after,
+            type_=TYPE_OVERLOADED,
+        )
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if self.slots is None:
             return self.get_response(request)
-        if not self.slots.acquire(timeout=self.wait):
-            logger.warning("Shedding %s %s: %d requests in progress", request.method, request.path, self.limit)
-            return unavailable_response(
-                request,
-                detail="The server is busy; retry after the delay in Retry-After.",
-                retry_after=self.retry_after,
-                type_=TYPE_OVERLOADED,
-            )
+        remaining = self.budget
+        started = queued_at()
+        if started is not None:
+            remaining -= time.monotonic() - started
+            if remaining <= 0:
+                return self._shed(request, f"queued {self.budget - remaining:.1f} s for a thread")
+        if not self.slots.acquire(timeout=remaining):
+            return self._shed(request, f"{self.limit} requests in progress")
         try:
             return self.get_response(request)
         finally:

@@ -143,11 +143,12 @@ else:
 # (docs/decisions/0012-operations.md).
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
-# Operations (docs/deployment.md). Requests one worker process works on at once; more
-# wait up to LOAD_SHED_QUEUE_SECONDS for a slot, then get a 503 with Retry-After
-# (0 disables the limit, as in tests and the demo).
+# Operations (docs/deployment.md). Requests one worker process works on at once
+# (core.resilience.LoadSheddingMiddleware); a request that has waited LOAD_SHED_QUEUE_SECONDS
+# in all (for a gunicorn thread, then for a slot) gets a 503 with Retry-After instead.
+# 0 disables the limit, as in tests and the demo; config/gunicorn.conf.py sets it.
 LOAD_SHED_MAX_CONCURRENT = env_int("MAX_CONCURRENT_REQUESTS", 0)
-LOAD_SHED_QUEUE_SECONDS = env_float("LOAD_SHED_QUEUE_SECONDS", 2.0)
+LOAD_SHED_QUEUE_SECONDS = env_float("LOAD_SHED_QUEUE_SECONDS", 5.0)
 LOAD_SHED_RETRY_AFTER = env_int("LOAD_SHED_RETRY_AFTER", 1)
 DB_UNAVAILABLE_RETRY_AFTER = env_int("DB_UNAVAILABLE_RETRY_AFTER", 5)
 

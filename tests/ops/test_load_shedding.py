@@ -3,12 +3,13 @@ waits at most LOAD_SHED_QUEUE_SECONDS, then gets a 503 + Retry-After at once. Re
 
 import json
 import threading
+import time
 
 import pytest
 from django.http import HttpResponse
 from django.test import RequestFactory
 
-from core.resilience import LoadSheddingMiddleware
+from core.resilience import LoadSheddingMiddleware, set_queued_at
 
 
 @pytest.fixture
@@ -53,6 +54,41 @@ def test_excess_requests_are_shed_with_503_problem_and_retry_after(limited):
     # The slot is free again.
     entered.clear()
     assert middleware(RequestFactory().get("/api/v1/actors/")).content == b"done"
+
+
+def test_a_request_that_already_waited_too_long_for_a_thread_is_shed_at_once(limited):
+    middleware, entered, release = limited  # budget 0.05 s
+    set_queued_at(time.monotonic() - 0.5)  # as core.gunicorn_worker records it
+    try:
+        shed = middleware(RequestFactory().get("/api/v1/actors/"))
+    finally:
+        set_queued_at(None)
+    assert not entered.is_set()  # the view never ran
+    assert shed.status_code == 503 and json.loads(shed.content)["type"] == "urn:pactum:problem:overloaded"
+
+    set_queued_at(time.monotonic())  # just arrived: served
+    release.set()
+    try:
+        assert middleware(RequestFactory().get("/api/v1/actors/")).content == b"done"
+    finally:
+        set_queued_at(None)
+
+
+def test_the_gunicorn_worker_hands_the_queue_start_to_the_handling_thread(monkeypatch):
+    from gunicorn.workers.gthread import ThreadWorker
+
+    from core.gunicorn_worker import QueueTimedThreadWorker
+    from core.resilience import queued_at
+
+    seen = []
+    monkeypatch.setattr(ThreadWorker, "handle", lambda self, conn: seen.append(queued_at()))
+    worker = QueueTimedThreadWorker.__new__(QueueTimedThreadWorker)
+
+    class Conn:
+        pactum_queued_at = 123.0
+
+    worker.handle(Conn())
+    assert seen == [123.0] and queued_at() is None
 
 
 def test_no_limit_by_default(settings):

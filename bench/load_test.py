@@ -150,9 +150,8 @@ async def run(args) -> dict:
     started = time.monotonic()
     deadline = started + args.duration
     cycle = itertools.cycle(paths)
-    await asyncio.gather(
-        *(client(parts.hostname, parts.port or 80, cycle, stats, deadline, args.timeout) for _ in range(args.connections))
-    )
+    host, port = parts.hostname, parts.port or 80
+    await asyncio.gather(*(client(host, port, cycle, stats, deadline, args.timeout) for _ in range(args.connections)))
     wall = time.monotonic() - started
     latencies = sorted(stats.latencies)
     completed = len(latencies)

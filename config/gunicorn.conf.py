@@ -29,7 +29,7 @@ bind = os.environ.get("BIND") or f"{os.environ.get('HOST', '0.0.0.0')}:{_int('PO
 # gthread, recording when each request starts waiting for a thread (for load shedding).
 worker_class = "core.gunicorn_worker.QueueTimedThreadWorker"
 workers = _int("WEB_CONCURRENCY", multiprocessing.cpu_count())
-threads = _int("GUNICORN_THREADS", 8)
+threads = _int("GUNICORN_THREADS", 16)
 worker_connections = _int("GUNICORN_WORKER_CONNECTIONS", 250)
 backlog = _int("GUNICORN_BACKLOG", 512)
 

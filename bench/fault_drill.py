@@ -127,7 +127,8 @@ def watch(args) -> dict:
             with lock:
                 per_second[int(time.monotonic() - started)][key] += 1
                 if status >= 500 or status == 0:
-                    examples.setdefault(key, data[:200].decode(errors="replace") + f" retry-after={headers.get('retry-after')}")
+                    text = data[:200].decode(errors="replace")
+                    examples.setdefault(key, f"{text} retry-after={headers.get('retry-after')}")
             time.sleep(0.05)
 
     threads = [threading.Thread(target=client, args=(n,)) for n in range(args.concurrency)]

@@ -38,13 +38,72 @@ REAL_STATES = [
     ("Kingdom of Spain", "Spain", "ESP"),
 ]
 
-_ONSETS = "b br c ch d dr f g gr h k kr l m n p pr r s sh st t tr v z".split()
-_VOWELS = "a e i o u ia ea ou".split()
+_ONSETS = [
+    "b",
+    "br",
+    "c",
+    "ch",
+    "d",
+    "dr",
+    "f",
+    "g",
+    "gr",
+    "h",
+    "k",
+    "kr",
+    "l",
+    "m",
+    "n",
+    "p",
+    "pr",
+    "r",
+    "s",
+    "sh",
+    "st",
+    "t",
+    "tr",
+    "v",
+    "z",
+]
+_VOWELS = ["a", "e", "i", "o", "u", "ia", "ea", "ou"]
 _CODAS = ["", "", "n", "r", "s", "l", "nd", "rt", "sk"]
-FIRST_NAMES = """
-Anna Boris Chen Daria Elena Farid Grace Hiro Ivan Jana Kim Lena Marco Nadia Omar Petra Quinn Rosa
-Sergei Tara Uma Victor Wen Yusuf Zara Alexei Bianca Carlos Dmitri Emma Felix Hana Igor Julia Kenji
-""".split()
+FIRST_NAMES = [
+    "Anna",
+    "Boris",
+    "Chen",
+    "Daria",
+    "Elena",
+    "Farid",
+    "Grace",
+    "Hiro",
+    "Ivan",
+    "Jana",
+    "Kim",
+    "Lena",
+    "Marco",
+    "Nadia",
+    "Omar",
+    "Petra",
+    "Quinn",
+    "Rosa",
+    "Sergei",
+    "Tara",
+    "Uma",
+    "Victor",
+    "Wen",
+    "Yusuf",
+    "Zara",
+    "Alexei",
+    "Bianca",
+    "Carlos",
+    "Dmitri",
+    "Emma",
+    "Felix",
+    "Hana",
+    "Igor",
+    "Julia",
+    "Kenji",
+]
 ORG_FORMS = [
     "Institute for {x} Studies",
     "Center for {x} Policy",
@@ -53,7 +112,18 @@ ORG_FORMS = [
     "{x} Security Programme",
 ]
 MEDIA_FORMS = ["{x} Times", "{x} Herald", "{x} Review", "{x} Dispatch"]
-ORG_FIELDS = "Strategic International Security Regional Defence Maritime Asian European Global Economic".split()
+ORG_FIELDS = [
+    "Strategic",
+    "International",
+    "Security",
+    "Regional",
+    "Defence",
+    "Maritime",
+    "Asian",
+    "European",
+    "Global",
+    "Economic",
+]
 
 
 def word(rng: random.Random, syllables: int) -> str:

@@ -11,38 +11,191 @@ and selective words to be measured with. Nothing here touches the database.
 import random
 from itertools import accumulate
 
-ADJECTIVES = """
-economic strategic military nuclear regional security bilateral diplomatic political new
-multilateral defence financial naval technological humanitarian legal energy territorial
-maritime conventional joint foreign domestic global international northern eastern western
-southern sovereign cyber trade binding formal informal mutual collective long-term short-term
-unprecedented contested fragile durable limited broad narrow ambiguous explicit implicit
-credible costly symbolic pragmatic cautious assertive reciprocal asymmetric covert
-""".split()
+ADJECTIVES = [
+    "economic",
+    "strategic",
+    "military",
+    "nuclear",
+    "regional",
+    "security",
+    "bilateral",
+    "diplomatic",
+    "political",
+    "new",
+    "multilateral",
+    "defence",
+    "financial",
+    "naval",
+    "technological",
+    "humanitarian",
+    "legal",
+    "energy",
+    "territorial",
+    "maritime",
+    "conventional",
+    "joint",
+    "foreign",
+    "domestic",
+    "global",
+    "international",
+    "northern",
+    "eastern",
+    "western",
+    "southern",
+    "sovereign",
+    "cyber",
+    "trade",
+    "binding",
+    "formal",
+    "informal",
+    "mutual",
+    "collective",
+    "long-term",
+    "short-term",
+    "unprecedented",
+    "contested",
+    "fragile",
+    "durable",
+    "limited",
+    "broad",
+    "narrow",
+    "ambiguous",
+    "explicit",
+    "implicit",
+    "credible",
+    "costly",
+    "symbolic",
+    "pragmatic",
+    "cautious",
+    "assertive",
+    "reciprocal",
+    "asymmetric",
+    "covert",
+]
 
-NOUNS = """
-security alliance treaty agreement cooperation sanctions deterrence partnership support
-assistance relations arms trade exports talks summit commitment obligation provision clause
-defence region border government leadership negotiations framework pressure influence
-investment aid technology missiles weapons troops forces exercises intelligence ratification
-signature withdrawal enforcement compliance verification inspections stability escalation
-crisis conflict ceasefire mediation guarantees consultations reassurance credibility
-blockade embargo corridor pipeline reserves transfers ammunition satellites shipyards
-diplomacy leverage dependence autonomy neutrality balancing hedging coercion retaliation
-""".split()
+NOUNS = [
+    "security",
+    "alliance",
+    "treaty",
+    "agreement",
+    "cooperation",
+    "sanctions",
+    "deterrence",
+    "partnership",
+    "support",
+    "assistance",
+    "relations",
+    "arms",
+    "trade",
+    "exports",
+    "talks",
+    "summit",
+    "commitment",
+    "obligation",
+    "provision",
+    "clause",
+    "defence",
+    "region",
+    "border",
+    "government",
+    "leadership",
+    "negotiations",
+    "framework",
+    "pressure",
+    "influence",
+    "investment",
+    "aid",
+    "technology",
+    "missiles",
+    "weapons",
+    "troops",
+    "forces",
+    "exercises",
+    "intelligence",
+    "ratification",
+    "signature",
+    "withdrawal",
+    "enforcement",
+    "compliance",
+    "verification",
+    "inspections",
+    "stability",
+    "escalation",
+    "crisis",
+    "conflict",
+    "ceasefire",
+    "mediation",
+    "guarantees",
+    "consultations",
+    "reassurance",
+    "credibility",
+    "blockade",
+    "embargo",
+    "corridor",
+    "pipeline",
+    "reserves",
+    "transfers",
+    "ammunition",
+    "satellites",
+    "shipyards",
+    "diplomacy",
+    "leverage",
+    "dependence",
+    "autonomy",
+    "neutrality",
+    "balancing",
+    "hedging",
+    "coercion",
+    "retaliation",
+]
 
-VERBS = """
-strengthens deepens signals undermines expands formalises limits complicates reinforces
-threatens reshapes tests extends constrains revives weakens clarifies obscures accelerates
-delays supports challenges replaces echoes mirrors commits reaffirms codifies broadens
-narrows
-""".split()
+VERBS = [
+    "strengthens",
+    "deepens",
+    "signals",
+    "undermines",
+    "expands",
+    "formalises",
+    "limits",
+    "complicates",
+    "reinforces",
+    "threatens",
+    "reshapes",
+    "tests",
+    "extends",
+    "constrains",
+    "revives",
+    "weakens",
+    "clarifies",
+    "obscures",
+    "accelerates",
+    "delays",
+    "supports",
+    "challenges",
+    "replaces",
+    "echoes",
+    "mirrors",
+    "commits",
+    "reaffirms",
+    "codifies",
+    "broadens",
+    "narrows",
+]
 
-ADVERBS = """
-quietly openly formally gradually sharply effectively largely partly explicitly directly
-""".split()
+ADVERBS = [
+    "quietly",
+    "openly",
+    "formally",
+    "gradually",
+    "sharply",
+    "effectively",
+    "largely",
+    "partly",
+    "explicitly",
+    "directly",
+]
 
-PREPOSITIONS = "with against between across beyond within under through despite toward".split()
+PREPOSITIONS = ["with", "against", "between", "across", "beyond", "within", "under", "through", "despite", "toward"]
 
 OPENERS = [
     "In practice,",

@@ -121,6 +121,9 @@ def stream(port: int, path: str, limit_s: float) -> dict:
         "rows": rows,
         "seconds": round(elapsed, 2),
         "rows_per_s": round(rows / elapsed),
+        # Rows per second once streaming started: the overall rate of a cut run mostly
+        # measures the wait for the first byte.
+        "streaming_rows_per_s": round(rows / (elapsed - first)) if first and elapsed > first else None,
         "first_byte_ms": round((first or elapsed) * 1000),
         "complete": complete,
     }
@@ -302,6 +305,11 @@ def measure_exports(repeats: int, limit_s: float) -> dict:
 
 
 # --- report ---------------------------------------------------------------------------------
+def _streaming(export: dict) -> str:
+    rates = [r["streaming_rows_per_s"] for r in export["runs"] if r.get("streaming_rows_per_s")]
+    return f"{statistics.median(rates):,.0f}" if rates else "n/a"
+
+
 def markdown(report: dict) -> str:
     lat, exp = report["latency"], report["exports"]
     lines = [
@@ -324,7 +332,10 @@ def markdown(report: dict) -> str:
         f"{report['export_seconds']} s; medians of {report['export_repeats']} runs:",
         "",
     ]
-    lines += ["| export | 10k rows/s | 10k first byte | 200k rows/s | 200k first byte |", "|---|---|---|---|---|"]
+    lines += [
+        "| export | 10k rows/s (streaming) | 10k first byte | 200k rows/s (streaming) | 200k first byte |",
+        "|---|---|---|---|---|",
+    ]
     for name, label in (
         ("pactum", "Pactum `/mentions/export/`"),
         ("floor", "floor (psycopg + orjson)"),
@@ -332,8 +343,8 @@ def markdown(report: dict) -> str:
     ):
         a, b = exp["10k"][name], exp["200k"][name]
         lines.append(
-            f"| {label} | {a['rows_per_s']:,} | {a['first_byte_ms']:,} ms | {b['rows_per_s']:,} | "
-            f"{b['first_byte_ms']:,} ms |"
+            f"| {label} | {a['rows_per_s']:,.0f} ({_streaming(a)}) | {a['first_byte_ms']:,.0f} ms | "
+            f"{b['rows_per_s']:,.0f} ({_streaming(b)}) | {b['first_byte_ms']:,.0f} ms |"
         )
     lines += ["", "Pactum against the floor (same JSON bytes; throughput ratio = floor time / Pactum time):", ""]
     lines += ["| request | scale | Pactum p50 | floor p50 | Pactum/floor throughput |", "|---|---|---|---|---|"]
@@ -358,7 +369,7 @@ def main() -> int:
     global SCALES
     parser = argparse.ArgumentParser(description="Scale benchmark (issue 14)")
     parser.add_argument("--rounds", type=int, default=7)
-    parser.add_argument("--export-seconds", type=float, default=20.0)
+    parser.add_argument("--export-seconds", type=float, default=45.0)
     parser.add_argument("--export-repeats", type=int, default=2)
     parser.add_argument("--scales", default=",".join(SCALES), help="for a quick check: --scales 10k")
     args = parser.parse_args()

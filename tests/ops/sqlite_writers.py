@@ -69,14 +69,18 @@ def post(name: str) -> tuple[int, str, dict, str]:
 
 results: dict = {"race": [], "held-lock": []}
 if mode in {"race", "both"}:
-    original = services.record_write_history
+    from commentary.models import Topic
 
-    def slow_history(**kwargs):
-        # Each writer reads inside its transaction, then holds it open before writing more.
+    original = services.stamp
+
+    def slow_stamp(instance, audit):
+        # Inside the write transaction: read first (as validation and version checks do),
+        # then hold the transaction a little before writing.
+        Topic.objects.count()
         time.sleep(0.3)
-        original(**kwargs)
+        return original(instance, audit)
 
-    services.record_write_history = slow_history
+    services.stamp = slow_stamp
     barrier = threading.Barrier(4)
 
     def write(n: int) -> None:
@@ -91,7 +95,7 @@ if mode in {"race", "both"}:
         thread.start()
     for thread in threads:
         thread.join(timeout=60)
-    services.record_write_history = original
+    services.stamp = original
 if mode in {"held-lock", "both"}:
     # A short busy timeout for this part only (SQLITE_BUSY_TIMEOUT in production).
     connection.close()

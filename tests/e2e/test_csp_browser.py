@@ -23,7 +23,8 @@ def _visit(page, url: str, ready_selector: str) -> tuple[list[str], list[str]]:
     response = page.goto(url)
     assert response.status == 200
     assert "default-src 'self'" in response.headers["content-security-policy"]
-    page.wait_for_selector(ready_selector)
+    # The UIs render after fetching the schema, which takes seconds on a busy machine.
+    page.wait_for_selector(ready_selector, timeout=60_000)
     page.wait_for_timeout(500)  # late resources (fonts, workers) report here too
     violations = page.evaluate("window.__cspViolations")
     return violations, [text for text in console if "Content Security Policy" in text]

@@ -113,6 +113,6 @@ def takeaway_resolve_references(*, takeaway: Takeaway, catalogue: Catalogue | No
 
     citations = list(Citation.objects.filter(takeaway=takeaway))
     mentions = list(Mention.objects.filter(takeaway=takeaway))
-    _sync(citations, [r for r in refs if r.kind != "actor"], make_citation, "citation", result)
+    _sync(citations, [r for r in refs if r.kind in ("article", "treaty")], make_citation, "citation", result)
     _sync(mentions, [r for r in refs if r.kind == "actor"], make_mention, "mention", result)
     return result

@@ -15,6 +15,7 @@ Everything between the title and the first section is preface (the dek is its fi
 paragraph); site boilerplate after the first section ("Stay informed…") is cut off.
 """
 
+import datetime
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -49,6 +50,8 @@ class ParsedDocument:
     sections: list[ParsedSection]
     format: str = "text"
     warnings: list[str] = field(default_factory=list)
+    published_on: datetime.date | None = None  # read from the document (meta, JSON-LD, dateline)
+    url: str = ""  # canonical URL read from the document
 
 
 # --- line shapes -------------------------------------------------------------------------

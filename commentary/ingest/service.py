@@ -11,6 +11,7 @@ Rules (see docs/decisions/0010-ingest.md):
   value no longer matches it, an editor changed the field since, and ingest leaves it alone.
 """
 
+import datetime
 import hashlib
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -138,7 +139,9 @@ def _publish(obj, report: IngestReport, label: str) -> bool:
     return True
 
 
-def _publication_sync(*, document, publisher, url, publish, report) -> Publication:
+def _publication_sync(*, document, publisher, url, date, publish, report) -> Publication:
+    url = url or document.url
+    date = date or document.published_on
     publication = Publication.objects.filter(url=url).first() if url else None
     publication = publication or Publication.objects.filter(slug=slugify(document.title)[:160]).first()
     values = {"title": document.title, "dek": document.dek}
@@ -148,6 +151,7 @@ def _publication_sync(*, document, publisher, url, publish, report) -> Publicati
             kind=PublicationKind.TAKEAWAYS if len(document.sections) > 1 else PublicationKind.COMMENTARY,
             publisher=publisher,
             url=url or "",
+            published_on=date,
             ingest_fingerprint={k: _fingerprint(v) for k, v in values.items()},
             **values,
         )
@@ -163,6 +167,10 @@ def _publication_sync(*, document, publisher, url, publish, report) -> Publicati
     if url and publication.url != url:
         publication.url = url
         changed.append("url")
+    if date and publication.published_on != date:
+        # The date the document (or --date) states: the resolver dates metonyms by it.
+        publication.published_on = date
+        changed.append("published_on")
     if publish and _publish(publication, report, "publication"):
         changed.append("editorial_status")
     if changed:
@@ -234,19 +242,30 @@ def publication_ingest(
     document: ParsedDocument,
     publisher: Actor | str | None = None,
     url: str | None = None,
+    date: datetime.date | None = None,
     dry_run: bool = False,
     publish: bool = False,
     user=None,
     resolve: bool = True,
     channel: str = "command",
 ) -> IngestReport:
-    """Create or update the publication a parsed document describes; atomic, optionally a dry run."""
+    """Create or update the publication a parsed document describes; atomic, optionally a dry run.
+
+    `url` and `date` override what the document states about itself (canonical link, date)."""
     report = IngestReport(dry_run=dry_run, sections=len(document.sections), warnings=list(document.warnings))
     if isinstance(publisher, str):
         publisher = Actor.objects.filter(slug=publisher).first() or _unknown_publisher(publisher)
     try:
         with transaction.atomic(), history_channel(channel), _history_user(user):
-            _ingest(document=document, publisher=publisher, url=url, publish=publish, resolve=resolve, report=report)
+            _ingest(
+                document=document,
+                publisher=publisher,
+                url=url,
+                date=date,
+                publish=publish,
+                resolve=resolve,
+                report=report,
+            )
             if dry_run:
                 raise _DryRunRollback
     except _DryRunRollback:
@@ -285,11 +304,13 @@ def _unknown_publisher(slug: str):
     raise DocumentError(f"unknown publisher {slug!r}: no actor has this slug")
 
 
-def _ingest(*, document, publisher, url, publish, resolve, report) -> None:
+def _ingest(*, document, publisher, url, date, publish, resolve, report) -> None:
     from commentary.references import takeaway_resolve_references
     from treaties.resolver import catalogue_load
 
-    publication = _publication_sync(document=document, publisher=publisher, url=url, publish=publish, report=report)
+    publication = _publication_sync(
+        document=document, publisher=publisher, url=url, date=date, publish=publish, report=report
+    )
     report.publication = publication.slug
     experts = _ExpertIndex()
     takeaways = [
@@ -316,7 +337,10 @@ def _ingest(*, document, publisher, url, publish, resolve, report) -> None:
 
 
 def _subject_treaty_guess(*, publication, takeaways, catalogue, report) -> None:
-    """A new publication's subject treaty: the treaty its takeaways name by title most often."""
+    """A new publication's subject treaty: the treaty its takeaways name by title most often;
+    else the latest treaty signed in the year before the publication date whose parties its
+    title and dek name (themselves or by their signatories): commentary written right after a
+    signing is about that treaty ("Putin and Kim sign a defense pact", 20 June 2024)."""
     from collections import Counter
 
     from treaties.resolver import ResolveContext, resolve
@@ -327,9 +351,35 @@ def _subject_treaty_guess(*, publication, takeaways, catalogue, report) -> None:
         for ref in resolve(takeaway.body, ResolveContext(date=publication.published_on), catalogue=catalogue)
         if ref.rule == "treaty:title"
     )
-    if not counts:
+    treaty_id = counts.most_common(1)[0][0] if counts else _recent_treaty_named(publication, catalogue)
+    if not treaty_id:
         return
-    treaty_id, _ = counts.most_common(1)[0]
     publication.subject_treaty_id = treaty_id
     publication.save(update_fields=["subject_treaty", "updated", "version"])
     report.note(f"set subject treaty of {publication.slug} to {catalogue.treaty_by_id[treaty_id].slug}", created=False)
+
+
+SUBJECT_RECENCY_DAYS = 366
+
+
+def _recent_treaty_named(publication, catalogue) -> str | None:
+    from treaties.resolver import ResolveContext, resolve
+
+    day = publication.published_on
+    if day is None:
+        return None
+    text = f"{publication.title}\n\n{publication.dek}"
+    named = {r.target_id for r in resolve(text, ResolveContext(date=day), catalogue=catalogue) if r.kind == "actor"}
+    recent = [
+        t
+        for t in catalogue.treaties
+        if t.signed_on and 0 <= (day - t.signed_on).days <= SUBJECT_RECENCY_DAYS and _parties_named(t, named)
+    ]
+    return max(recent, key=lambda t: t.signed_on).id if recent else None
+
+
+def _parties_named(treaty, named: set[str]) -> bool:
+    """Every party is named, by itself or by one of the people who signed the treaty (the
+    catalogue keeps signatories per treaty, so each named signatory stands for one party)."""
+    unnamed = [p for p in treaty.party_ids if p not in named]
+    return bool(treaty.party_ids) and len(unnamed) <= len(treaty.signatory_ids & named)

@@ -22,10 +22,20 @@ class TreatyEntry:
     party_ids: frozenset[str] = frozenset()
     signatory_ids: frozenset[str] = frozenset()
     articles: list[ArticleEntry] = field(default_factory=list)
+    signed_at: str = ""  # "Pyongyang, Kumsusan State Guest House": the first part is the city
 
     @property
     def year(self) -> int | None:
         return self.signed_on.year if self.signed_on else None
+
+    @property
+    def place(self) -> str:
+        """The city of signature, lower-cased ("the Beijing treaty")."""
+        return self.signed_at.split(",")[0].strip().lower()
+
+    @property
+    def roman_numbered(self) -> bool:
+        return any(not a.number[:1].isdigit() for a in self.articles)
 
     def article(self, number: str) -> ArticleEntry | None:
         """The article numbered `number` ("4", "iv", "IV"), matching arabic and roman by ordinal."""
@@ -88,6 +98,9 @@ class ResolveContext:
 
 
 LINK_KINDS = ("article", "treaty", "actor")
+# Links found with less confidence than this are suggestions: stored for editors, never shown to
+# anonymous readers as facts until an editor confirms them (docs/decisions/0012-resolver-trust.md).
+SUGGESTION_THRESHOLD = 0.75
 
 
 @dataclass

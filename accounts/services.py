@@ -8,7 +8,7 @@ from django.contrib.auth.management import create_permissions
 from django.db import DEFAULT_DB_ALIAS
 
 from accounts.models import ApiToken, token_digest
-from config.permissions import CONTRIBUTORS, EDITORS
+from core.permissions import CONTRIBUTORS, EDITORS
 
 CONTENT_APPS = ("actors", "treaties", "commentary", "core")
 # Controlled vocabularies are public as soon as they exist: contributors may propose new

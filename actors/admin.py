@@ -3,7 +3,7 @@
 from django.contrib import admin
 
 from actors.models import Actor, ActorAlias, ActorRelation, Event, EventParticipant
-from config.admin import ChildTabularInline, ContentAdmin, EditorialAdmin, SourceInline, status_of
+from core.admin import ChildTabularInline, ContentAdmin, EditorialAdmin, SourceInline, status_of
 
 
 class ActorAliasInline(ChildTabularInline):

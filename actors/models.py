@@ -4,7 +4,7 @@ from django.db import models
 from django.db.models import F, Q
 from simple_history.models import HistoricalRecords
 
-from config.models import EditorialQuerySet, EditorialRecord, EditorialStatus, HistoryAudit, ProvenanceRecord
+from core.models import EditorialQuerySet, EditorialRecord, EditorialStatus, HistoryAudit, ProvenanceRecord
 
 
 class ActorKind(models.TextChoices):

@@ -1,4 +1,4 @@
-"""Reads of actors and events. `published_only` comes from config.api.visibility.
+"""Reads of actors and events. `published_only` comes from api.visibility.
 
 Actors sit below treaties and commentary, so these shapes carry no treaties or mentions:
 those are reached by filters (`/treaties/?party=`, `/mentions/?actor=`)."""
@@ -6,7 +6,7 @@ those are reached by filters (`/treaties/?party=`, `/mentions/?actor=`)."""
 from django.db.models import Prefetch, QuerySet
 
 from actors.models import Actor, ActorRelation, Event, EventParticipant
-from config.models import EditorialStatus, Source
+from core.models import EditorialStatus, Source
 
 
 def actor_queryset(*, published_only: bool) -> QuerySet[Actor]:

@@ -1,11 +1,11 @@
-"""Writes to the actors app. Upserts are idempotent: see config.services.record_upsert.
+"""Writes to the actors app. Upserts are idempotent: see core.services.record_upsert.
 
 `**options` are passed through to `record_upsert` (create_defaults, index, stats, reason, channel)."""
 
 from typing import Any
 
 from actors.models import Actor, ActorAlias, ActorRelation, Event, EventParticipant
-from config.services import record_upsert
+from core.services import record_upsert
 
 
 def actor_upsert(*, slug: str, defaults: dict[str, Any], **options: Any) -> tuple[Actor, str]:

@@ -30,7 +30,7 @@ from django.db import connection, transaction  # noqa: E402
 from django.test import Client  # noqa: E402
 
 from actors.models import Actor, ActorKind  # noqa: E402
-from config.models import EditorialStatus  # noqa: E402
+from core.models import EditorialStatus  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "api.json"
 REPEATS = 5

@@ -39,7 +39,7 @@ from django.test import Client  # noqa: E402
 
 from actors.models import Actor  # noqa: E402
 from commentary.models import Citation, Expert, Mention, Publication, Takeaway, TakeawayAuthor  # noqa: E402
-from config.models import EditorialStatus  # noqa: E402
+from core.models import EditorialStatus  # noqa: E402
 from treaties.models import Treaty  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "export.json"

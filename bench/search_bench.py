@@ -27,8 +27,8 @@ django.setup()
 from django.db import connection, transaction  # noqa: E402
 
 from commentary.models import Publication, PublicationKind, Takeaway  # noqa: E402
-from config.models import EditorialStatus  # noqa: E402
-from config.search import apply_search, search_all  # noqa: E402
+from core.models import EditorialStatus  # noqa: E402
+from search import apply_search, search_all  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results" / "search.json"
 REPEATS = 5

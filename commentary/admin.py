@@ -20,9 +20,9 @@ from commentary.models import (
 )
 from commentary.preview import takeaway_body_html
 from commentary.services import takeaway_publish, takeaway_spans_rebase
-from config.admin import ChildTabularInline, ContentAdmin, EditorialAdmin, SourceInline, status_of
-from config.models import EditorialStatus
-from config.services import record_transition
+from core.admin import ChildTabularInline, ContentAdmin, EditorialAdmin, SourceInline, status_of
+from core.models import EditorialStatus
+from core.services import record_transition
 
 UNCONFIRMED_AUTO = Q(citations__method=LinkMethod.AUTO, citations__review_status=ReviewStatus.PENDING)
 

@@ -8,6 +8,6 @@ class CommentaryConfig(AppConfig):
 
     def ready(self) -> None:
         from commentary.services import takeaway_publish_problems
-        from config.services import register_publish_check
+        from core.services import register_publish_check
 
         register_publish_check("commentary.takeaway", takeaway_publish_problems)

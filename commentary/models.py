@@ -5,7 +5,7 @@ from django.db.models import F, Q
 from simple_history.models import HistoricalRecords
 
 from actors.models import Actor
-from config.models import EditorialQuerySet, EditorialRecord, EditorialStatus, HistoryAudit, PublicRecord
+from core.models import EditorialQuerySet, EditorialRecord, EditorialStatus, HistoryAudit, PublicRecord
 from treaties.models import Article, Treaty
 
 

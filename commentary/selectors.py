@@ -1,11 +1,11 @@
 """Reads of experts, publications, topics, takeaways, citations and mentions.
-`published_only` comes from config.api.visibility; nested relations use the same flag."""
+`published_only` comes from api.visibility; nested relations use the same flag."""
 
 from django.db.models import Prefetch, QuerySet
 
 from actors.selectors import actor_queryset
 from commentary.models import Citation, Expert, Mention, Publication, Takeaway, TakeawayAuthor, Topic
-from config.models import EditorialStatus, Source
+from core.models import EditorialStatus, Source
 from treaties.selectors import treaty_queryset
 
 

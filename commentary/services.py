@@ -1,7 +1,7 @@
 """Writes to the commentary app: idempotent upserts (seed, imports), publishing takeaways,
 and changing a takeaway body with its spans.
 
-Upserts: see config.services.record_upsert; `**options` are passed through to it
+Upserts: see core.services.record_upsert; `**options` are passed through to it
 (create_defaults, index, stats, reason, channel)."""
 
 from collections.abc import Iterable
@@ -12,9 +12,9 @@ from django.db import transaction
 
 from actors.models import Actor
 from commentary.models import Citation, Expert, Mention, Publication, Takeaway, TakeawayAuthor, Topic
-from config.models import EditorialStatus
-from config.permissions import can_change
-from config.services import record_transition, record_update, record_upsert
+from core.models import EditorialStatus
+from core.permissions import can_change
+from core.services import record_transition, record_update, record_upsert
 from treaties.models import Article, Treaty
 
 
@@ -144,7 +144,7 @@ def takeaway_update(
 
 def takeaway_create(*, model=Takeaway, fields: dict[str, Any], m2m: dict[str, Iterable], user=None, reason: str = ""):
     """`record_create` for takeaways: authors become ordered TakeawayAuthor rows."""
-    from config.api.writes import record_create
+    from api.writes import record_create
 
     m2m = dict(m2m)
     authors = m2m.pop("authors", None)

@@ -13,5 +13,5 @@ urlpatterns = [
         name="commentary_publication_import",
     ),
     path("admin/", admin.site.urls),
-    path("api/", include("config.api.urls")),
+    path("api/", include("api.urls")),
 ]

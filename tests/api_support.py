@@ -5,7 +5,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from commentary.models import ReviewStatus
-from config.models import EditorialStatus
+from core.models import EditorialStatus
 from tests.actors.factories import ActorAliasFactory, EventFactory, PersonFactory, StateFactory
 from tests.commentary.factories import (
     CitationFactory,

@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from accounts.services import roles_setup
-from config.permissions import CONTRIBUTORS, EDITORS
+from core.permissions import CONTRIBUTORS, EDITORS
 
 
 def _member(username: str, group: str):

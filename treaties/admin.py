@@ -3,7 +3,7 @@
 from django.contrib import admin
 from django.db.models import Count
 
-from config.admin import ChildTabularInline, ContentAdmin, EditorialAdmin, SourceInline, status_of
+from core.admin import ChildTabularInline, ContentAdmin, EditorialAdmin, SourceInline, status_of
 from treaties.models import Article, ArticleLink, ProvisionType, Treaty, TreatyParty
 
 

@@ -5,7 +5,7 @@ from django.db.models import F, Q
 from simple_history.models import HistoricalRecords
 
 from actors.models import Actor, ActorRelation, Event
-from config.models import (
+from core.models import (
     EditorialQuerySet,
     EditorialRecord,
     EditorialStatus,

@@ -1,10 +1,10 @@
 """Reads of treaties, articles and provision types. `published_only` comes from
-config.api.visibility; every nested relation is filtered with the same flag."""
+api.visibility; every nested relation is filtered with the same flag."""
 
 from django.db.models import Prefetch, QuerySet
 
 from actors.selectors import actor_queryset, event_queryset
-from config.models import EditorialStatus, Source
+from core.models import EditorialStatus, Source
 from treaties.models import Article, ArticleLink, ProvisionType, Treaty, TreatyParty
 
 

@@ -1,11 +1,11 @@
-"""Writes to the treaties app. Upserts are idempotent: see config.services.record_upsert.
+"""Writes to the treaties app. Upserts are idempotent: see core.services.record_upsert.
 
 `**options` are passed through to `record_upsert` (create_defaults, index, stats, reason, channel)."""
 
 from typing import Any
 
 from actors.models import Actor
-from config.services import record_upsert
+from core.services import record_upsert
 from treaties.models import Article, ArticleLink, ProvisionType, Treaty, TreatyParty
 
 

@@ -22,8 +22,8 @@ from django.utils.text import slugify
 
 from actors.models import Actor
 from commentary.models import Expert, Publication, PublicationKind, Takeaway, TakeawayAuthor
-from config.history import history_channel
-from config.models import EditorialStatus
+from core.history import history_channel
+from core.models import EditorialStatus
 
 from .parse import ParsedDocument, ParsedSection, normalize_name
 

@@ -28,19 +28,20 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "simple_history",
-    "config.apps.CoreConfig",
+    "core.apps.CoreConfig",
     "actors",
     "treaties",
     "commentary",
-    "config.search.apps.SearchConfig",
+    "search.apps.SearchConfig",
     "accounts",
+    "seed",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # First after security: every response, errors included, carries X-Request-ID.
-    "config.middleware.RequestIDMiddleware",
-    "config.db.ReplicaReadsMiddleware",
+    "core.middleware.RequestIDMiddleware",
+    "core.db.ReplicaReadsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -78,11 +79,11 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
-# Read replicas: DATABASE_REPLICA_URL adds a "replica" alias; config.db routes the reads
+# Read replicas: DATABASE_REPLICA_URL adds a "replica" alias; core.db routes the reads
 # of safe requests to it (writes, and reads inside write requests, stay on the primary).
 if env_str("DATABASE_REPLICA_URL"):
     DATABASES["replica"] = dj_database_url.parse(env_str("DATABASE_REPLICA_URL"), conn_max_age=60)
-DATABASE_ROUTERS = ["config.db.ReplicaRouter"]
+DATABASE_ROUTERS = ["core.db.ReplicaRouter"]
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -128,7 +129,7 @@ CORS_URLS_REGEX = r"^/api/.*$"
 CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified"]
 
 REST_FRAMEWORK = {
-    "DEFAULT_SCHEMA_CLASS": "config.api.schema.ResourceAutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "api.schema.ResourceAutoSchema",
     "DEFAULT_VERSIONING_CLASS": "rest_framework.versioning.NamespaceVersioning",
     "DEFAULT_VERSION": "v1",
     "ALLOWED_VERSIONS": ["v1"],
@@ -144,10 +145,10 @@ REST_FRAMEWORK = {
         "django_filters.rest_framework.DjangoFilterBackend",
     ],
     # orjson for speed (docs/decisions/0004-api-orjson.md); CSV is opted into per view.
-    "DEFAULT_RENDERER_CLASSES": ["config.api.renderers.ORJSONRenderer"],
-    "DEFAULT_PAGINATION_CLASS": "config.api.pagination.ResourcePagination",
+    "DEFAULT_RENDERER_CLASSES": ["api.renderers.ORJSONRenderer"],
+    "DEFAULT_PAGINATION_CLASS": "api.pagination.ResourcePagination",
     "PAGE_SIZE": 25,
-    "EXCEPTION_HANDLER": "config.api.problems.exception_handler",
+    "EXCEPTION_HANDLER": "api.problems.exception_handler",
     # Scoped throttles count in the default cache: Redis in production, so every worker shares them.
     "DEFAULT_THROTTLE_RATES": {"resolve": env_str("RESOLVE_THROTTLE_RATE", "60/minute")},
     "URL_FORMAT_OVERRIDE": "format",
@@ -186,8 +187,8 @@ SPECTACULAR_SETTINGS = {
         "PublicationKindEnum": "commentary.models.PublicationKind",
         "LinkMethodEnum": "commentary.models.LinkMethod",
         "ReviewStatusEnum": "commentary.models.ReviewStatus",
-        "EditorialStatusEnum": "config.models.EditorialStatus",
-        "ConfidenceEnum": "config.models.Confidence",
+        "EditorialStatusEnum": "core.models.EditorialStatus",
+        "ConfidenceEnum": "core.models.Confidence",
     },
 }
 

@@ -10,7 +10,7 @@ from rest_framework.test import APIRequestFactory
 from accounts.authentication import HashedTokenAuthentication
 from accounts.models import ApiToken, token_digest
 from accounts.services import token_create
-from config.permissions import CONTRIBUTORS, EDITORS
+from core.permissions import CONTRIBUTORS, EDITORS
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,7 @@ from actors.models import (
     EventParticipant,
     RelationKind,
 )
-from config.models import EditorialStatus
+from core.models import EditorialStatus
 
 
 class ActorFactory(factory.django.DjangoModelFactory):

@@ -12,7 +12,7 @@ from commentary.models import (
     TakeawayAuthor,
     Topic,
 )
-from config.models import EditorialStatus
+from core.models import EditorialStatus
 from tests.actors.factories import ActorFactory
 from tests.treaties.factories import TreatyFactory
 

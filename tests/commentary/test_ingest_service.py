@@ -11,7 +11,7 @@ from commentary.ingest import service
 from commentary.ingest.parse import document_parse
 from commentary.models import Expert, Publication, Takeaway, TakeawayAuthor
 from commentary.services import publication_ingest
-from config.models import EditorialStatus
+from core.models import EditorialStatus
 from tests.actors.factories import ActorFactory
 from tests.commentary.factories import ExpertFactory
 

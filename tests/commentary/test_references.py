@@ -10,7 +10,7 @@ from commentary.ingest.parse import document_parse
 from commentary.models import Citation, Expert, LinkMethod, Mention, Publication, ReviewStatus, Takeaway
 from commentary.resolver_quality import TARGETS, resolver_quality_measure
 from commentary.services import publication_ingest, takeaway_resolve_references
-from config.models import EditorialStatus
+from core.models import EditorialStatus
 from tests.actors.factories import ActorAliasFactory, StateFactory
 from tests.commentary.factories import PublicationFactory, TakeawayFactory
 from tests.treaties.factories import TreatyFactory

@@ -5,8 +5,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 
 from commentary.models import Takeaway
 from commentary.services import takeaway_publish, takeaway_spans_rebase, takeaway_update
-from config.models import EditorialStatus
-from config.services import StaleVersion, record_transition, record_update
+from core.models import EditorialStatus
+from core.services import StaleVersion, record_transition, record_update
 from tests.commentary.factories import CitationFactory, MentionFactory, TakeawayAuthorFactory, TakeawayFactory
 from tests.treaties.factories import TreatyFactory
 

@@ -1,7 +1,7 @@
 import factory
 from django.contrib.contenttypes.models import ContentType
 
-from config.models import Source
+from core.models import Source
 from tests.actors.factories import ActorFactory
 
 

@@ -3,7 +3,7 @@
 from django.test import RequestFactory
 
 from actors.models import Actor
-from config.db import REPLICA, ReplicaReadsMiddleware, ReplicaRouter
+from core.db import REPLICA, ReplicaReadsMiddleware, ReplicaRouter
 
 
 def _route_during(method: str, monkeypatch, *, replica: bool) -> dict[str, str | None]:

@@ -17,7 +17,7 @@ import pytest
 from django.db import connections
 
 from commentary.models import Takeaway
-from config.models import EditorialStatus
+from core.models import EditorialStatus
 from tests.commentary.factories import PublicationFactory, TakeawayAuthorFactory, TakeawayFactory
 from treaties.models import Treaty
 

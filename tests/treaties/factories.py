@@ -2,7 +2,7 @@ import datetime
 
 import factory
 
-from config.models import EditorialStatus
+from core.models import EditorialStatus
 from tests.actors.factories import StateFactory
 from treaties.models import (
     Article,

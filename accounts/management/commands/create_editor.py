@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
 from accounts.services import roles_setup
-from config.permissions import CONTRIBUTORS, EDITORS
+from core.permissions import CONTRIBUTORS, EDITORS
 
 
 class Command(BaseCommand):

@@ -5,7 +5,7 @@ from django.db import transaction
 
 from commentary.models import Publication, Takeaway
 from commentary.services import takeaway_resolve_references
-from config.history import history_channel
+from core.history import history_channel
 from treaties.resolver import catalogue_load
 
 

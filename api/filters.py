@@ -1,0 +1,203 @@
+"""Shared filter vocabulary for every v1 FilterSet.
+
+Semantics, decided once: repeating a parameter ORs its values (`?party=russia&party=china`
+is either), different parameters AND (`?party=russia&status=in_force` is both). `*_all`
+parameters AND their repeated values. Relations filter by slug (or code, or UUID) and an
+unknown identifier is a 400, never an empty result, so typos do not pass silently.
+Relation filters are `Exists` subqueries over the reader's visible rows: no joins, no
+DISTINCT, and a draft never makes a published record match.
+"""
+
+import re
+import uuid
+from collections.abc import Callable
+
+import django_filters
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db.models import Exists, OuterRef, Q, QuerySet
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+from rest_framework.filters import OrderingFilter
+
+from api.visibility import published_only_for
+
+MAX_VALUES = 50
+REPEATABLE = " Repeatable: repeated values are ORed; different parameters are ANDed."
+REPEATABLE_ALL = " Repeatable: a record must match every value (AND)."
+_SLUG = re.compile(r"^[-a-zA-Z0-9_]{1,200}$")
+_ARTICLE_NUMBER = re.compile(r"^[-a-zA-Z0-9_.()]{1,16}$")
+
+Resolver = Callable[[str], Q | None]
+
+
+def by_slug(value: str) -> Q | None:
+    return Q(slug=value) if _SLUG.match(value) else None
+
+
+def by_code(value: str) -> Q | None:
+    return Q(code=value) if _SLUG.match(value) else None
+
+
+def by_slug_or_iso3(value: str) -> Q | None:
+    if not _SLUG.match(value):
+        return None
+    query = Q(slug=value)
+    return query | Q(iso3=value.upper()) if len(value) == 3 else query
+
+
+def by_uuid(value: str) -> Q | None:
+    try:
+        return Q(id=uuid.UUID(value))
+    except ValueError:
+        return None
+
+
+def by_article_ref(value: str) -> Q | None:
+    """An article UUID, or `treaty-slug:number` (`russia-dprk-2024:4`)."""
+    if ":" in value:
+        slug, _, number = value.partition(":")
+        if _SLUG.match(slug) and _ARTICLE_NUMBER.match(number):
+            return Q(treaty__slug=slug, number=number)
+        return None
+    return by_uuid(value)
+
+
+class RefMultipleChoiceField(forms.ModelMultipleChoiceField):
+    """Resolves each value with a resolver (slug, ISO code, UUID…); unknown ones are errors."""
+
+    def __init__(self, *args, resolve: Resolver, noun: str, **kwargs):
+        self.resolve = resolve
+        self.noun = noun
+        super().__init__(*args, **kwargs)
+
+    def _check_values(self, value):
+        values = list(dict.fromkeys(str(v).strip() for v in value))
+        if len(values) > MAX_VALUES:
+            raise ValidationError(f"At most {MAX_VALUES} values.", code="too_many")
+        found, errors = [], []
+        for raw in values:
+            query = self.resolve(raw)
+            match = self.queryset.filter(query).first() if query is not None else None
+            if match is None:
+                errors.append(ValidationError(f'Unknown {self.noun} "{raw}".', code="invalid_choice"))
+            else:
+                found.append(match)
+        if errors:
+            raise ValidationError(errors)
+        return found
+
+
+@extend_schema_field(OpenApiTypes.STR)
+class RefFilter(django_filters.ModelMultipleChoiceFilter):
+    """A repeatable relation filter whose values are identifiers resolved by `resolve`.
+
+    Without `via`, it matches `field_name__in` the resolved records. With
+    `via=(model, outer, through)`, it keeps rows for which a *visible* `model` row has
+    `outer` = the row and `through` in the values, as an `Exists` subquery.
+    `all_values=True` requires one such row per value (AND)."""
+
+    field_class = RefMultipleChoiceField
+
+    def __init__(self, *args, help_text: str, via: tuple | None = None, all_values: bool = False, **kwargs):
+        kwargs["help_text"] = help_text + (REPEATABLE_ALL if all_values else REPEATABLE)
+        self.via = via
+        self.all_values = all_values
+        super().__init__(*args, **kwargs)
+
+    def filter(self, qs, value):
+        if not value:
+            return qs
+        pks = [obj.pk for obj in value]
+        groups = [[pk] for pk in pks] if self.all_values else [pks]
+        for group in groups:
+            if self.via is None:
+                qs = qs.filter(**{f"{self.field_name}__in": group})
+            else:
+                model, outer, through = self.via
+                rows = self.parent.visible(model).filter(**{outer: OuterRef("pk"), f"{through}__in": group})
+                qs = qs.filter(Exists(rows))
+        return qs
+
+
+class ChoicesFilter(django_filters.MultipleChoiceFilter):
+    """A repeatable enum filter on a model field (values ORed)."""
+
+    def __init__(self, *args, help_text: str, **kwargs):
+        kwargs["help_text"] = help_text + REPEATABLE
+        super().__init__(*args, **kwargs)
+
+
+def visible(model, *, published_only: bool) -> QuerySet:
+    """The rows of `model` the reader may see; `model` may also be a selector function."""
+    if not isinstance(model, type):
+        return model(published_only=published_only)
+    manager = model._default_manager
+    return manager.public() if published_only and hasattr(manager, "public") else manager.all()
+
+
+def visible_for(model) -> Callable:
+    """A `queryset=` callable: filter values resolve among the records the reader may see."""
+    return lambda request: visible(model, published_only=published_only_for(request=request))
+
+
+class ResourceFilterSet(django_filters.FilterSet):
+    """Base of every v1 FilterSet: `q`, `updated_after`, `updated_before`."""
+
+    q = django_filters.CharFilter(
+        method="filter_q",
+        max_length=500,
+        help_text="Full-text search (stemmed; titles weigh more than bodies). Results are ranked "
+        "by relevance unless `ordering` is given.",
+    )
+    updated_after = django_filters.DateFilter(
+        field_name="updated", lookup_expr="date__gte", help_text="Changed on or after this date (YYYY-MM-DD)."
+    )
+    updated_before = django_filters.DateFilter(
+        field_name="updated", lookup_expr="date__lte", help_text="Changed on or before this date (YYYY-MM-DD)."
+    )
+
+    @property
+    def published_only(self) -> bool:
+        return published_only_for(request=self.request)
+
+    def visible(self, model) -> QuerySet:
+        return visible(model, published_only=self.published_only)
+
+    def filter_q(self, queryset, name, value):
+        from search import apply_search  # owned by the search branch
+
+        return apply_search(queryset, value)
+
+
+class ResourceOrderingFilter(OrderingFilter):
+    """Whitelisted ordering; an unknown field is a 400, and a ranked search keeps its order."""
+
+    def remove_invalid_fields(self, queryset, fields, view, request):
+        valid = {name for name, _ in self.get_valid_fields(queryset, view, {"request": request})}
+        bad = [term for term in fields if term.lstrip("-") not in valid]
+        if bad:
+            from rest_framework.exceptions import ValidationError as DRFValidationError
+
+            raise DRFValidationError(
+                {"ordering": [f'Unknown ordering field "{b}". Allowed: {", ".join(sorted(valid))}.' for b in bad]}
+            )
+        return fields
+
+    def filter_queryset(self, request, queryset, view):
+        if request.query_params.get("q") and not request.query_params.get(self.ordering_param):
+            return queryset
+        return super().filter_queryset(request, queryset, view)
+
+    def get_schema_operation_parameters(self, view):
+        fields = ", ".join(f"`{name}`" for name in view.ordering_fields)
+        return [
+            {
+                "name": self.ordering_param,
+                "required": False,
+                "in": "query",
+                "description": f"Sort by one or more comma-separated fields; prefix `-` for descending. "
+                f"Allowed: {fields}.",
+                "schema": {"type": "string"},
+            }
+        ]

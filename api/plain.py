@@ -1,0 +1,34 @@
+"""Base for v1 endpoints that are not collections (computed views): the same strictness and
+visibility rule as the resource viewsets, without list/detail machinery."""
+
+from rest_framework import exceptions
+from rest_framework.views import APIView
+
+from api.problems import UnknownParameters
+from api.visibility import published_only_for
+
+
+class ComputedView(APIView):
+    """GET query parameters are checked against `allowed_params`; unknown ones are a 400."""
+
+    allowed_params: tuple[str, ...] = ()
+
+    @property
+    def action(self) -> str:
+        """The handler's name ("get", "post"): the schema generator reads `action` as viewsets have it."""
+        request = getattr(self, "request", None)
+        return (getattr(request, "method", None) or "get").lower()
+
+    @property
+    def published_only(self) -> bool:
+        return published_only_for(request=self.request)
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        unknown = [name for name in request.query_params if name not in self.allowed_params]
+        if unknown:
+            raise UnknownParameters(unknown=unknown, allowed=list(self.allowed_params))
+        params = request.query_params
+        repeated = {name: ["This parameter does not repeat."] for name in params if len(params.getlist(name)) > 1}
+        if repeated:
+            raise exceptions.ValidationError(repeated)

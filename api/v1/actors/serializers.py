@@ -1,0 +1,128 @@
+"""Actor and event shapes. Summaries are scalar (lists, nesting); details add relations.
+Nothing here queries: actors.selectors prefetches every relation rendered."""
+
+from rest_framework import serializers
+
+from actors.models import Actor, ActorAlias, ActorRelation, Event, EventParticipant
+from api.serializers import RECORD_FIELDS, SourceSerializer, api_url
+from api.writes import StrictWriteSerializer, optional_slug_field
+
+
+class ActorSummarySerializer(serializers.ModelSerializer):
+    url = api_url("actor-detail")
+
+    class Meta:
+        model = Actor
+        fields = ("id", "url", "slug", "name", "short_name", "kind", "iso3")
+        read_only_fields = fields
+
+
+class ActorAliasSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = ActorAlias
+        fields = ("name", "kind", "case_sensitive")
+        read_only_fields = fields
+
+
+class ActorRelationSerializer(serializers.ModelSerializer):
+    object = ActorSummarySerializer(read_only=True)
+
+    class Meta:
+        model = ActorRelation
+        fields = ("kind", "object", "start_date", "end_date", "note")
+        read_only_fields = fields
+
+
+class ActorSerializer(ActorSummarySerializer):
+    parent = ActorSummarySerializer(read_only=True, allow_null=True)
+    country = ActorSummarySerializer(read_only=True, allow_null=True)
+    aliases = ActorAliasSerializer(many=True, read_only=True)
+    relations = ActorRelationSerializer(source="visible_relations", many=True, read_only=True)
+    sources = SourceSerializer(many=True, read_only=True)
+
+    class Meta(ActorSummarySerializer.Meta):
+        fields = (
+            *ActorSummarySerializer.Meta.fields,
+            "wikidata_qid",
+            "description",
+            "active_from",
+            "active_until",
+            "parent",
+            "country",
+            "aliases",
+            "relations",
+            "sources",
+            *RECORD_FIELDS,
+        )
+        read_only_fields = fields
+
+
+class EventSummarySerializer(serializers.ModelSerializer):
+    url = api_url("event-detail")
+
+    class Meta:
+        model = Event
+        fields = ("id", "url", "slug", "name", "kind", "start_date", "end_date", "place")
+        read_only_fields = fields
+
+
+class EventParticipantSerializer(serializers.ModelSerializer):
+    actor = ActorSummarySerializer(read_only=True)
+
+    class Meta:
+        model = EventParticipant
+        fields = ("actor", "role")
+        read_only_fields = fields
+
+
+class EventSerializer(EventSummarySerializer):
+    participants = EventParticipantSerializer(source="visible_participations", many=True, read_only=True)
+    sources = SourceSerializer(many=True, read_only=True)
+
+    class Meta(EventSummarySerializer.Meta):
+        fields = (*EventSummarySerializer.Meta.fields, "description", "participants", "sources", *RECORD_FIELDS)
+        read_only_fields = fields
+
+
+# --- input (write) serializers: strict, relations by slug -------------------------------
+class ActorWriteSerializer(StrictWriteSerializer):
+    """Input for creating and changing an actor; relations by slug."""
+
+    parent = optional_slug_field(Actor.objects.all())
+    country = optional_slug_field(Actor.objects.all())
+
+    class Meta:
+        model = Actor
+        fields = (
+            "name",
+            "slug",
+            "kind",
+            "short_name",
+            "iso3",
+            "wikidata_qid",
+            "description",
+            "active_from",
+            "active_until",
+            "parent",
+            "country",
+            "confidence",
+            "editorial_status",
+        )
+
+
+class EventWriteSerializer(StrictWriteSerializer):
+    """Input for creating and changing an event."""
+
+    class Meta:
+        model = Event
+        fields = (
+            "name",
+            "slug",
+            "kind",
+            "start_date",
+            "end_date",
+            "place",
+            "description",
+            "confidence",
+            "editorial_status",
+        )

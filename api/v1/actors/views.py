@@ -1,0 +1,35 @@
+"""Actor and event endpoints: declarations only (api/viewsets.py does the work)."""
+
+from actors import selectors
+from api.v1.actors import serializers
+from api.v1.actors.filtersets import ActorFilterSet, EventFilterSet
+from api.viewsets import ResourceViewSet
+from api.writes import WritableResourceMixin
+
+
+class ActorViewSet(WritableResourceMixin, ResourceViewSet):
+    """States, people, international organisations, groupings, think tanks and media."""
+
+    write_serializer_class = serializers.ActorWriteSerializer
+
+    list_selector = staticmethod(selectors.actor_list)
+    detail_selector = staticmethod(selectors.actor_detail)
+    summary_serializer_class = serializers.ActorSummarySerializer
+    serializer_class = serializers.ActorSerializer
+    filterset_class = ActorFilterSet
+    ordering_fields = ("name", "slug", "kind", "iso3", "active_from", "created", "updated")
+    ordering = ("name",)
+
+
+class EventViewSet(WritableResourceMixin, ResourceViewSet):
+    """Dated happenings with participants: summits, visits, signings, votes."""
+
+    write_serializer_class = serializers.EventWriteSerializer
+
+    list_selector = staticmethod(selectors.event_list)
+    detail_selector = staticmethod(selectors.event_detail)
+    summary_serializer_class = serializers.EventSummarySerializer
+    serializer_class = serializers.EventSerializer
+    filterset_class = EventFilterSet
+    ordering_fields = ("start_date", "end_date", "name", "slug", "created", "updated")
+    ordering = ("start_date", "name")

@@ -1,0 +1,114 @@
+"""Commentary endpoints: declarations only (api/viewsets.py does the work)."""
+
+from drf_spectacular.utils import extend_schema, extend_schema_view
+
+from api.schema import UUID_PATH
+from api.v1.commentary import serializers
+from api.v1.commentary.filtersets import (
+    CitationFilterSet,
+    ExpertFilterSet,
+    MentionFilterSet,
+    PublicationFilterSet,
+    TakeawayFilterSet,
+    TopicFilterSet,
+)
+from api.viewsets import ResourceViewSet
+from api.writes import WritableResourceMixin
+from commentary import selectors
+from commentary.services import takeaway_create, takeaway_update
+
+UUID_REGEX = "[0-9a-fA-F-]{32,36}"
+
+
+class ExpertViewSet(WritableResourceMixin, ResourceViewSet):
+    """People who write commentary, with their takeaways."""
+
+    write_serializer_class = serializers.ExpertWriteSerializer
+
+    list_selector = staticmethod(selectors.expert_list)
+    detail_selector = staticmethod(selectors.expert_detail)
+    summary_serializer_class = serializers.ExpertSummarySerializer
+    serializer_class = serializers.ExpertSerializer
+    filterset_class = ExpertFilterSet
+    ordering_fields = ("name", "slug", "created", "updated")
+    ordering = ("name",)
+
+
+class PublicationViewSet(WritableResourceMixin, ResourceViewSet):
+    """Titled collections of commentary (expert takeaways, reports)."""
+
+    write_serializer_class = serializers.PublicationWriteSerializer
+
+    list_selector = staticmethod(selectors.publication_list)
+    detail_selector = staticmethod(selectors.publication_detail)
+    summary_serializer_class = serializers.PublicationSummarySerializer
+    serializer_class = serializers.PublicationSerializer
+    filterset_class = PublicationFilterSet
+    ordering_fields = ("published_on", "title", "slug", "created", "updated")
+    ordering = ("-published_on", "title")
+
+
+class TopicViewSet(WritableResourceMixin, ResourceViewSet):
+    """The controlled vocabulary of themes."""
+
+    write_serializer_class = serializers.TopicWriteSerializer
+
+    list_selector = staticmethod(selectors.topic_list)
+    detail_selector = staticmethod(selectors.topic_detail)
+    summary_serializer_class = serializers.TopicSummarySerializer
+    serializer_class = serializers.TopicSerializer
+    filterset_class = TopicFilterSet
+    ordering_fields = ("name", "slug", "created", "updated")
+    ordering = ("name",)
+
+
+class TakeawayViewSet(WritableResourceMixin, ResourceViewSet):
+    """One expert's section of a publication, with its citations and mentions."""
+
+    write_serializer_class = serializers.TakeawayWriteSerializer
+    update_service = staticmethod(takeaway_update)  # a new body moves its spans along; authors in order
+    create_service = staticmethod(takeaway_create)
+
+    list_selector = staticmethod(selectors.takeaway_list)
+    detail_selector = staticmethod(selectors.takeaway_detail)
+    summary_serializer_class = serializers.TakeawaySummarySerializer
+    serializer_class = serializers.TakeawaySerializer
+    filterset_class = TakeawayFilterSet
+    ordering_fields = ("position", "heading", "slug", "publication__published_on", "created", "updated")
+    ordering = ("-publication__published_on", "publication__slug", "position")
+
+
+@extend_schema_view(retrieve=extend_schema(parameters=[UUID_PATH]))
+class CitationViewSet(WritableResourceMixin, ResourceViewSet):
+    """A takeaway's located reference to a treaty or article."""
+
+    write_serializer_class = serializers.CitationWriteSerializer
+
+    list_selector = staticmethod(selectors.citation_list)
+    detail_selector = staticmethod(selectors.citation_detail)
+    summary_serializer_class = serializers.CitationSummarySerializer
+    serializer_class = serializers.CitationSerializer
+    filterset_class = CitationFilterSet
+    lookup_field = "id"
+    lookup_url_kwarg = "pk"
+    lookup_value_regex = UUID_REGEX
+    ordering_fields = ("start", "score", "created", "updated")
+    ordering = ("takeaway__publication__slug", "takeaway__position", "start", "id")
+
+
+@extend_schema_view(retrieve=extend_schema(parameters=[UUID_PATH]))
+class MentionViewSet(WritableResourceMixin, ResourceViewSet):
+    """A takeaway's located naming of an actor."""
+
+    write_serializer_class = serializers.MentionWriteSerializer
+
+    list_selector = staticmethod(selectors.mention_list)
+    detail_selector = staticmethod(selectors.mention_detail)
+    summary_serializer_class = serializers.MentionSummarySerializer
+    serializer_class = serializers.MentionSerializer
+    filterset_class = MentionFilterSet
+    lookup_field = "id"
+    lookup_url_kwarg = "pk"
+    lookup_value_regex = UUID_REGEX
+    ordering_fields = ("start", "score", "created", "updated")
+    ordering = ("takeaway__publication__slug", "takeaway__position", "start", "id")

@@ -1,0 +1,276 @@
+"""Treaty, article and provision-type shapes. Nothing here queries: treaties.selectors
+prefetches every relation rendered, already filtered to what the reader may see."""
+
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from api.serializers import PLAIN_RECORD_FIELDS, RECORD_FIELDS, SourceSerializer, api_url
+from api.v1.actors.serializers import ActorSummarySerializer, EventSummarySerializer
+from api.v1.commentary.refs import TakeawayRefSerializer
+from api.writes import StrictWriteSerializer
+from treaties.models import Article, ArticleLink, ProvisionType, Treaty, TreatyParty
+
+
+class TreatySummarySerializer(serializers.ModelSerializer):
+    url = api_url("treaty-detail")
+
+    class Meta:
+        model = Treaty
+        fields = ("id", "url", "slug", "title", "short_title", "kind", "status", "signed_on", "in_force_on", "ended_on")
+        read_only_fields = fields
+
+
+class ProvisionTypeSummarySerializer(serializers.ModelSerializer):
+    url = api_url("provision-type-detail", lookup_field="code")
+
+    class Meta:
+        model = ProvisionType
+        fields = ("id", "url", "code", "name")
+        read_only_fields = fields
+
+
+class ProvisionTypeSerializer(ProvisionTypeSummarySerializer):
+    class Meta(ProvisionTypeSummarySerializer.Meta):
+        fields = (*ProvisionTypeSummarySerializer.Meta.fields, "description", *PLAIN_RECORD_FIELDS)
+        read_only_fields = fields
+
+
+class ArticleRefSerializer(serializers.ModelSerializer):
+    """An article nested where its treaty is already given (citations)."""
+
+    url = api_url("article-detail", lookup_field="id")
+
+    class Meta:
+        model = Article
+        fields = ("id", "url", "number", "ordinal", "heading")
+        read_only_fields = fields
+
+
+class ArticleSummarySerializer(serializers.ModelSerializer):
+    url = api_url("article-detail", lookup_field="id")
+    treaty = TreatySummarySerializer(read_only=True)
+    provision_types = ProvisionTypeSummarySerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Article
+        fields = ("id", "url", "treaty", "number", "ordinal", "heading", "summary", "confidence", "provision_types")
+        read_only_fields = fields
+
+
+class ArticleLinkOutSerializer(serializers.ModelSerializer):
+    target = ArticleSummarySerializer(read_only=True)
+
+    class Meta:
+        model = ArticleLink
+        fields = ("kind", "note", "target")
+        read_only_fields = fields
+
+
+class ArticleLinkInSerializer(serializers.ModelSerializer):
+    source = ArticleSummarySerializer(read_only=True)
+
+    class Meta:
+        model = ArticleLink
+        fields = ("kind", "note", "source")
+        read_only_fields = fields
+
+
+class ArticleSerializer(ArticleSummarySerializer):
+    links_out = ArticleLinkOutSerializer(
+        source="outgoing_links", many=True, read_only=True, help_text="Provisions this article echoes or cites."
+    )
+    links_in = ArticleLinkInSerializer(
+        source="incoming_links", many=True, read_only=True, help_text="Provisions that echo or cite this article."
+    )
+    cited_by = serializers.SerializerMethodField(help_text="Takeaways that cite this article, in citation order.")
+    sources = SourceSerializer(many=True, read_only=True)
+
+    class Meta(ArticleSummarySerializer.Meta):
+        fields = (
+            *ArticleSummarySerializer.Meta.fields,
+            "text",
+            "links_out",
+            "links_in",
+            "cited_by",
+            "sources",
+            *RECORD_FIELDS,
+        )
+        read_only_fields = fields
+
+    @extend_schema_field(TakeawayRefSerializer(many=True))
+    def get_cited_by(self, article):
+        takeaways = {c.takeaway_id: c.takeaway for c in article.visible_citations}
+        return TakeawayRefSerializer(list(takeaways.values()), many=True, context=self.context).data
+
+
+class TreatyPartySerializer(serializers.ModelSerializer):
+    actor = ActorSummarySerializer(read_only=True)
+    signatory = ActorSummarySerializer(read_only=True, allow_null=True)
+
+    class Meta:
+        model = TreatyParty
+        fields = ("actor", "signed_on", "ratified_on", "signatory", "signatory_title")
+        read_only_fields = fields
+
+
+class TreatySerializer(TreatySummarySerializer):
+    parties = TreatyPartySerializer(source="visible_parties", many=True, read_only=True)
+    articles = ArticleSummarySerializer(source="visible_articles", many=True, read_only=True)
+    supersedes = TreatySummarySerializer(source="visible_supersedes", many=True, read_only=True)
+    superseded_by = TreatySummarySerializer(source="visible_superseded_by", many=True, read_only=True)
+    events = EventSummarySerializer(source="visible_events", many=True, read_only=True)
+    sources = SourceSerializer(many=True, read_only=True)
+
+    class Meta(TreatySummarySerializer.Meta):
+        fields = (
+            *TreatySummarySerializer.Meta.fields,
+            "signed_at",
+            "duration_terms",
+            "description",
+            "article_count",
+            "parties",
+            "articles",
+            "supersedes",
+            "superseded_by",
+            "events",
+            "sources",
+            *RECORD_FIELDS,
+        )
+        read_only_fields = fields
+
+
+class LineageEdgeSerializer(serializers.ModelSerializer):
+    source = serializers.UUIDField(source="source_id", read_only=True, help_text="Id of the linking article.")
+    target = serializers.UUIDField(source="target_id", read_only=True, help_text="Id of the linked article.")
+
+    class Meta:
+        model = ArticleLink
+        fields = ("source", "target", "kind", "note")
+        read_only_fields = fields
+
+
+class ArticleLineageSerializer(serializers.Serializer):
+    """An article's lineage: every article reachable through links, and the links."""
+
+    root = serializers.UUIDField(read_only=True, help_text="The article asked about.")
+    nodes = ArticleSummarySerializer(many=True, read_only=True)
+    edges = LineageEdgeSerializer(many=True, read_only=True)
+
+
+class ResolveContextSerializer(serializers.Serializer):
+    treaty = serializers.SlugField(
+        required=False,
+        allow_blank=True,
+        help_text="Slug of the subject treaty: a bare 'Article N' resolves against it.",
+    )
+    date = serializers.DateField(required=False, allow_null=True, help_text="When the text was written (YYYY-MM-DD).")
+
+
+class ResolveRequestSerializer(serializers.Serializer):
+    text = serializers.CharField(
+        allow_blank=True, trim_whitespace=False, help_text="The text to resolve, at most 100,000 characters."
+    )
+    context = ResolveContextSerializer(required=False)
+
+
+class ReferenceSerializer(serializers.Serializer):
+    """One reference found in the text, with the resolved record's summary."""
+
+    kind = serializers.ChoiceField(choices=["article", "treaty", "actor"], read_only=True)
+    start = serializers.IntegerField(
+        read_only=True, help_text="Offset of the first character in the text, in Unicode code points."
+    )
+    end = serializers.IntegerField(read_only=True, help_text="Offset just past the last character (code points).")
+    text = serializers.CharField(read_only=True, help_text="The matched text: text[start:end].")
+    confidence = serializers.FloatField(read_only=True, help_text="Resolver confidence from 0 to 1.")
+    treaty = TreatySummarySerializer(read_only=True, allow_null=True, help_text="The treaty (also for articles).")
+    article = ArticleSummarySerializer(read_only=True, allow_null=True)
+    actor = ActorSummarySerializer(read_only=True, allow_null=True)
+
+
+class ResolveResponseSerializer(serializers.Serializer):
+    count = serializers.IntegerField(read_only=True)
+    references = ReferenceSerializer(many=True, read_only=True)
+
+
+# --- input (write) serializers: strict, relations by slug -------------------------------
+@extend_schema_field(OpenApiTypes.STR)
+class ArticleKeyField(serializers.RelatedField):
+    """An article addressed as `<treaty-slug>:<number>` (e.g. `russia-dprk-2024:4`)."""
+
+    default_error_messages = {
+        "format": "Expected '<treaty-slug>:<article-number>'.",
+        "missing": "No article {value!r}.",
+    }
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str) or ":" not in data:
+            self.fail("format")
+        treaty, number = data.rsplit(":", 1)
+        article = self.get_queryset().filter(treaty__slug=treaty, number=number).first()
+        if article is None:
+            self.fail("missing", value=data)
+        return article
+
+    def to_representation(self, value):
+        return f"{value.treaty.slug}:{value.number}"
+
+
+class TreatyWriteSerializer(StrictWriteSerializer):
+    """Input for creating and changing a treaty; `supersedes` by slug."""
+
+    supersedes = serializers.SlugRelatedField(
+        slug_field="slug", queryset=Treaty.objects.all(), many=True, required=False
+    )
+
+    class Meta:
+        model = Treaty
+        fields = (
+            "title",
+            "short_title",
+            "slug",
+            "kind",
+            "status",
+            "signed_on",
+            "signed_at",
+            "in_force_on",
+            "ended_on",
+            "duration_terms",
+            "description",
+            "article_count",
+            "supersedes",
+            "confidence",
+            "editorial_status",
+        )
+
+
+class ArticleWriteSerializer(StrictWriteSerializer):
+    """Input for an article; its number must be unique within the treaty."""
+
+    treaty = serializers.SlugRelatedField(slug_field="slug", queryset=Treaty.objects.all())
+    provision_types = serializers.SlugRelatedField(
+        slug_field="code", queryset=ProvisionType.objects.all(), many=True, required=False
+    )
+
+    class Meta:
+        model = Article
+        fields = (
+            "treaty",
+            "number",
+            "ordinal",
+            "heading",
+            "summary",
+            "text",
+            "provision_types",
+            "confidence",
+            "editorial_status",
+        )
+
+
+class ProvisionTypeWriteSerializer(StrictWriteSerializer):
+    """Input for a provision type (controlled vocabulary)."""
+
+    class Meta:
+        model = ProvisionType
+        fields = ("code", "name", "description")

@@ -1,0 +1,77 @@
+"""Treaty, article and provision-type endpoints: declarations only."""
+
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+
+from api.schema import UUID_PATH
+from api.v1.treaties import serializers
+from api.v1.treaties.filtersets import ArticleFilterSet, ProvisionTypeFilterSet, TreatyFilterSet
+from api.viewsets import ResourceViewSet
+from api.writes import WritableResourceMixin
+from treaties import selectors
+
+
+class TreatyViewSet(WritableResourceMixin, ResourceViewSet):
+    """International agreements with their parties, articles and lineage."""
+
+    write_serializer_class = serializers.TreatyWriteSerializer
+
+    list_selector = staticmethod(selectors.treaty_list)
+    detail_selector = staticmethod(selectors.treaty_detail)
+    summary_serializer_class = serializers.TreatySummarySerializer
+    serializer_class = serializers.TreatySerializer
+    filterset_class = TreatyFilterSet
+    ordering_fields = ("signed_on", "in_force_on", "ended_on", "title", "short_title", "slug", "created", "updated")
+    ordering = ("signed_on", "title")
+
+
+@extend_schema_view(retrieve=extend_schema(parameters=[UUID_PATH]))
+class ArticleViewSet(WritableResourceMixin, ResourceViewSet):
+    """Numbered provisions of treaties, with provision types, lineage and citing takeaways."""
+
+    write_serializer_class = serializers.ArticleWriteSerializer
+
+    list_selector = staticmethod(selectors.article_list)
+    detail_selector = staticmethod(selectors.article_detail)
+    summary_serializer_class = serializers.ArticleSummarySerializer
+    serializer_class = serializers.ArticleSerializer
+    filterset_class = ArticleFilterSet
+    lookup_field = "id"
+    lookup_url_kwarg = "pk"
+    lookup_value_regex = "[0-9a-fA-F-]{32,36}"
+    ordering_fields = ("ordinal", "number", "treaty__signed_on", "created", "updated")
+    ordering = ("treaty__signed_on", "treaty__slug", "ordinal")
+
+
+@extend_schema_view(
+    retrieve=extend_schema(
+        operation_id="treaties_articles_retrieve",
+        parameters=[
+            OpenApiParameter("treaty_slug", OpenApiTypes.STR, OpenApiParameter.PATH, description="Treaty slug."),
+            OpenApiParameter("number", OpenApiTypes.STR, OpenApiParameter.PATH, description="Number as written."),
+        ],
+    )
+)
+class TreatyArticleViewSet(ArticleViewSet):
+    """An article addressed by its treaty's slug and its number as written (`/treaties/x/articles/II/`)."""
+
+    lookup_field = "number"
+    lookup_url_kwarg = "number"
+
+    def get_queryset(self):
+        return super().get_queryset().filter(treaty__slug=self.kwargs["treaty_slug"])
+
+
+class ProvisionTypeViewSet(WritableResourceMixin, ResourceViewSet):
+    """The coded vocabulary of obligations (mutual defence, consultation, ...)."""
+
+    write_serializer_class = serializers.ProvisionTypeWriteSerializer
+
+    list_selector = staticmethod(selectors.provision_type_list)
+    detail_selector = staticmethod(selectors.provision_type_detail)
+    summary_serializer_class = serializers.ProvisionTypeSummarySerializer
+    serializer_class = serializers.ProvisionTypeSerializer
+    filterset_class = ProvisionTypeFilterSet
+    lookup_field = "code"
+    ordering_fields = ("name", "code", "created", "updated")
+    ordering = ("name",)

@@ -1,0 +1,358 @@
+"""Shared admin machinery: the editorial workflow, role checks, stale-form protection,
+history with revert, sources inline and links to the public API.
+
+Every content ModelAdmin in the project derives from `ContentAdmin` (records without an
+editorial status) or `EditorialAdmin` (records with one). Permission rules come from
+`core.permissions`, the same module the API uses.
+"""
+
+import copy
+
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.contrib.contenttypes.admin import GenericTabularInline
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models
+from django.template.response import TemplateResponse
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+from django.utils.html import format_html
+from simple_history.admin import SimpleHistoryAdmin
+
+from core.models import EditorialStatus, Source
+from core.permissions import (
+    can_add,
+    can_change,
+    can_delete,
+    can_publish,
+    can_view_history,
+    has_status,
+)
+from core.services import StaleVersion, record_publish_problems, record_transition
+
+AUDIT_FIELDS = ("id", "created", "updated", "version")
+# Editors paste bare host names ("38north.org"); https is the right guess (and Django 6's default).
+URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
+REVERT_REASON = "Reverted to version {version}"
+
+
+def _is_revert(request) -> bool:
+    match = getattr(request, "resolver_match", None)
+    return bool(match and match.url_name and match.url_name.endswith("_simple_history"))
+
+
+def status_of(relation: str, title: str) -> type[admin.SimpleListFilter]:
+    """A changelist filter on the editorial status of a related record, with its own title
+    (several "By editorial status" filters on one page would be ambiguous)."""
+
+    class RelatedStatusFilter(admin.SimpleListFilter):
+        parameter_name = f"{relation}_status"
+
+        def lookups(self, request, model_admin):
+            return EditorialStatus.choices
+
+        def queryset(self, request, queryset):
+            value = self.value()
+            return queryset.filter(**{f"{relation}__editorial_status": value}) if value else queryset
+
+    RelatedStatusFilter.title = title
+    return RelatedStatusFilter
+
+
+class VersionCheckedForm(forms.ModelForm):
+    """Carries the version the editor loaded; saving over a newer version is refused."""
+
+    expected_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    check_version = True
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and hasattr(self.instance, "version"):
+            self.fields["expected_version"].initial = self.instance.version
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.check_version and self.instance.pk and hasattr(self.instance, "version"):
+            self._check_version(cleaned.get("expected_version"))
+        if has_status(self.instance) and cleaned.get("editorial_status") == EditorialStatus.PUBLISHED:
+            candidate = copy.copy(self.instance)
+            for name, value in cleaned.items():
+                if name in {f.name for f in candidate._meta.concrete_fields}:
+                    setattr(candidate, name, value)
+            for problem in record_publish_problems(record=candidate):
+                self.add_error("editorial_status" if "editorial_status" in self.fields else None, problem)
+        return cleaned
+
+    def _check_version(self, expected: int | None) -> None:
+        model = type(self.instance)
+        # The admin wraps the change view in a transaction: locking the row here makes the
+        # check and the save that follows one unit on PostgreSQL (SQLite serialises writers).
+        current = (
+            model._default_manager.select_for_update()
+            .filter(pk=self.instance.pk)
+            .values_list("version", flat=True)
+            .first()
+        )
+        if expected is not None and current is not None and expected != current:
+            raise ValidationError(
+                "Conflict: someone else saved this record while you were editing it (you loaded version "
+                "%(expected)s; it is now at version %(current)s). Your changes were not saved. Open the record "
+                "again in a new tab, compare, and re-apply your edits.",
+                code="stale_version",
+                params={"expected": expected, "current": current},
+            )
+
+
+class SourceInline(GenericTabularInline):
+    """Any record → its sources (URL, title, what it supports)."""
+
+    model = Source
+    formfield_overrides = URL_FIELDS
+    ct_field = "content_type"
+    ct_fk_field = "object_id"
+    fields = ("position", "url", "title", "supports")
+    extra = 0
+    ordering = ("position",)
+
+    def has_add_permission(self, request, obj=None):
+        return can_add(request.user, Source, parent=obj)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and (obj is None or can_change(request.user, obj))
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and (obj is None or can_change(request.user, obj))
+
+
+class ChildInlineMixin:
+    """Inline rows belong to their parent: a live parent needs publish rights to edit."""
+
+    extra = 0
+    formfield_overrides = URL_FIELDS
+    show_change_link = True
+
+    def has_add_permission(self, request, obj=None):
+        return can_add(request.user, self.model, parent=obj)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and (obj is None or can_change(request.user, obj))
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and (obj is None or can_change(request.user, obj))
+
+
+class ChildTabularInline(ChildInlineMixin, admin.TabularInline):
+    pass
+
+
+class ChildStackedInline(ChildInlineMixin, admin.StackedInline):
+    pass
+
+
+class ContentAdmin(SimpleHistoryAdmin):
+    """Base for every content ModelAdmin: audit fields read-only, role rules, stale-form
+    protection, history with field diffs and recorded revert, link to the public API."""
+
+    form = VersionCheckedForm
+    formfield_overrides = URL_FIELDS
+    list_per_page = 50
+    show_full_result_count = False  # COUNT(*) on every changelist page is the cost on big tables
+    history_list_display = ["version", "history_channel", "history_request_id"]
+    inlines = [SourceInline]
+    # The DRF router basename (`v1:<basename>-detail`); None: derived from the model name.
+    api_basename: str | None = None
+
+    # --- fields -----------------------------------------------------------------------
+    def get_readonly_fields(self, request, obj=None):
+        audit = [name for name in AUDIT_FIELDS if any(f.name == name for f in self.model._meta.fields)]
+        fields = [*audit, *super().get_readonly_fields(request, obj), "public_api_link"]
+        return list(dict.fromkeys(fields))
+
+    # --- history: simple_history where the model has it, Django's log otherwise ----------
+    @property
+    def _tracked(self) -> bool:
+        return hasattr(self.model._meta, "simple_history_manager_attribute")
+
+    def get_urls(self):
+        return super().get_urls() if self._tracked else admin.ModelAdmin.get_urls(self)
+
+    def history_view(self, request, object_id, extra_context=None):
+        if not self._tracked:
+            return admin.ModelAdmin.history_view(self, request, object_id, extra_context)
+        return super().history_view(request, object_id, extra_context)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        if _is_revert(request):
+            # A revert form starts from an old version on purpose; the revert itself is
+            # checked against the current row in save_model.
+            form = type("RevertForm", (form,), {"check_version": False})
+        return form
+
+    def get_inlines(self, request, obj):
+        inlines = list(super().get_inlines(request, obj))
+        # Sources only make sense on a record that has a `sources` relation.
+        if not hasattr(self.model, "sources"):
+            inlines = [inline for inline in inlines if inline is not SourceInline]
+        return inlines
+
+    @admin.display(description="Public API")
+    def public_api_link(self, obj):
+        url = self.public_api_url(obj)
+        if not url:
+            return "—"
+        return format_html('<a href="{}" target="_blank" rel="noopener">{}</a>', url, url)
+
+    def public_api_url(self, obj) -> str | None:
+        if obj is None or obj.pk is None:
+            return None
+        basename = self.api_basename or obj._meta.model_name
+        for kwarg, attr in (("slug", "slug"), ("code", "code"), ("slug", "code"), ("pk", "pk"), ("id", "pk")):
+            value = getattr(obj, attr, None)
+            if value is None:
+                continue
+            try:
+                return reverse(f"v1:{basename}-detail", kwargs={kwarg: value})
+            except NoReverseMatch:
+                continue
+        return None  # the read API does not expose this resource (yet)
+
+    # --- permissions (core.permissions) ---------------------------------------------
+    def has_change_permission(self, request, obj=None):
+        if obj is None or obj.pk is None:
+            return super().has_change_permission(request, obj)
+        return can_change(request.user, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is None or obj.pk is None:
+            return super().has_delete_permission(request, obj)
+        return can_delete(request.user, obj)
+
+    def has_publish_permission(self, request, obj=None):
+        return can_publish(request.user, obj if obj is not None else self.model)
+
+    def has_view_history_permission(self, request, obj=None):
+        if not self._tracked:
+            return self.has_view_or_change_permission(request, obj)
+        return can_view_history(request.user, self.model)
+
+    def has_change_history_permission(self, request, obj=None):
+        current = self._current(obj)
+        return can_view_history(request.user, self.model) and (current is None or can_change(request.user, current))
+
+    def has_view_history_or_change_history_permission(self, request, obj=None):
+        return self.has_view_history_permission(request, obj)
+
+    def _current(self, obj):
+        if obj is None or obj.pk is None:
+            return None
+        return self.model._default_manager.filter(pk=obj.pk).first()
+
+    def delete_queryset(self, request, queryset):
+        # Bulk delete must not bypass the per-object rule (contributors: no live records).
+        for obj in queryset:
+            if not can_delete(request.user, obj):
+                raise PermissionDenied(f"You may not delete {obj}.")
+        super().delete_queryset(request, queryset)
+
+    # --- saving -----------------------------------------------------------------------
+    def save_model(self, request, obj, form, change):
+        if _is_revert(request):
+            current = self._current(obj)
+            if current is None or not can_change(request.user, current):
+                raise PermissionDenied
+            # Continue the version line from the current row, not from the old one.
+            obj._change_reason = REVERT_REASON.format(version=obj.version)
+            obj.version = current.version
+        published_now = "editorial_status" in form.changed_data and obj.editorial_status == EditorialStatus.PUBLISHED
+        if has_status(obj) and published_now:
+            obj.published_at = timezone.now()
+        super().save_model(request, obj, form, change)
+
+
+class EditorialAdmin(ContentAdmin):
+    """Content with an editorial status: status column and filter, workflow actions with
+    a confirmation page, status field read-only for those who may not publish."""
+
+    actions = ["submit_for_review", "publish", "unpublish"]
+    confirm_template = "admin/pactum/confirm_status_change.html"
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = [*super().get_readonly_fields(request, obj), "published_at"]
+        if not can_publish(request.user, self.model):
+            fields.append("editorial_status")
+        return list(dict.fromkeys(fields))
+
+    def get_list_display(self, request):
+        display = list(super().get_list_display(request))
+        return display if "editorial_status" in display else [*display, "editorial_status"]
+
+    def get_list_filter(self, request):
+        filters = list(super().get_list_filter(request))
+        return filters if "editorial_status" in filters else ["editorial_status", *filters]
+
+    def transition(self, *, record, status: str, user):
+        """Hook: models with publishing side effects override this (takeaways)."""
+        return record_transition(record=record, status=status, user=user)
+
+    @admin.action(description="Submit selected for review", permissions=["change"])
+    def submit_for_review(self, request, queryset):
+        return self._confirmed(request, queryset, EditorialStatus.IN_REVIEW, "submit for review")
+
+    @admin.action(description="Publish selected", permissions=["publish"])
+    def publish(self, request, queryset):
+        return self._confirmed(request, queryset, EditorialStatus.PUBLISHED, "publish")
+
+    @admin.action(description="Unpublish selected (back to draft)", permissions=["publish"])
+    def unpublish(self, request, queryset):
+        return self._confirmed(request, queryset, EditorialStatus.DRAFT, "unpublish")
+
+    def _confirmed(self, request, queryset, status: str, verb: str):
+        if request.POST.get("post") != "yes":
+            context = {
+                **self.admin_site.each_context(request),
+                "title": f"Are you sure you want to {verb} these records?",
+                "opts": self.model._meta,
+                "queryset": queryset,
+                "action": request.POST.get("action"),
+                "verb": verb,
+                "status": status,
+                "action_checkbox_name": ACTION_CHECKBOX_NAME,
+                "select_across": request.POST.get("select_across", "0"),
+            }
+            return TemplateResponse(request, self.confirm_template, context)
+        done, refused = 0, []
+        for record in queryset:
+            if record.editorial_status == status:
+                continue
+            try:
+                self.transition(record=record, status=status, user=request.user)
+                done += 1
+            except ValidationError as exc:
+                refused.append(f"{record}: {' '.join(_messages(exc))}")
+            except PermissionDenied as exc:
+                refused.append(f"{record}: {exc or 'not permitted'}")
+            except StaleVersion:
+                refused.append(f"{record}: changed meanwhile, try again")
+        if done:
+            self.message_user(request, f"{verb.capitalize()}: {done} record(s) done.", messages.SUCCESS)
+        for line in refused:
+            self.message_user(request, f"Not done — {line}", messages.ERROR)
+        return None
+
+
+def _messages(exc: ValidationError) -> list[str]:
+    if hasattr(exc, "message_dict"):
+        return [m for msgs in exc.message_dict.values() for m in msgs]
+    return list(exc.messages)
+
+
+@admin.register(Source)
+class SourceAdmin(ContentAdmin):
+    """Sources are usually edited inline on their record; this list is for auditing them."""
+
+    list_display = ("title", "url", "content_type", "supports", "position")
+    list_filter = ("content_type",)
+    list_select_related = ("content_type",)
+    search_fields = ("title", "url", "supports")

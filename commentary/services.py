@@ -179,11 +179,16 @@ def takeaway_authors_set(*, takeaway: Takeaway, experts: list[Expert], user=None
 # Document ingest and the reference resolver live in their own modules (commentary/ingest/,
 # commentary/references.py); they are re-exported here as this app's write services.
 from commentary.ingest.service import IngestReport, publication_ingest  # noqa: E402
-from commentary.references import ResolveResult, takeaway_resolve_references  # noqa: E402
+from commentary.references import (  # noqa: E402
+    ResolveResult,
+    ambiguous_reference_resolve,
+    takeaway_resolve_references,
+)
 
 __all__ = [
     "IngestReport",
     "ResolveResult",
+    "ambiguous_reference_resolve",
     "citation_upsert",
     "expert_upsert",
     "mention_upsert",

@@ -18,12 +18,12 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 
 from actors.models import Actor
 from commentary.models import Expert, Publication, PublicationKind, Takeaway, TakeawayAuthor
 from core.history import history_channel
 from core.models import EditorialStatus
+from core.slugs import slug_make
 
 from .parse import ParsedDocument, ParsedSection, normalize_name
 
@@ -73,7 +73,7 @@ def _fingerprint(value: str) -> str:
 
 
 def _unique_slug(model, base: str, *, max_length: int, exclude_pk=None) -> str:
-    base = (slugify(base) or "untitled")[:max_length].strip("-")
+    base = slug_make(base, max_length=max_length) or "untitled"
     slug, n = base, 2
     while model.objects.filter(slug=slug).exclude(pk=exclude_pk).exists():
         suffix = f"-{n}"
@@ -143,7 +143,7 @@ def _publication_sync(*, document, publisher, url, date, publish, report) -> Pub
     url = url or document.url
     date = date or document.published_on
     publication = Publication.objects.filter(url=url).first() if url else None
-    publication = publication or Publication.objects.filter(slug=slugify(document.title)[:160]).first()
+    publication = publication or Publication.objects.filter(slug=slug_make(document.title, max_length=160)).first()
     values = {"title": document.title, "dek": document.dek}
     if publication is None:
         publication = Publication(

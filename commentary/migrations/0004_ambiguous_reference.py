@@ -7,7 +7,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("commentary", "0002_ingest_fingerprint"),
+        ("commentary", "0003_confidence_help_text"),
         ("treaties", "0001_initial"),
     ]
 

@@ -41,7 +41,7 @@ def main() -> int:
     report = {"seed": seed, "heldout": heldout}
     (results / "resolver_quality.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
     ok = _table("seed (rules were written against it)", seed)
-    ok = _table("held-out (bench/heldout/, never used to write rules)", heldout) and ok
+    ok = _table("held-out (bench/heldout/, gold written before any rule change)", heldout) and ok
     print(f"trap spans: {heldout['traps']}, links on them: {len(heldout['trap_links'])}")
     for line in heldout["trap_links"]:
         print(f"  TRAP LINK {line}")

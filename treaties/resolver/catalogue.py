@@ -99,7 +99,7 @@ class ResolveContext:
 
 LINK_KINDS = ("article", "treaty", "actor")
 # Links found with less confidence than this are suggestions: stored for editors, never shown to
-# anonymous readers as facts until an editor confirms them (docs/decisions/0012-resolver-trust.md).
+# anonymous readers as facts until an editor confirms them (docs/decisions/0013-resolver-trust.md).
 SUGGESTION_THRESHOLD = 0.75
 
 

@@ -1,7 +1,7 @@
 """Content-Security-Policy on every response.
 
 Django 5.2 has no CSP support of its own (6.0 adds it), and the policy Pactum needs is one
-static header, so a few lines here rather than a dependency (docs/decisions/0013-operations.md).
+static header, so a few lines here rather than a dependency (docs/decisions/0014-operations.md).
 HTML pages (the admin, Swagger UI, Redoc) get CONTENT_SECURITY_POLICY, which allows only
 'self'; every other response (JSON, CSV, problem+json) gets CONTENT_SECURITY_POLICY_NON_HTML,
 which allows nothing. A response that already carries a policy keeps it.

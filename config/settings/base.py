@@ -139,7 +139,7 @@ else:
 
 # Sessions live in the database, whatever the cache: an admin session survives a Redis
 # outage, and a logout during one cannot be undone by a stale cached copy afterwards
-# (docs/decisions/0013-operations.md).
+# (docs/decisions/0014-operations.md).
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 # Operations (docs/deployment.md). Requests one worker process works on at once

@@ -9,6 +9,7 @@ from actors.models import Actor
 from commentary.models import Citation, Expert, Mention, Publication, Takeaway, Topic
 from core.models import EditorialStatus
 from search import SEARCH_TYPES, apply_search, search_all
+from search.registry import dependents, specs, specs_by_label, type_labels
 from tests.actors.factories import ActorAliasFactory, ActorFactory, EventFactory
 from tests.commentary.factories import (
     CitationFactory,
@@ -278,3 +279,24 @@ def test_or_binds_tighter_than_the_words_around_it_on_every_backend():
     alternative = TakeawayFactory(body="Alpha meets a zebra.")
     TakeawayFactory(body="Only a zebra here.")
     assert set(apply_search(Takeaway.objects.all(), "alpha beta or zebra")) == {both, alternative}
+
+
+def test_apps_declare_their_searchable_models():
+    """Each app's search.py is collected; every search_all() type is declared by one spec,
+    and every dependent table feeds a declared spec."""
+    assert {s.kind for s in specs()} == {
+        "actors.actor",
+        "actors.event",
+        "treaties.treaty",
+        "treaties.article",
+        "treaties.provisiontype",
+        "commentary.takeaway",
+        "commentary.expert",
+        "commentary.publication",
+        "commentary.topic",
+        "commentary.citation",
+        "commentary.mention",
+    }
+    assert set(type_labels()) == set(SEARCH_TYPES)
+    assert {d.spec_label for d in dependents()} <= set(specs_by_label())
+    assert len({d.name for d in dependents()}) == len(dependents())

@@ -199,6 +199,10 @@ class ContentAdmin(SimpleHistoryAdmin):
     """Base for every content ModelAdmin: audit fields read-only, role rules, stale-form
     protection, history with field diffs and recorded revert, link to the public API."""
 
+    class Media:
+        # After urlify.js: prepopulated slugs keep dashes as hyphens (core/slugs.py).
+        js = ["admin/js/urlify.js", "core/admin/slug_dashes.js"]
+
     form = VersionCheckedForm
     formfield_overrides = URL_FIELDS
     list_per_page = 50

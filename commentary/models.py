@@ -318,6 +318,8 @@ class AmbiguousReference(PublicRecord):
     """A phrase in a takeaway that several treaties fit ("the 1961 treaty"): the resolver
     links none of them and stores the candidates, so an editor chooses one in the admin."""
 
+    natural_key_fields = ("takeaway", "start", "end")
+
     takeaway = models.ForeignKey(Takeaway, on_delete=models.CASCADE, related_name="ambiguous_references")
     start = models.PositiveIntegerField(help_text="Offset of the first character in the takeaway body.")
     end = models.PositiveIntegerField(help_text="Offset just past the last character.")

@@ -4,9 +4,9 @@ PublicationAdmin is meant to be extended (the ingest admin adds its "Import docu
 page through `get_urls`): keep its hooks calling `super()`.
 """
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.db import messages, transaction
+from django.db import transaction
 from django.db.models import Count, Prefetch, Q
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path

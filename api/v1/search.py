@@ -14,6 +14,8 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from api.params import AsciiIntegerField
+from api.plain import refuse_unrouted_method
 from api.problems import PROBLEM_MEDIA_TYPE, UnknownParameters
 from api.schema import ProblemSerializer
 from api.visibility import published_only_for
@@ -46,8 +48,8 @@ class SearchParamsSerializer(serializers.Serializer):
         required=False,
         error_messages={"invalid_choice": f'"{{input}}" is not a search type; allowed: {", ".join(SEARCH_TYPES)}.'},
     )
-    limit = serializers.IntegerField(min_value=1, max_value=MAX_LIMIT, default=DEFAULT_LIMIT)
-    offset = serializers.IntegerField(min_value=0, max_value=MAX_OFFSET, default=0)
+    limit = AsciiIntegerField(min_value=1, max_value=MAX_LIMIT, default=DEFAULT_LIMIT)
+    offset = AsciiIntegerField(min_value=0, max_value=MAX_OFFSET, default=0)
 
     def validate_q(self, value: str) -> str:
         if parse_query(value) is None:
@@ -165,6 +167,10 @@ class SearchView(APIView):
         },
         tags=["search"],
     )
+    def initial(self, request, *args, **kwargs):
+        refuse_unrouted_method(self, request)
+        super().initial(request, *args, **kwargs)
+
     def get(self, request, *args, **kwargs):
         unknown = sorted(set(request.query_params) - set(ALLOWED_PARAMS))
         if unknown:

@@ -41,6 +41,10 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # First after security: every response, errors included, carries X-Request-ID.
     "core.middleware.RequestIDMiddleware",
+    # The API's edge (api/edge.py): body size from Content-Length (413) and control
+    # characters in path, query and headers (400), before anything parses the request.
+    "api.edge.RequestLimitsMiddleware",
+    "api.edge.ControlCharactersMiddleware",
     "core.db.ReplicaReadsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
@@ -51,7 +55,18 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Unsafe API requests run in one transaction, rolled back on any error response.
+    "api.edge.WriteTransactionMiddleware",
 ]
+
+# Request size limits (README "Limits"): a body over MAX_REQUEST_BODY_BYTES is refused with
+# 413 before it is read (api.edge checks Content-Length; Django checks it again on read);
+# at most 1,000 query parameters or form fields (400). Uploaded files (the admin's
+# document import) have their own 5 MB limit.
+DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("MAX_REQUEST_BODY_BYTES", 2 * 1024 * 1024)
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
+# A CSRF failure under /api/ is problem+json too.
+CSRF_FAILURE_VIEW = "api.problems.csrf_failure"
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
@@ -142,7 +157,13 @@ REST_FRAMEWORK = {
         "rest_framework.permissions.IsAuthenticatedOrReadOnly",
     ],
     "DEFAULT_FILTER_BACKENDS": [
-        "django_filters.rest_framework.DjangoFilterBackend",
+        "api.filters.ResourceFilterBackend",
+    ],
+    # Bodies: JSON nested at most 32 deep, no control characters in strings (api/parsers.py).
+    "DEFAULT_PARSER_CLASSES": [
+        "api.parsers.StrictJSONParser",
+        "api.parsers.StrictFormParser",
+        "api.parsers.StrictMultiPartParser",
     ],
     # orjson for speed (docs/decisions/0004-api-orjson.md); CSV is opted into per view.
     "DEFAULT_RENDERER_CLASSES": ["api.renderers.ORJSONRenderer"],

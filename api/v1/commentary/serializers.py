@@ -1,6 +1,7 @@
 """Commentary shapes. Nothing here queries: commentary.selectors joins or prefetches every
 relation rendered, already filtered to what the reader may see."""
 
+from django.core.validators import RegexValidator
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -221,6 +222,13 @@ class ExpertWriteSerializer(StrictWriteSerializer):
     """Input for an expert; affiliation by actor slug."""
 
     affiliation = optional_slug_field(Actor.objects.all())
+    # The model validates against core.validators.ALIASES_SCHEMA too; this states it in the API schema.
+    aliases = serializers.ListField(
+        child=serializers.CharField(max_length=200, validators=[RegexValidator(r"^[^\x00-\x1f\x7f]*$")]),
+        max_length=50,
+        required=False,
+        help_text="Other spellings of the name (strings, at most 50).",
+    )
 
     class Meta:
         model = Expert

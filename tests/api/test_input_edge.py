@@ -341,7 +341,7 @@ def test_empty_csv_export_has_a_header_row(client, world):
     assert b"".join(response.streaming_content).decode().splitlines() == ["id,url,slug,name"]
 
 
-FORMULAS = ["=HYPERLINK(\"http://evil\")", "+1+1", "-2+3", "@SUM(A1)", "\tTab", "\rCR"]
+FORMULAS = ['=HYPERLINK("http://evil")', "+1+1", "-2+3", "@SUM(A1)", "\tTab", "\rCR"]
 
 
 @pytest.mark.parametrize("text", FORMULAS)

@@ -117,6 +117,10 @@ def _page_url(request, offset: int | None) -> str | None:
 class SearchView(APIView):
     """Full-text search across treaties, articles, takeaways, experts and actors."""
 
+    def initial(self, request, *args, **kwargs):
+        refuse_unrouted_method(self, request)
+        super().initial(request, *args, **kwargs)
+
     @extend_schema(
         operation_id="search",
         summary="Search treaties, articles, takeaways, experts and actors",
@@ -167,10 +171,6 @@ class SearchView(APIView):
         },
         tags=["search"],
     )
-    def initial(self, request, *args, **kwargs):
-        refuse_unrouted_method(self, request)
-        super().initial(request, *args, **kwargs)
-
     def get(self, request, *args, **kwargs):
         unknown = sorted(set(request.query_params) - set(ALLOWED_PARAMS))
         if unknown:

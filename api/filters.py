@@ -188,6 +188,18 @@ def _message(error: ValidationError) -> str:
         return str(error.message)
 
 
+_TYPED_FILTERS = (
+    django_filters.DateFilter,
+    django_filters.DateTimeFilter,
+    django_filters.NumberFilter,
+    django_filters.BooleanFilter,
+    django_filters.UUIDFilter,
+    django_filters.ChoiceFilter,
+    django_filters.MultipleChoiceFilter,
+)
+_STRING_FILTERS = (django_filters.ModelMultipleChoiceFilter, django_filters.ModelChoiceFilter)
+
+
 class ResourceFilterBackend(DjangoFilterBackend):
     """DjangoFilterBackend whose invalid-value errors never format user input."""
 
@@ -195,13 +207,19 @@ class ResourceFilterBackend(DjangoFilterBackend):
         filterset = self.get_filterset(request, queryset, view)
         if filterset is None:
             return queryset
+        errors = {}
         if not filterset.is_valid():
-            raise exceptions.ValidationError(
-                {
-                    name: [_message(error) for error in errors]
-                    for name, errors in filterset.form.errors.as_data().items()
-                }
-            )
+            errors = {
+                name: [_message(error) for error in errors] for name, errors in filterset.form.errors.as_data().items()
+            }
+        # A typed filter (a date, an enum) given empty would silently mean "no filter"; the
+        # schema says it is a date or an enum value, so an empty value is a 400.
+        for name, values in request.query_params.lists():
+            filter_ = filterset.filters.get(name)
+            if isinstance(filter_, _TYPED_FILTERS) and not isinstance(filter_, _STRING_FILTERS) and "" in values:
+                errors.setdefault(name, ["This parameter may not be empty."])
+        if errors:
+            raise exceptions.ValidationError(errors)
         return filterset.qs
 
 

@@ -141,9 +141,15 @@ class SearchView(APIView):
                 description="Restrict to these record types; repeat the parameter for several (OR).",
             ),
             OpenApiParameter(
-                "limit", OpenApiTypes.INT, description=f"Hits per page, 1–{MAX_LIMIT} (default {DEFAULT_LIMIT})."
+                "limit",
+                {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT},
+                description=f"Hits per page, 1–{MAX_LIMIT} (default {DEFAULT_LIMIT}).",
             ),
-            OpenApiParameter("offset", OpenApiTypes.INT, description=f"Hits to skip, 0–{MAX_OFFSET} (default 0)."),
+            OpenApiParameter(
+                "offset",
+                {"type": "integer", "minimum": 0, "maximum": MAX_OFFSET},
+                description=f"Hits to skip, 0–{MAX_OFFSET} (default 0).",
+            ),
         ],
         responses={
             200: SearchResponseSerializer,

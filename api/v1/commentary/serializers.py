@@ -6,7 +6,14 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from actors.models import Actor
-from api.serializers import PLAIN_RECORD_FIELDS, RECORD_FIELDS, SourceSerializer, api_url
+from api.serializers import (
+    PLAIN_RECORD_FIELDS,
+    RECORD_FIELDS,
+    OptionalURLField,
+    SourceSerializer,
+    StrictJSONTypes,
+    api_url,
+)
 from api.v1.actors.serializers import ActorSummarySerializer
 from api.v1.commentary.refs import TakeawayRefSerializer
 from api.v1.treaties.serializers import ArticleKeyField, ArticleRefSerializer, TreatySummarySerializer
@@ -110,6 +117,7 @@ class TakeawaySerializer(TakeawaySummarySerializer):
 
 class ExpertSerializer(ExpertSummarySerializer):
     aliases = serializers.ListField(child=serializers.CharField(), read_only=True, help_text="Other spellings.")
+    profile_url = OptionalURLField(help_text="Profile page; null when unknown.")
     affiliation = ActorSummarySerializer(read_only=True, allow_null=True)
     takeaways = TakeawaySummarySerializer(source="visible_takeaways", many=True, read_only=True)
     sources = SourceSerializer(many=True, read_only=True)
@@ -128,7 +136,7 @@ class ExpertSerializer(ExpertSummarySerializer):
 
 
 class PublicationSerializer(PublicationSummarySerializer):
-    web_url = serializers.URLField(source="url", read_only=True, help_text="Where it is published.")
+    web_url = OptionalURLField(source="url", help_text="Where it is published; null when unknown.")
     publisher = ActorSummarySerializer(read_only=True, allow_null=True)
     subject_treaty = TreatySummarySerializer(read_only=True, allow_null=True)
     takeaways = TakeawaySummarySerializer(source="visible_takeaways", many=True, read_only=True)
@@ -218,7 +226,7 @@ class CoMentionSerializer(serializers.Serializer):
 
 
 # --- input (write) serializers: strict, relations by slug -------------------------------
-class ExpertWriteSerializer(StrictWriteSerializer):
+class ExpertWriteSerializer(StrictJSONTypes, StrictWriteSerializer):
     """Input for an expert; affiliation by actor slug."""
 
     affiliation = optional_slug_field(Actor.objects.all())
@@ -235,7 +243,7 @@ class ExpertWriteSerializer(StrictWriteSerializer):
         fields = ("name", "slug", "aliases", "role", "affiliation", "profile_url", "confidence", "editorial_status")
 
 
-class PublicationWriteSerializer(StrictWriteSerializer):
+class PublicationWriteSerializer(StrictJSONTypes, StrictWriteSerializer):
     """Input for a publication; publisher and subject treaty by slug."""
 
     publisher = optional_slug_field(Actor.objects.all())
@@ -257,7 +265,7 @@ class PublicationWriteSerializer(StrictWriteSerializer):
         )
 
 
-class TopicWriteSerializer(StrictWriteSerializer):
+class TopicWriteSerializer(StrictJSONTypes, StrictWriteSerializer):
     """Input for a topic (controlled vocabulary)."""
 
     class Meta:
@@ -265,7 +273,7 @@ class TopicWriteSerializer(StrictWriteSerializer):
         fields = ("name", "slug", "description")
 
 
-class TakeawayWriteSerializer(StrictWriteSerializer):
+class TakeawayWriteSerializer(StrictJSONTypes, StrictWriteSerializer):
     """Input for a takeaway. A new body moves its citation and mention spans along
     (commentary.services.takeaway_update)."""
 
@@ -300,7 +308,7 @@ class TakeawayWriteSerializer(StrictWriteSerializer):
         )
 
 
-class SpanLinkWriteSerializer(StrictWriteSerializer):
+class SpanLinkWriteSerializer(StrictJSONTypes, StrictWriteSerializer):
     """Shared input rules for citations and mentions: the quote must stand at the span."""
 
     takeaway = serializers.SlugRelatedField(slug_field="slug", queryset=Takeaway.objects.all())

@@ -47,7 +47,7 @@ class ArticleLineageView(ComputedView):
             OpenApiParameter("id", OpenApiTypes.UUID, OpenApiParameter.PATH, description="Article id."),
             OpenApiParameter(
                 "depth",
-                OpenApiTypes.INT,
+                {"type": "integer", "minimum": 1, "maximum": selectors.LINEAGE_MAX_DEPTH},
                 description=f"Levels of links to follow, 1 to {selectors.LINEAGE_MAX_DEPTH} (the default).",
             ),
         ],

@@ -5,7 +5,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from api.serializers import PLAIN_RECORD_FIELDS, RECORD_FIELDS, SourceSerializer, api_url
+from api.serializers import PLAIN_RECORD_FIELDS, RECORD_FIELDS, SourceSerializer, StrictJSONTypes, api_url
 from api.v1.actors.serializers import ActorSummarySerializer, EventSummarySerializer
 from api.v1.commentary.refs import TakeawayRefSerializer
 from api.writes import StrictWriteSerializer
@@ -158,7 +158,7 @@ class ArticleLineageSerializer(serializers.Serializer):
     edges = LineageEdgeSerializer(many=True, read_only=True)
 
 
-class ResolveContextSerializer(serializers.Serializer):
+class ResolveContextSerializer(StrictJSONTypes, serializers.Serializer):
     treaty = serializers.SlugField(
         required=False,
         allow_blank=True,
@@ -167,7 +167,7 @@ class ResolveContextSerializer(serializers.Serializer):
     date = serializers.DateField(required=False, allow_null=True, help_text="When the text was written (YYYY-MM-DD).")
 
 
-class ResolveRequestSerializer(serializers.Serializer):
+class ResolveRequestSerializer(StrictJSONTypes, serializers.Serializer):
     text = serializers.CharField(
         allow_blank=True, trim_whitespace=False, help_text="The text to resolve, at most 100,000 characters."
     )
@@ -217,7 +217,7 @@ class ArticleKeyField(serializers.RelatedField):
         return f"{value.treaty.slug}:{value.number}"
 
 
-class TreatyWriteSerializer(StrictWriteSerializer):
+class TreatyWriteSerializer(StrictJSONTypes, StrictWriteSerializer):
     """Input for creating and changing a treaty; `supersedes` by slug."""
 
     supersedes = serializers.SlugRelatedField(
@@ -245,7 +245,7 @@ class TreatyWriteSerializer(StrictWriteSerializer):
         )
 
 
-class ArticleWriteSerializer(StrictWriteSerializer):
+class ArticleWriteSerializer(StrictJSONTypes, StrictWriteSerializer):
     """Input for an article; its number must be unique within the treaty."""
 
     treaty = serializers.SlugRelatedField(slug_field="slug", queryset=Treaty.objects.all())
@@ -268,7 +268,7 @@ class ArticleWriteSerializer(StrictWriteSerializer):
         )
 
 
-class ProvisionTypeWriteSerializer(StrictWriteSerializer):
+class ProvisionTypeWriteSerializer(StrictJSONTypes, StrictWriteSerializer):
     """Input for a provision type (controlled vocabulary)."""
 
     class Meta:

@@ -118,7 +118,8 @@ class ResourcePagination(BasePagination):
         for param in paging:
             param["schema"]["minimum"] = 1
             if param["name"] == "page_size":
-                param["schema"]["maximum"] = MAX_PAGE_SIZE
+                # Larger values are served as 200 (not refused), so no schema maximum.
+                param["description"] = f"Results per page, 1 or more; at most {MAX_PAGE_SIZE} are returned."
         return [
             *paging,
             {

@@ -55,6 +55,9 @@ def _json_type_error(field: serializers.Field, value) -> str | None:
     """Why `value` (parsed JSON) does not have the JSON type the schema states for `field`."""
     if value is None:
         return None  # null: the field's own allow_null decides
+    if value == "" and isinstance(field, serializers.RelatedField):
+        # DRF reads "" as null for relations; the schema says a non-empty identifier.
+        return "May not be blank (send null to clear the relation)."
     if isinstance(field, serializers.BooleanField):
         ok, label = isinstance(value, bool), "a boolean"
     elif isinstance(field, serializers.IntegerField):

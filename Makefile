@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo test lint schema migrate seed serve ci clean bench
+.PHONY: demo test lint schema migrate seed serve ci clean bench bench-scale-data bench-scale
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,12 +41,27 @@ test: $(VENV)/.dev
 lint: $(VENV)/.dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 schema: $(VENV)/.runtime
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py spectacular --validate --fail-on-warn --file /dev/null
 
 bench: $(VENV)/.dev migrate
 	$(BIN)/python bench/run.py
+
+# Issue 14 scale runs (PostgreSQL on 127.0.0.1:5432, Redis db 12): bench-scale-data creates,
+# migrates and fills pactum_scale_10k and pactum_scale_200k (minutes); bench-scale measures.
+SCALE_PG := postgres://postgres@127.0.0.1:5432
+bench-scale-data: | $(BIN)/python
+	for s in 10k 200k; do \
+		psql -h 127.0.0.1 -U postgres -tc "SELECT 1 FROM pg_database WHERE datname = 'pactum_scale_$$s'" | grep -q 1 \
+			|| psql -h 127.0.0.1 -U postgres -c "CREATE DATABASE pactum_scale_$$s"; \
+		DATABASE_URL=$(SCALE_PG)/pactum_scale_$$s $(BIN)/python manage.py migrate --noinput && \
+		$(BIN)/python bench/scale/generate.py --scale $$s || exit 1; \
+	done
+
+bench-scale: | $(BIN)/python
+	$(BIN)/python bench/scale/run.py
 
 ci:
 	bash .ci/run

@@ -23,6 +23,7 @@ from rest_framework import exceptions
 from rest_framework.filters import OrderingFilter
 
 from api.visibility import published_only_for
+from search import apply_search
 
 MAX_VALUES = 50
 REPEATABLE = " Repeatable: repeated values are ORed; different parameters are ANDed."
@@ -172,8 +173,6 @@ class ResourceFilterSet(django_filters.FilterSet):
         return visible(model, published_only=self.published_only)
 
     def filter_q(self, queryset, name, value):
-        from search import apply_search  # owned by the search branch
-
         return apply_search(queryset, value)
 
 

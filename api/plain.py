@@ -1,6 +1,9 @@
 """Base for v1 endpoints that are not collections (computed views): the same strictness and
 visibility rule as the resource viewsets, without list/detail machinery."""
 
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
+from django.db.models import QuerySet
+from django.http import Http404
 from rest_framework import exceptions
 from rest_framework.views import APIView
 
@@ -41,3 +44,12 @@ class ComputedView(APIView):
         repeated = {name: ["This parameter does not repeat."] for name in params if len(params.getlist(name)) > 1}
         if repeated:
             raise exceptions.ValidationError(repeated)
+
+    @staticmethod
+    def get_or_404(queryset: QuerySet, **lookup):
+        """One row of `queryset` (already narrowed to what the reader may see), or a 404:
+        a malformed key (not a UUID) is as absent as a missing row."""
+        try:
+            return queryset.get(**lookup)
+        except (ObjectDoesNotExist, ValueError, ValidationError) as exc:
+            raise Http404 from exc

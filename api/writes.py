@@ -1,13 +1,16 @@
 """Writes for v1 resources: strict input serializers, If-Match concurrency, history.
 
 Mix `WritableResourceMixin` into a read viewset (before it in the bases) and declare
-`write_serializer_class`. Every write goes through `core.services` (or a model's own
-service, e.g. takeaways), so the admin and the API share one set of rules.
+`write_serializer_class`. This module holds only HTTP: parsing the input, If-Match,
+status codes and problem bodies. Every write goes through `core.services` (or a model's
+own service that wraps it, e.g. takeaways), the same services the admin, commands, the
+seed and ingest call, with an `Audit` built here from the request.
 
-Concurrency: every detail response carries a strong ETag that starts with the record's
-version (`"v<version>-<digest>"` or plain `"<version>"`). PUT/PATCH/DELETE must send it
-back in If-Match: without it → 428; if the row has moved on → 412. The version check and
-the write are one conditional UPDATE (`WHERE pk = … AND version = …`).
+Concurrency: every detail response carries a strong ETag (`"v<version>-<digest>"`).
+PUT/PATCH/DELETE must send it back in If-Match, compared whole and strongly (RFC 9110):
+without it → 428; another record's tag, a weak tag or a tag of an older state → 412.
+The service then re-reads the row `FOR UPDATE` at that version, so a writer who raced
+past the check still cannot overwrite a newer version.
 """
 
 import copy
@@ -16,7 +19,7 @@ from collections.abc import Mapping
 
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db import IntegrityError, models, router, transaction
+from django.db import IntegrityError, models
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from drf_spectacular.types import OpenApiTypes
@@ -26,14 +29,16 @@ from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from api.conditional import object_validators
-from core.models import EditorialStatus
-from core.permissions import EditorialPermission, anchor_of, can_add, can_publish, can_view_history, is_live
-from core.services import StaleVersion, record_publish_problems, record_update
+from api.permissions import EditorialPermission
+from core.audit import CHANNEL_API, Audit
+from core.permissions import can_view_history
+from core.services import StaleVersion, record_create, record_delete, record_update
 
 READ_ONLY_INPUTS = ("id", "url", "created", "updated", "version", "published_at")
 REASON_HEADER = "X-Change-Reason"
 REASON_FIELD = "change_reason"
-_ETAG_VERSION = re.compile(r'^"v?(\d+)(?:-[^"]*)?"$')
+# A version is at most 18 digits (a 5,000-digit one must be a 412, not an overflow).
+_ETAG_VERSION = re.compile(r'^"v(\d{1,18})-[0-9a-f]{1,64}"$')
 
 
 class PreconditionRequired(exceptions.APIException):
@@ -54,17 +59,25 @@ class Conflict(exceptions.APIException):
     default_code = "conflict"
 
 
-def expected_version(request) -> int:
-    """The version named by If-Match; 428 without one. Weak tags never match (RFC 9110
-    requires strong comparison for If-Match), so they are answered 412."""
+def if_match_tags(request) -> list[str]:
+    """The entity tags named by If-Match; 428 without any."""
     header = request.headers.get("If-Match", "").strip()
     if not header or header == "*":
         raise PreconditionRequired()
-    first = header.split(",")[0].strip()
-    match = _ETAG_VERSION.fullmatch(first)
-    if not match:
-        raise PreconditionFailed("If-Match does not name a current strong ETag of this record.")
-    return int(match.group(1))
+    return [tag.strip() for tag in header.split(",") if tag.strip()]
+
+
+def expected_version(*, request, current_etag: str, current_version: int) -> int:
+    """The version a writer saw, if one of its If-Match tags is the record's current strong
+    ETag, compared whole: weak tags, other records' tags and old tags are a 412."""
+    for tag in if_match_tags(request):
+        match = _ETAG_VERSION.fullmatch(tag)
+        if match and tag == current_etag:
+            return int(match.group(1))
+    raise PreconditionFailed(
+        f"The record is now at version {current_version} and If-Match does not name its current ETag: "
+        "GET it again and retry. Nothing was written."
+    )
 
 
 def change_reason(request) -> str:
@@ -132,29 +145,6 @@ class StrictWriteSerializer(serializers.ModelSerializer):
         )
 
 
-def record_create(*, model, fields: dict, m2m: dict, user, reason: str = "") -> models.Model:
-    """Create a content record after the same role and publishing checks as an update."""
-    instance = model(**fields)
-    anchor = anchor_of(instance)
-    if anchor is not None and anchor is not instance and is_live(anchor) and not can_publish(user, anchor):
-        raise PermissionDenied("Adding to a published record needs an editor.")
-    if not can_add(user, model):
-        raise PermissionDenied("Your role cannot create this record.")
-    if fields.get("editorial_status") == EditorialStatus.PUBLISHED:
-        if not can_publish(user, model):
-            raise PermissionDenied("Only editors may publish.")
-        problems = record_publish_problems(record=instance)
-        if problems:
-            raise DjangoValidationError({"editorial_status": problems})
-    with transaction.atomic(using=router.db_for_write(model)):
-        instance._history_user = user
-        instance._change_reason = reason or None
-        instance.save()
-        for name, values in m2m.items():
-            getattr(instance, name).set(values)
-    return instance
-
-
 class HistoryChangeSerializer(serializers.Serializer):
     field = serializers.CharField()
     old = serializers.JSONField(allow_null=True)
@@ -186,15 +176,25 @@ CHANGE_REASON = OpenApiParameter(
 )
 
 
+def request_audit(request) -> Audit:
+    """Who, why, through which channel and under which request id: from the request."""
+    return Audit(
+        user=request.user,
+        channel=CHANNEL_API,
+        reason=change_reason(request),
+        request_id=getattr(request, "request_id", ""),
+    )
+
+
 class WritableResourceMixin:
     """Create / update / partial update / delete / history for a v1 resource viewset."""
 
     write_serializer_class: type[StrictWriteSerializer] | None = None
     permission_classes = [EditorialPermission]
-    # The function that applies an update; models with side effects declare their own
-    # (commentary.services.takeaway_update).
-    update_service = staticmethod(record_update)
+    # The services that apply a write; models with side effects declare their own
+    # (commentary.services.takeaway_create / takeaway_update), which wrap these.
     create_service = staticmethod(record_create)
+    update_service = staticmethod(record_update)
 
     @property
     def model(self):
@@ -208,17 +208,20 @@ class WritableResourceMixin:
     def get_write_object(self):
         lookup = self.lookup_url_kwarg or self.lookup_field
         try:
-            obj = get_object_or_404(self.model._default_manager.all(), **{self.lookup_field: self.kwargs[lookup]})
+            obj = get_object_or_404(self.detail_queryset(), **{self.lookup_field: self.kwargs[lookup]})
         except (ValueError, DjangoValidationError) as exc:
             raise Http404 from exc
         self.check_object_permissions(self.request, obj)
         return obj
 
+    def current_etag(self, instance) -> str:
+        return object_validators(obj=instance, scope=self.validator_scope())[0]
+
     def detail_response(self, instance, status_code=status.HTTP_200_OK) -> Response:
         fresh = self.detail_queryset().get(pk=instance.pk)
         serializer_class = getattr(self, "serializer_class", None) or self.write_serializer_class
         response = Response(serializer_class(fresh, context=self.get_serializer_context()).data, status=status_code)
-        response["ETag"] = object_validators(obj=fresh, scope=self.validator_scope())[0]
+        response["ETag"] = self.current_etag(fresh)
         return response
 
     def detail_queryset(self):
@@ -235,6 +238,8 @@ class WritableResourceMixin:
                 f"The record is now at version {exc.current_version}, not the one your If-Match named. "
                 "Nothing was written."
             ) from exc
+        except PermissionDenied as exc:
+            raise exceptions.PermissionDenied(str(exc) or None) from exc
         except IntegrityError as exc:
             raise Conflict() from exc
         except DjangoValidationError as exc:
@@ -245,29 +250,27 @@ class WritableResourceMixin:
         serializer = self.get_serializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         fields, m2m = serializer.split()
+        audit = request_audit(request)
         instance = self._guarded(
-            lambda: type(self).create_service(
-                model=self.model, fields=fields, m2m=m2m, user=request.user, reason=change_reason(request)
-            )
+            lambda: type(self).create_service(model=self.model, fields=fields, m2m=m2m, audit=audit)
         )
         return self.detail_response(instance, status.HTTP_201_CREATED)
 
     @extend_schema(parameters=[IF_MATCH, CHANGE_REASON])
     def update(self, request, *args, **kwargs):
         partial = kwargs.pop("partial", False)
-        version = expected_version(request)
+        if_match_tags(request)  # 428 before any work when the precondition is missing
         instance = self.get_write_object()
+        version = expected_version(
+            request=request, current_etag=self.current_etag(instance), current_version=instance.version
+        )
         serializer = self.get_serializer(instance, data=request.data, partial=partial)
         serializer.is_valid(raise_exception=True)
         changes, m2m = serializer.split()
+        audit = request_audit(request)
         updated = self._guarded(
             lambda: type(self).update_service(
-                instance=instance,
-                changes=changes,
-                m2m=m2m,
-                expected_version=version,
-                user=request.user,
-                reason=change_reason(request),
+                instance=instance, changes=changes, m2m=m2m, expected_version=version, audit=audit
             )
         )
         return self.detail_response(updated)
@@ -279,24 +282,13 @@ class WritableResourceMixin:
 
     @extend_schema(parameters=[IF_MATCH, CHANGE_REASON])
     def destroy(self, request, *args, **kwargs):
-        version = expected_version(request)
+        if_match_tags(request)
         instance = self.get_write_object()
-        reason = change_reason(request)
-
-        def delete():
-            with transaction.atomic(using=router.db_for_write(self.model)):
-                # Lock the row only if it is still at the version the client saw: a
-                # concurrent writer waits here, then finds the version moved (412).
-                row = self.model._default_manager.select_for_update().filter(pk=instance.pk, version=version).first()
-                if row is None:
-                    raise StaleVersion(
-                        self.model._default_manager.filter(pk=instance.pk).values_list("version", flat=True).first()
-                    )
-                row._history_user = request.user
-                row._change_reason = reason or None
-                row.delete()
-
-        self._guarded(delete)
+        version = expected_version(
+            request=request, current_etag=self.current_etag(instance), current_version=instance.version
+        )
+        audit = request_audit(request)
+        self._guarded(lambda: record_delete(instance=instance, expected_version=version, audit=audit))
         return Response(status=status.HTTP_204_NO_CONTENT)
 
     @extend_schema(summary="Versions of this record (editors only)", responses=HistoryVersionSerializer(many=True))

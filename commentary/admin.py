@@ -19,10 +19,9 @@ from commentary.models import (
     Topic,
 )
 from commentary.preview import takeaway_body_html
-from commentary.services import takeaway_publish, takeaway_spans_rebase
-from core.admin import ChildTabularInline, ContentAdmin, EditorialAdmin, SourceInline, status_of
-from core.models import EditorialStatus
-from core.services import record_transition
+from commentary.services import takeaway_update
+from core.admin import ChildTabularInline, ContentAdmin, EditorialAdmin, SourceInline, admin_audit, status_of
+from core.services import record_update
 
 UNCONFIRMED_AUTO = Q(citations__method=LinkMethod.AUTO, citations__review_status=ReviewStatus.PENDING)
 
@@ -132,16 +131,8 @@ class TakeawayAdmin(EditorialAdmin):
             return "—"
         return takeaway_body_html(takeaway=obj)
 
-    def transition(self, *, record, status, user):
-        if status == EditorialStatus.PUBLISHED:
-            return takeaway_publish(takeaway=record, user=user)
-        return record_transition(record=record, status=status, user=user)
-
-    def save_model(self, request, obj, form, change):
-        old_body = form.initial.get("body", obj.body) if change else obj.body
-        super().save_model(request, obj, form, change)
-        if change and "body" in form.changed_data:
-            takeaway_spans_rebase(takeaway=obj, old_body=old_body)
+    # A changed body carries its citations and mentions along (commentary.services).
+    update_service = staticmethod(takeaway_update)
 
 
 class SpanLinkAdmin(ContentAdmin):
@@ -165,9 +156,7 @@ class SpanLinkAdmin(ContentAdmin):
         done = 0
         for link in queryset.select_related("takeaway"):
             if self.has_change_permission(request, link) and link.review_status != status:
-                link.review_status = status
-                link._history_user = request.user
-                link.save()
+                record_update(instance=link, changes={"review_status": status}, audit=admin_audit(request))
                 done += 1
         self.message_user(request, f"{done} link(s) marked {status}.")
 

@@ -22,6 +22,7 @@ from commentary.ingest.load import MAX_DOCUMENT_BYTES, DocumentError, document_d
 from commentary.ingest.parse import document_parse
 from commentary.models import Publication
 from commentary.services import publication_ingest
+from core.admin import admin_audit
 
 PLAN_TTL_SECONDS = 3600
 _KEY = "admin-import:{token}"
@@ -63,7 +64,7 @@ def import_document_view(request):
         "url": form.cleaned_data["url"] or None,
         "publish": form.cleaned_data["publish"],
     }
-    report = publication_ingest(document=form.parsed, dry_run=True, channel="admin", **options)
+    report = publication_ingest(document=form.parsed, dry_run=True, audit=admin_audit(request), **options)
     token = secrets.token_urlsafe(24)
     plan = {"user": request.user.pk, "text": form.text, "filename": form.cleaned_data["document"].name, **options}
     cache.set(_KEY.format(token=token), plan, PLAN_TTL_SECONDS)
@@ -87,8 +88,7 @@ def _confirm(request):
         publisher=plan["publisher"],
         url=plan["url"],
         publish=plan["publish"],
-        user=request.user,
-        channel="admin",
+        audit=admin_audit(request),
     )
     messages.success(request, f"Imported {plan['filename']}: {report.summary}, {report.references_found} references.")
     publication = Publication.objects.get(slug=report.publication)

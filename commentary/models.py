@@ -147,6 +147,17 @@ class Takeaway(EditorialRecord):
     def paragraphs(self) -> list[str]:
         return [p for p in self.body.split("\n\n") if p.strip()]
 
+    def publish_problems(self) -> list[str]:
+        """Why this takeaway may not be published yet (empty when it may); core.services
+        asks every record this before it goes live. Unconfirmed automatic citations do not
+        block publishing: the admin counts them instead."""
+        problems = []
+        if not (self.body or "").strip():
+            problems.append("A takeaway needs a body before it can be published.")
+        if self.pk is None or not self.authorships.exists():
+            problems.append("A takeaway needs at least one author before it can be published.")
+        return problems
+
 
 class TakeawayAuthor(PublicRecord):
     """An expert's authorship of a takeaway, in byline order, with the role line as printed."""

@@ -16,6 +16,8 @@ Rules that keep editors in charge:
 from dataclasses import dataclass, field
 
 from commentary.models import Citation, LinkMethod, Mention, ReviewStatus, Takeaway
+from core.audit import COMMAND, Audit
+from core.services import record_create, record_delete, record_update
 from treaties.resolver import Catalogue, Reference, ResolveContext, catalogue_load, resolve
 
 
@@ -50,7 +52,7 @@ def _overlaps(row, ref: Reference) -> bool:
     return row.start < ref.end and ref.start < row.end
 
 
-def _sync(rows: list, refs: list[Reference], make, label: str, result: ResolveResult) -> None:
+def _sync(rows: list, refs: list[Reference], make, label: str, result: ResolveResult, audit: Audit) -> None:
     kept_ids = set()
     for ref in refs:
         same_target = [r for r in rows if _target(r) == _ref_target(ref)]
@@ -60,8 +62,7 @@ def _sync(rows: list, refs: list[Reference], make, label: str, result: ResolveRe
             if exact.method == LinkMethod.AUTO and exact.review_status == ReviewStatus.PENDING:
                 quote, score = ref.text[:500], round(ref.confidence, 3)
                 if (exact.quote, round(exact.score, 3)) != (quote, score):
-                    exact.quote, exact.score = quote, score
-                    exact.save(update_fields=["quote", "score", "updated", "version"])
+                    record_update(instance=exact, changes={"quote": quote, "score": score}, audit=audit)
                     result.updated += 1
                     result.changes.append(f"update {label} {ref.text!r}")
             continue
@@ -77,42 +78,46 @@ def _sync(rows: list, refs: list[Reference], make, label: str, result: ResolveRe
         result.changes.append(f"create {label} {ref.text!r} at {ref.start}")
     for row in rows:
         if row.pk not in kept_ids and row.method == LinkMethod.AUTO and row.review_status == ReviewStatus.PENDING:
-            row.delete()
+            record_delete(instance=row, audit=audit)
             result.removed += 1
             result.changes.append(f"remove stale {label} {row.quote!r} at {row.start}")
 
 
-def takeaway_resolve_references(*, takeaway: Takeaway, catalogue: Catalogue | None = None) -> ResolveResult:
+def takeaway_resolve_references(
+    *, takeaway: Takeaway, catalogue: Catalogue | None = None, audit: Audit = COMMAND
+) -> ResolveResult:
     """Run the resolver on a takeaway's body and bring its automatic citations and mentions up to date."""
     catalogue = catalogue or catalogue_load()
     refs = resolve(takeaway.body, takeaway_context(takeaway=takeaway), catalogue=catalogue)
     result = ResolveResult(found=len(refs))
 
     def make_citation(ref: Reference) -> Citation:
-        return Citation.objects.create(
-            takeaway=takeaway,
-            treaty_id=ref.treaty_id if ref.kind == "article" else ref.target_id,
-            article_id=ref.target_id if ref.kind == "article" else None,
-            start=ref.start,
-            end=ref.end,
-            quote=ref.text[:500],
-            method=LinkMethod.AUTO,
-            score=round(ref.confidence, 3),
-        )
+        fields = {
+            "takeaway": takeaway,
+            "treaty_id": ref.treaty_id if ref.kind == "article" else ref.target_id,
+            "article_id": ref.target_id if ref.kind == "article" else None,
+            "start": ref.start,
+            "end": ref.end,
+            "quote": ref.text[:500],
+            "method": LinkMethod.AUTO,
+            "score": round(ref.confidence, 3),
+        }
+        return record_create(model=Citation, fields=fields, audit=audit)
 
     def make_mention(ref: Reference) -> Mention:
-        return Mention.objects.create(
-            takeaway=takeaway,
-            actor_id=ref.target_id,
-            start=ref.start,
-            end=ref.end,
-            quote=ref.text[:500],
-            method=LinkMethod.AUTO,
-            score=round(ref.confidence, 3),
-        )
+        fields = {
+            "takeaway": takeaway,
+            "actor_id": ref.target_id,
+            "start": ref.start,
+            "end": ref.end,
+            "quote": ref.text[:500],
+            "method": LinkMethod.AUTO,
+            "score": round(ref.confidence, 3),
+        }
+        return record_create(model=Mention, fields=fields, audit=audit)
 
     citations = list(Citation.objects.filter(takeaway=takeaway))
     mentions = list(Mention.objects.filter(takeaway=takeaway))
-    _sync(citations, [r for r in refs if r.kind != "actor"], make_citation, "citation", result)
-    _sync(mentions, [r for r in refs if r.kind == "actor"], make_mention, "mention", result)
+    _sync(citations, [r for r in refs if r.kind != "actor"], make_citation, "citation", result, audit)
+    _sync(mentions, [r for r in refs if r.kind == "actor"], make_mention, "mention", result, audit)
     return result

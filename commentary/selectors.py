@@ -6,7 +6,8 @@ from django.db.models import Prefetch, QuerySet
 from actors.selectors import actor_queryset
 from commentary.models import Citation, Expert, Mention, Publication, Takeaway, TakeawayAuthor, Topic
 from core.models import EditorialStatus, Source
-from treaties.selectors import treaty_queryset
+from treaties.models import Article
+from treaties.selectors import article_detail, treaty_queryset
 
 
 def expert_queryset(*, published_only: bool) -> QuerySet[Expert]:
@@ -23,6 +24,15 @@ def takeaway_queryset(*, published_only: bool) -> QuerySet[Takeaway]:
 
 def citation_queryset(*, published_only: bool) -> QuerySet[Citation]:
     return Citation.objects.public() if published_only else Citation.objects.all()
+
+
+def article_detail_with_citations(*, published_only: bool) -> QuerySet[Article]:
+    """An article's detail plus the takeaways citing it: one query through the visible
+    citations, with their takeaways joined (not one query per citation)."""
+    citations = citation_queryset(published_only=published_only).select_related("takeaway")
+    return article_detail(published_only=published_only).prefetch_related(
+        Prefetch("citations", queryset=citations, to_attr="visible_citations")
+    )
 
 
 def mention_queryset(*, published_only: bool) -> QuerySet[Mention]:

@@ -1,5 +1,7 @@
 """Writes to the commentary app: idempotent upserts (seed, imports), publishing takeaways,
-and changing a takeaway body with its spans.
+changing a takeaway body with its spans; document ingest and the reference resolver live in
+their own modules (commentary/ingest/, commentary/references.py) and are exported here as
+this app's write services.
 
 Upserts: see core.services.record_upsert; `**options` are passed through to it
 (create_defaults, index, stats, reason, channel)."""
@@ -11,10 +13,13 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 
 from actors.models import Actor
+from commentary.ingest.service import IngestReport, publication_ingest
 from commentary.models import Citation, Expert, Mention, Publication, Takeaway, TakeawayAuthor, Topic
+from commentary.references import ResolveResult, takeaway_resolve_references
+from core.audit import Audit
 from core.models import EditorialStatus
 from core.permissions import can_change
-from core.services import record_transition, record_update, record_upsert
+from core.services import record_create, record_delete, record_transition, record_update, record_upsert
 from treaties.models import Article, Treaty
 
 
@@ -63,23 +68,12 @@ def mention_upsert(
     return record_upsert(model=Mention, key=key, defaults=defaults, **options)
 
 
-def takeaway_publish_problems(*, record: Takeaway) -> list[str]:
-    """Why `record` cannot be published yet (empty when it can). Unconfirmed automatic
-    citations do not block publishing; the admin counts them instead."""
-    problems = []
-    if not (record.body or "").strip():
-        problems.append("A takeaway needs a body before it can be published.")
-    if record.pk is None or not record.authorships.exists():
-        problems.append("A takeaway needs at least one author before it can be published.")
-    return problems
-
-
-def takeaway_publish(*, takeaway: Takeaway, user=None, reason: str = "") -> Takeaway:
+def takeaway_publish(*, takeaway: Takeaway, audit: Audit) -> Takeaway:
     """Publish a takeaway (shared by the admin action and the API)."""
-    return record_transition(record=takeaway, status=EditorialStatus.PUBLISHED, user=user, reason=reason)
+    return record_transition(record=takeaway, status=EditorialStatus.PUBLISHED, audit=audit)
 
 
-def takeaway_spans_rebase(*, takeaway: Takeaway, old_body: str) -> dict[str, int]:
+def takeaway_spans_rebase(*, takeaway: Takeaway, old_body: str, audit: Audit) -> dict[str, int]:
     """Keep citation and mention spans pointing at their quotes after the body changed.
 
     A span whose text still stands at its offsets stays; one whose quote moved goes to the
@@ -95,14 +89,15 @@ def takeaway_spans_rebase(*, takeaway: Takeaway, old_body: str) -> dict[str, int
             continue
         starts = _occurrences(body, span.quote)
         if not starts:
-            span._change_reason = "Quote no longer in the takeaway body"
-            span.delete()
+            record_delete(instance=span, audit=audit.because("Quote no longer in the takeaway body"))
             counts["deleted"] += 1
             continue
-        span.start = min(starts, key=lambda s: abs(s - span.start))
-        span.end = span.start + len(span.quote)
-        span._change_reason = "Takeaway body changed; span moved with its quote"
-        span.save()
+        start = min(starts, key=lambda s: abs(s - span.start))
+        record_update(
+            instance=span,
+            changes={"start": start, "end": start + len(span.quote)},
+            audit=audit.because("Takeaway body changed; span moved with its quote"),
+        )
         counts["moved"] += 1
     return counts
 
@@ -121,41 +116,47 @@ def takeaway_update(
     changes: dict[str, Any],
     m2m: dict[str, Iterable] | None = None,
     expected_version: int | None = None,
-    user=None,
-    reason: str = "",
+    audit: Audit,
 ) -> Takeaway:
     """`record_update` for takeaways: a new body carries its citations and mentions along,
     and `m2m["authors"]` (experts in byline order) replaces the byline first, so that a
     request may add the first author and publish in one go."""
-    if user is not None and not can_change(user, instance):
+    if not audit.trusted and not can_change(audit.user, instance):
         raise PermissionDenied("You may not change this record.")
     m2m = dict(m2m or {})
     authors = m2m.pop("authors", None)
-    old_body = instance.body
+    old_body = Takeaway.objects.filter(pk=instance.pk).values_list("body", flat=True).first() or ""
     with transaction.atomic():
         if authors is not None:
-            takeaway_authors_set(takeaway=instance, experts=list(authors), user=user)
+            takeaway_authors_set(takeaway=instance, experts=list(authors), audit=audit)
         takeaway = record_update(
-            instance=instance, changes=changes, m2m=m2m, expected_version=expected_version, user=user, reason=reason
+            instance=instance, changes=changes, m2m=m2m, expected_version=expected_version, audit=audit
         )
-        takeaway_spans_rebase(takeaway=takeaway, old_body=old_body)
+        takeaway_spans_rebase(takeaway=takeaway, old_body=old_body, audit=audit)
     return takeaway
 
 
-def takeaway_create(*, model=Takeaway, fields: dict[str, Any], m2m: dict[str, Iterable], user=None, reason: str = ""):
-    """`record_create` for takeaways: authors become ordered TakeawayAuthor rows."""
-    from api.writes import record_create
-
-    m2m = dict(m2m)
+def takeaway_create(
+    *, model=Takeaway, fields: dict[str, Any], m2m: dict[str, Iterable] | None = None, audit: Audit
+) -> Takeaway:
+    """`record_create` for takeaways: authors become ordered TakeawayAuthor rows. A takeaway
+    created as published needs its byline first, so it is created as a draft, given its
+    authors, then published, in one transaction."""
+    m2m = dict(m2m or {})
     authors = m2m.pop("authors", None)
+    status = fields.get("editorial_status", EditorialStatus.DRAFT)
     with transaction.atomic():
-        takeaway = record_create(model=model, fields=fields, m2m=m2m, user=user, reason=reason)
+        takeaway = record_create(
+            model=model, fields={**fields, "editorial_status": EditorialStatus.DRAFT}, m2m=m2m, audit=audit
+        )
         if authors is not None:
-            takeaway_authors_set(takeaway=takeaway, experts=list(authors), user=user)
+            takeaway_authors_set(takeaway=takeaway, experts=list(authors), audit=audit)
+        if status != EditorialStatus.DRAFT:
+            takeaway = record_transition(record=takeaway, status=status, audit=audit)
     return takeaway
 
 
-def takeaway_authors_set(*, takeaway: Takeaway, experts: list[Expert], user=None) -> None:
+def takeaway_authors_set(*, takeaway: Takeaway, experts: list[Expert], audit: Audit) -> None:
     """Make the byline exactly `experts`, in order. Rows already at the right position stay
     (with their printed role); the others are replaced, deletions first so that positions
     never collide."""
@@ -166,20 +167,11 @@ def takeaway_authors_set(*, takeaway: Takeaway, experts: list[Expert], user=None
             desired.pop(authorship.expert_id)
             continue
         roles[authorship.expert_id] = authorship.role
-        authorship._history_user = user
-        authorship.delete()
+        record_delete(instance=authorship, audit=audit)
     for expert_id, position in desired.items():
-        authorship = TakeawayAuthor(
-            takeaway=takeaway, expert_id=expert_id, position=position, role=roles.get(expert_id, "")
-        )
-        authorship._history_user = user
-        authorship.save()
+        fields = {"takeaway": takeaway, "expert_id": expert_id, "position": position, "role": roles.get(expert_id, "")}
+        record_create(model=TakeawayAuthor, fields=fields, audit=audit)
 
-
-# Document ingest and the reference resolver live in their own modules (commentary/ingest/,
-# commentary/references.py); they are re-exported here as this app's write services.
-from commentary.ingest.service import IngestReport, publication_ingest  # noqa: E402
-from commentary.references import ResolveResult, takeaway_resolve_references  # noqa: E402
 
 __all__ = [
     "IngestReport",
@@ -193,7 +185,6 @@ __all__ = [
     "takeaway_authors_set",
     "takeaway_create",
     "takeaway_publish",
-    "takeaway_publish_problems",
     "takeaway_spans_rebase",
     "takeaway_update",
     "takeaway_resolve_references",

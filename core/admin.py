@@ -6,20 +6,18 @@ editorial status) or `EditorialAdmin` (records with one). Permission rules come 
 `core.permissions`, the same module the API uses.
 """
 
-import copy
-
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.contenttypes.admin import GenericTabularInline
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, reverse
-from django.utils import timezone
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
+from core.audit import CHANNEL_ADMIN, Audit
 from core.models import EditorialStatus, Source
 from core.permissions import (
     can_add,
@@ -27,14 +25,20 @@ from core.permissions import (
     can_delete,
     can_publish,
     can_view_history,
-    has_status,
 )
-from core.services import StaleVersion, record_publish_problems, record_transition
+from core.services import (
+    StaleVersion,
+    record_check,
+    record_create,
+    record_delete,
+    record_revert,
+    record_transition,
+    record_update,
+)
 
 AUDIT_FIELDS = ("id", "created", "updated", "version")
 # Editors paste bare host names ("38north.org"); https is the right guess (and Django 6's default).
 URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}
-REVERT_REASON = "Reverted to version {version}"
 
 
 def _is_revert(request) -> bool:
@@ -75,14 +79,23 @@ class VersionCheckedForm(forms.ModelForm):
         cleaned = super().clean()
         if self.check_version and self.instance.pk and hasattr(self.instance, "version"):
             self._check_version(cleaned.get("expected_version"))
-        if has_status(self.instance) and cleaned.get("editorial_status") == EditorialStatus.PUBLISHED:
-            candidate = copy.copy(self.instance)
-            for name, value in cleaned.items():
-                if name in {f.name for f in candidate._meta.concrete_fields}:
-                    setattr(candidate, name, value)
-            for problem in record_publish_problems(record=candidate):
-                self.add_error("editorial_status" if "editorial_status" in self.fields else None, problem)
+        audit = getattr(self, "audit", None)
+        if audit is not None and not self.errors:
+            # The services' own rules (roles, parents, publishing), asked without writing,
+            # so their message shows beside the form instead of failing the save.
+            current = type(self.instance)._default_manager.filter(pk=self.instance.pk).first()
+            try:
+                changes = cleaned_changes(self, cleaned)
+                record_check(instance=current, model=type(self.instance), changes=changes, audit=audit)
+            except ValidationError as exc:
+                self._add_rule_errors(exc)
+            except PermissionDenied as exc:
+                self.add_error(None, str(exc) or "Your role does not allow this change.")
         return cleaned
+
+    def _add_rule_errors(self, exc: ValidationError) -> None:
+        for field, messages_ in getattr(exc, "message_dict", {None: exc.messages}).items():
+            self.add_error(field if field in self.fields else None, messages_)
 
     def _check_version(self, expected: int | None) -> None:
         model = type(self.instance)
@@ -102,6 +115,38 @@ class VersionCheckedForm(forms.ModelForm):
                 code="stale_version",
                 params={"expected": expected, "current": current},
             )
+
+
+def admin_audit(request, reason: str = "") -> Audit:
+    return Audit(user=request.user, channel=CHANNEL_ADMIN, reason=reason, request_id=getattr(request, "request_id", ""))
+
+
+# Columns the services keep (identity, timestamps, version, publication stamp).
+BOOKKEEPING = frozenset({"id", "created", "updated", "version", "published_at"})
+
+
+def concrete_values(obj, names=None) -> dict:
+    """Column values of `obj` by attname (foreign keys as ids), for the write services."""
+    fields = [f for f in obj._meta.concrete_fields if f.name not in BOOKKEEPING]
+    return {f.attname: getattr(obj, f.attname) for f in fields if names is None or f.name in names}
+
+
+def cleaned_changes(form, cleaned: dict) -> dict:
+    """What a form's clean() is about to change, by attname (the instance is updated only
+    after clean(), so the values come from cleaned_data)."""
+    names = set(form.changed_data) if form.instance.pk else set(form.fields)
+    out = {}
+    for field in form.instance._meta.concrete_fields:
+        if field.name in names and field.name in cleaned and field.name not in BOOKKEEPING:
+            value = cleaned[field.name]
+            out[field.attname] = value.pk if isinstance(value, models.Model) else value
+    return out
+
+
+def changed_values(form) -> dict:
+    """The concrete fields a (validated) model form changed, as the services take them."""
+    names = set(form.changed_data) if form.instance.pk else set(form.fields)
+    return concrete_values(form.instance, names)
 
 
 class SourceInline(GenericTabularInline):
@@ -188,7 +233,7 @@ class ContentAdmin(SimpleHistoryAdmin):
             # A revert form starts from an old version on purpose; the revert itself is
             # checked against the current row in save_model.
             form = type("RevertForm", (form,), {"check_version": False})
-        return form
+        return type(form.__name__, (form,), {"audit": admin_audit(request)})
 
     def get_inlines(self, request, obj):
         inlines = list(super().get_inlines(request, obj))
@@ -249,26 +294,71 @@ class ContentAdmin(SimpleHistoryAdmin):
             return None
         return self.model._default_manager.filter(pk=obj.pk).first()
 
-    def delete_queryset(self, request, queryset):
-        # Bulk delete must not bypass the per-object rule (contributors: no live records).
-        for obj in queryset:
-            if not can_delete(request.user, obj):
-                raise PermissionDenied(f"You may not delete {obj}.")
-        super().delete_queryset(request, queryset)
+    # --- saving: every write goes through core.services ----------------------------------
+    # The services that apply a write; models with side effects declare their own.
+    create_service = staticmethod(record_create)
+    update_service = staticmethod(record_update)
 
-    # --- saving -----------------------------------------------------------------------
+    def save_form(self, request, form, change):
+        return form.save(commit=False)
+
     def save_model(self, request, obj, form, change):
+        audit = admin_audit(request)
+        m2m = {name: form.cleaned_data[name] for name in form.fields if name in _m2m_names(obj)}
         if _is_revert(request):
-            current = self._current(obj)
-            if current is None or not can_change(request.user, current):
-                raise PermissionDenied
-            # Continue the version line from the current row, not from the old one.
-            obj._change_reason = REVERT_REASON.format(version=obj.version)
-            obj.version = current.version
-        published_now = "editorial_status" in form.changed_data and obj.editorial_status == EditorialStatus.PUBLISHED
-        if has_status(obj) and published_now:
-            obj.published_at = timezone.now()
-        super().save_model(request, obj, form, change)
+            values = concrete_values(obj, set(form.fields))
+            saved = record_revert(instance=obj, values=values, from_version=obj.version, m2m=m2m, audit=audit)
+        elif change:
+            saved = type(self).update_service(
+                instance=obj,
+                changes=changed_values(form),
+                m2m={k: v for k, v in m2m.items() if k in form.changed_data},
+                expected_version=form.cleaned_data.get("expected_version"),
+                audit=audit,
+            )
+        else:
+            saved = type(self).create_service(model=type(obj), fields=changed_values(form), m2m=m2m, audit=audit)
+        _become(obj, saved)
+
+    def save_related(self, request, form, formsets, change):
+        # Many-to-many values went through the service with the record; inline rows go
+        # through the services one by one.
+        for formset in formsets:
+            self.save_formset(request, form, formset, change=change)
+
+    def save_formset(self, request, form, formset, change):
+        audit = admin_audit(request)
+        formset.save(commit=False)
+        for obj in formset.deleted_objects:
+            record_delete(instance=obj, audit=audit)
+        for obj, names in formset.changed_objects:
+            _become(obj, record_update(instance=obj, changes=concrete_values(obj, set(names)), audit=audit))
+        for obj in formset.new_objects:
+            _become(obj, record_create(model=type(obj), fields=concrete_values(obj), audit=audit))
+
+    def delete_model(self, request, obj):
+        record_delete(instance=obj, audit=admin_audit(request))
+
+    def delete_queryset(self, request, queryset):
+        # One service call per row: the per-object rule (contributors: no live records)
+        # and the history row apply to bulk deletes too. Any refusal rolls back all.
+        audit = admin_audit(request)
+        with transaction.atomic():
+            for obj in queryset:
+                record_delete(instance=obj, audit=audit)
+
+
+def _m2m_names(obj) -> set[str]:
+    return {f.name for f in obj._meta.many_to_many}
+
+
+def _become(obj, saved) -> None:
+    """Make the admin's in-memory `obj` the row the service saved (pk, version, stamps):
+    the admin's messages, redirects and inlines use it after save_model."""
+    for field in obj._meta.concrete_fields:
+        setattr(obj, field.attname, getattr(saved, field.attname))
+    obj._state.adding = False
+    obj._state.db = saved._state.db
 
 
 class EditorialAdmin(ContentAdmin):
@@ -292,9 +382,8 @@ class EditorialAdmin(ContentAdmin):
         filters = list(super().get_list_filter(request))
         return filters if "editorial_status" in filters else ["editorial_status", *filters]
 
-    def transition(self, *, record, status: str, user):
-        """Hook: models with publishing side effects override this (takeaways)."""
-        return record_transition(record=record, status=status, user=user)
+    def transition(self, *, record, status: str, request):
+        return record_transition(record=record, status=status, audit=admin_audit(request))
 
     @admin.action(description="Submit selected for review", permissions=["change"])
     def submit_for_review(self, request, queryset):
@@ -327,7 +416,7 @@ class EditorialAdmin(ContentAdmin):
             if record.editorial_status == status:
                 continue
             try:
-                self.transition(record=record, status=status, user=request.user)
+                self.transition(record=record, status=status, request=request)
                 done += 1
             except ValidationError as exc:
                 refused.append(f"{record}: {' '.join(_messages(exc))}")

@@ -2,7 +2,8 @@ from django.apps import AppConfig
 
 
 class CoreConfig(AppConfig):
-    """The project package doubles as the `core` app: shared abstract bases and Source."""
+    """What every domain app builds on: abstract bases and Source, the editorial write
+    services, permissions, audit and the admin base classes."""
 
     name = "core"
     label = "core"
@@ -10,7 +11,5 @@ class CoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        # Two receivers stamp the history rows' extra columns: core.history takes the
-        # channel a writer set on the instance (seed, imports); core.audit fills what is
-        # still empty from the request context (admin/api/command and X-Request-ID).
-        from core import audit, history  # noqa: F401
+        # Connects the receiver that copies each write's Audit onto its history row.
+        from core import audit  # noqa: F401

@@ -1,51 +1,67 @@
-"""Who, where and why for every history row: channel (admin, api, command) and request id.
+"""Who, why, through which channel and under which request id: one `Audit` per write.
 
-The values live in context variables so that any code path that saves a record, however
-deep, attributes its history row to the request (or command) that caused it, without
-passing the request around. `RequestIDMiddleware` sets them per request; management
-commands get the "command" channel by default; `audit_context` overrides both.
+Every write service takes an `audit` argument and nothing else carries this information:
+no thread-locals, no context variables, no request objects below the HTTP layer. The
+API, the admin, management commands, the seed loader and ingest each build one `Audit`
+where they start (`Audit(user=request.user, channel=CHANNEL_API, ...)`) and pass it down.
+
+`stamp()` is the only place that attaches an audit to a model instance before it is
+saved or deleted; django-simple-history reads the user and reason from there, and the
+receiver below copies channel and request id onto the history row (HistoryAudit columns).
 """
 
-import contextlib
-import contextvars
-from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from typing import Any
 
+from django.db import models
 from django.dispatch import receiver
 from simple_history.signals import pre_create_historical_record
 
 CHANNEL_ADMIN = "admin"
 CHANNEL_API = "api"
 CHANNEL_COMMAND = "command"
+CHANNEL_SEED = "seed"
 
-_channel: contextvars.ContextVar[str] = contextvars.ContextVar("pactum_channel", default=CHANNEL_COMMAND)
-_request_id: contextvars.ContextVar[str] = contextvars.ContextVar("pactum_request_id", default="")
-
-
-def current_channel() -> str:
-    return _channel.get()
+REASON_MAX_CHARS = 100  # the history_change_reason column
 
 
-def current_request_id() -> str:
-    return _request_id.get()
+@dataclass(frozen=True)
+class Audit:
+    """The attribution of one write. `user=None` means a trusted caller (a management
+    command, the seed loader, ingest run from a shell): role checks do not apply."""
+
+    user: Any = None
+    channel: str = CHANNEL_COMMAND
+    reason: str = ""
+    request_id: str = ""
+
+    @property
+    def trusted(self) -> bool:
+        return self.user is None
+
+    def because(self, reason: str) -> "Audit":
+        """This audit with `reason`, unless the writer already gave one of their own."""
+        return self if self.reason else replace(self, reason=reason)
+
+    def history_attrs(self) -> dict[str, str]:
+        """The HistoryAudit columns, for bulk_create_with_history."""
+        return {"history_channel": self.channel, "history_request_id": self.request_id}
 
 
-@contextlib.contextmanager
-def audit_context(*, channel: str, request_id: str = "") -> Iterator[None]:
-    """Attribute every history row written inside the block to `channel` and `request_id`."""
-    channel_token = _channel.set(channel)
-    request_token = _request_id.set(request_id)
-    try:
-        yield
-    finally:
-        _channel.reset(channel_token)
-        _request_id.reset(request_token)
+COMMAND = Audit()
+
+
+def stamp(instance: models.Model, audit: Audit) -> models.Model:
+    """Attach `audit` to `instance` for the history row its next save or delete writes."""
+    instance._history_user = audit.user
+    instance._change_reason = audit.reason[:REASON_MAX_CHARS] or None
+    instance._audit = audit
+    return instance
 
 
 @receiver(pre_create_historical_record)
-def _stamp_history_row(sender, history_instance, **kwargs) -> None:
-    # Every HistoricalRecords in the project uses the HistoryAudit base; guard anyway so a
-    # third-party history model without the columns is left alone.
-    if hasattr(history_instance, "history_channel") and not history_instance.history_channel:
-        history_instance.history_channel = current_channel()
-    if hasattr(history_instance, "history_request_id") and not history_instance.history_request_id:
-        history_instance.history_request_id = current_request_id()
+def _history_row_audit(sender, instance, history_instance, **kwargs) -> None:
+    audit = getattr(instance, "_audit", None)
+    if audit is not None and hasattr(history_instance, "history_channel"):
+        history_instance.history_channel = audit.channel
+        history_instance.history_request_id = audit.request_id

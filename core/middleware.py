@@ -1,12 +1,11 @@
-"""Request correlation: every response carries an X-Request-ID that history rows record."""
+"""Request correlation: every response carries an X-Request-ID; `request.request_id` is what
+the API and the admin put in the `Audit` of the writes they make (core.audit)."""
 
 import re
 import uuid
 from collections.abc import Callable
 
 from django.http import HttpRequest, HttpResponse
-
-from core.audit import CHANNEL_ADMIN, CHANNEL_API, CHANNEL_COMMAND, audit_context
 
 REQUEST_ID_HEADER = "X-Request-ID"
 # A client's id is echoed only when it is short and plain: it ends up in logs, in a
@@ -21,16 +20,8 @@ def request_id_from(request: HttpRequest) -> str:
     return str(uuid.uuid4())
 
 
-def channel_for(path: str) -> str:
-    if path.startswith("/admin/"):
-        return CHANNEL_ADMIN
-    if path.startswith("/api/"):
-        return CHANNEL_API
-    return CHANNEL_COMMAND
-
-
 class RequestIDMiddleware:
-    """Echo a sane client X-Request-ID (or mint a uuid4) and attribute writes to it."""
+    """Echo a sane client X-Request-ID (or mint a uuid4) and keep it on the request."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
@@ -38,7 +29,6 @@ class RequestIDMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         request_id = request_id_from(request)
         request.request_id = request_id
-        with audit_context(channel=channel_for(request.path_info), request_id=request_id):
-            response = self.get_response(request)
+        response = self.get_response(request)
         response[REQUEST_ID_HEADER] = request_id
         return response

@@ -72,26 +72,26 @@ def can_publish(user, model_or_obj) -> bool:
     return bool(user and user.is_active and user.has_perm(publish_perm(model)))
 
 
-def _model_perm(user, action: str, model) -> bool:
+def model_perm(user, action: str, model) -> bool:
     opts = model._meta
     return bool(user and user.is_active and user.has_perm(f"{opts.app_label}.{action}_{opts.model_name}"))
 
 
 def can_add(user, model, *, parent: models.Model | None = None) -> bool:
     """Adding under a live parent changes published content, which needs publish rights."""
-    if not _model_perm(user, "add", model):
+    if not model_perm(user, "add", model):
         return False
     return parent is None or not is_live(parent) or can_publish(user, parent)
 
 
 def can_change(user, obj: models.Model) -> bool:
-    if not _model_perm(user, "change", obj):
+    if not model_perm(user, "change", obj):
         return False
     return not is_live(obj) or can_publish(user, obj)
 
 
 def can_delete(user, obj: models.Model) -> bool:
-    if not _model_perm(user, "delete", obj):
+    if not model_perm(user, "delete", obj):
         return False
     return not is_live(obj) or can_publish(user, obj)
 
@@ -108,41 +108,7 @@ def can_view_history(user, model) -> bool:
     history = getattr(model, "history", None)
     if history is None:
         return False
-    return _model_perm(user, "view", history.model)
-
-
-# --- the same rules for the API ---------------------------------------------------------
-from rest_framework import permissions as drf_permissions  # noqa: E402
-
-_WRITE_ACTIONS = {"POST": "add", "PUT": "change", "PATCH": "change", "DELETE": "delete"}
-
-
-class EditorialPermission(drf_permissions.BasePermission):
-    """Reads are public (visibility is the selectors' job). Writes need an authenticated
-    user, a token that is not read-only, the model permission for the method, and the
-    object rules above (live records: publishers only)."""
-
-    message = "Your role does not allow this change."
-
-    def has_permission(self, request, view) -> bool:
-        if request.method in drf_permissions.SAFE_METHODS:
-            return True
-        user = request.user
-        if not (user and user.is_authenticated):
-            return False
-        if getattr(request.auth, "read_only", False):
-            self.message = "This token is read-only."
-            return False
-        action = _WRITE_ACTIONS.get(request.method)
-        model = view.get_queryset().model if hasattr(view, "get_queryset") else None
-        return bool(action and model is not None and _model_perm(user, action, model))
-
-    def has_object_permission(self, request, view, obj) -> bool:
-        if request.method in drf_permissions.SAFE_METHODS:
-            return True
-        if request.method == "DELETE":
-            return can_delete(request.user, obj)
-        return can_change(request.user, obj)
+    return model_perm(user, "view", history.model)
 
 
 def sees_drafts(user) -> bool:

@@ -1,129 +1,269 @@
-"""Write helpers shared by every app's services: idempotent upserts and provenance sources.
+"""The editorial write path: every write to content, from every channel, comes through here.
 
-The per-model services (`actor_upsert`, `treaty_upsert`, ...) are thin wrappers around
-`record_upsert`: they name the natural key of their model. Upserts compare values and save only
-rows that changed, so re-running an import neither bumps versions nor writes history.
+The API, the admin (forms only validate fields), management commands, the seed loader and
+ingest all call these services, so each rule has exactly one home:
 
-The editorial write path (`record_update`, `record_transition`) checks the expected version
-and writes in a single `UPDATE ... WHERE pk = %s AND version = %s`, so two writers holding the
-same version can never both succeed (the second matches no row). The history row is written in
-the same transaction by replaying `post_save`, which keeps every post_save listener (history,
-search indexing) working exactly as after `Model.save()`.
+- who may write: `_authorise_*` (core.permissions), checked against every editorial record
+  a write touches: the record itself, the parent it is attached to before the write and
+  the parent it is attached to after it (moving a citation from a draft to a published
+  takeaway needs the same rights as adding one to the published takeaway);
+- who may publish, and what a record needs before it may be: `_status_rules`, with the
+  record's own `publish_problems()` (declared on the model, e.g. a takeaway's byline);
+- `published_at`: stamped by `_status_rules` only;
+- the version: bumped by `PublicRecord.save()` only (core.models), so every write that
+  saves a row moves its ETag;
+- optimistic concurrency: `_locked` re-reads the row `FOR UPDATE` at the version the
+  writer saw, so two writers holding the same version can never both succeed;
+- the history row: written by django-simple-history on save/delete, attributed by the
+  `Audit` that `stamp()` attaches (core.audit).
+
+`audit.user is None` marks a trusted caller (a command, the seed): no role checks.
+Models with side effects wrap these services in their own app (commentary.services:
+a takeaway's byline and the spans that follow its body).
 """
 
 import copy
-from collections import Counter
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable
 from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, router, transaction
-from django.db.models import F
-from django.db.models.signals import post_save
 from django.utils import timezone
-from simple_history.utils import bulk_create_with_history
 
+from core.audit import COMMAND, Audit, stamp
+from core.batch import CREATED, UNCHANGED, UPDATED, CreateBatch, RowIndex, UpsertStats, raw
 from core.models import EditorialStatus, Source
-from core.permissions import can_change, can_set_status, has_status
-
-CREATED = "created"
-UPDATED = "updated"
-UNCHANGED = "unchanged"
-
-
-@dataclass
-class UpsertStats:
-    """Created/updated counts per model label, in the order models were first touched."""
-
-    created: Counter = field(default_factory=Counter)
-    updated: Counter = field(default_factory=Counter)
-    labels: list[str] = field(default_factory=list)
-
-    def add(self, *, label: str, outcome: str) -> None:
-        if label not in self.labels:
-            self.labels.append(label)
-        if outcome == CREATED:
-            self.created[label] += 1
-        elif outcome == UPDATED:
-            self.updated[label] += 1
-
-    @property
-    def total_created(self) -> int:
-        return sum(self.created.values())
-
-    @property
-    def total_updated(self) -> int:
-        return sum(self.updated.values())
+from core.permissions import (
+    anchor_of,
+    can_add,
+    can_change,
+    can_delete,
+    can_publish,
+    can_set_status,
+    has_status,
+    is_live,
+)
 
 
-class RowIndex:
-    """All rows of a model keyed by a natural key, loaded with one query.
+class StaleVersion(Exception):
+    """The record changed (or vanished) since the writer read it."""
 
-    Seeding hundreds of rows one `get()` at a time costs hundreds of queries; the index makes a
-    re-run (where nothing changes) cost one query per model."""
-
-    def __init__(self, *, model: type[models.Model], key_fields: Iterable[str]):
-        self.model = model
-        self.key_fields = tuple(key_fields)
-        self.attnames = tuple(model._meta.get_field(name).attname for name in self.key_fields)
-        self.rows = {self._row_key(obj): obj for obj in model._default_manager.all()}
-
-    def _row_key(self, obj: models.Model) -> tuple:
-        return tuple(getattr(obj, attname) for attname in self.attnames)
-
-    def key(self, values: dict[str, Any]) -> tuple:
-        return tuple(_raw(values[name]) for name in self.key_fields)
-
-    def get(self, values: dict[str, Any]) -> models.Model | None:
-        return self.rows.get(self.key(values))
-
-    def put(self, obj: models.Model) -> None:
-        self.rows[self._row_key(obj)] = obj
+    def __init__(self, current_version: int | None) -> None:
+        self.current_version = current_version
+        super().__init__(f"stale version; current version is {current_version}")
 
 
-class CreateBatch:
-    """New rows of an import, inserted per model in one query (plus one for their history).
-
-    Saving rows one by one costs an INSERT and a historical INSERT each; batching keeps a full
-    seed load well under a second. Primary keys are UUIDs assigned on instantiation, so rows can
-    reference batched rows before they are inserted (foreign keys are checked at commit)."""
-
-    def __init__(self, *, reason: str = "", channel: str = ""):
-        self.reason = reason
-        self.channel = channel
-        self.rows: dict[type[models.Model], list[models.Model]] = {}
-
-    def add(self, obj: models.Model) -> None:
-        self.rows.setdefault(type(obj), []).append(obj)
-
-    def flush(self) -> None:
-        for model, objs in self.rows.items():
-            if getattr(model._meta, "simple_history_manager_attribute", None):
-                bulk_create_with_history(
-                    objs,
-                    model,
-                    default_change_reason=self.reason,
-                    custom_historical_attrs={"history_channel": self.channel},
-                )
-            else:
-                model._default_manager.bulk_create(objs)
-        self.rows.clear()
+# --- rules -------------------------------------------------------------------------------
+def publish_problems(*, record: models.Model) -> list[str]:
+    """Why `record` may not be published yet (empty when it may). Models declare their own
+    requirements as a `publish_problems()` method."""
+    check = getattr(record, "publish_problems", None)
+    return list(check()) if callable(check) else []
 
 
-def _raw(value: Any) -> Any:
-    """The column value of a field value: model instances become their primary key."""
-    return value.pk if isinstance(value, models.Model) else value
+def _with(instance: models.Model, changes: dict[str, Any]) -> models.Model:
+    """A copy of `instance` with `changes` applied: what the row will be after the write."""
+    candidate = copy.copy(instance)
+    for name, value in changes.items():
+        setattr(candidate, name, value)
+    return candidate
 
 
-def _stamp(obj: models.Model, *, reason: str, channel: str) -> None:
-    # django-simple-history reads `_change_reason`; `_history_channel` is read by the
-    # pre_create_historical_record receiver in core/history.py.
-    obj._change_reason = reason
-    obj._history_channel = channel
+def _status_rules(*, before: models.Model | None, after: models.Model, changes: dict, audit: Audit) -> dict:
+    """Check a change of editorial status and stamp `published_at` when a record goes live."""
+    if not has_status(after):
+        return changes
+    old = before.editorial_status if before is not None else None
+    new = after.editorial_status
+    if new == old:
+        return changes
+    if not audit.trusted:
+        target = before if before is not None else after
+        allowed = (
+            can_set_status(audit.user, before, new)
+            if before is not None
+            else (new != EditorialStatus.PUBLISHED or can_publish(audit.user, type(target)))
+        )
+        if not allowed:
+            raise PermissionDenied(f"You may not move this record from {old or 'new'} to {new}.")
+    if new == EditorialStatus.PUBLISHED:
+        # A trusted bulk writer (seed, ingest) creates a record and its parts in one
+        # transaction, the record first: its requirements are checked on the way in
+        # by those loaders' own validation, not row by row here.
+        problems = publish_problems(record=after) if before is not None or not audit.trusted else []
+        if problems:
+            raise ValidationError({"editorial_status": problems})
+        changes = {**changes, "published_at": timezone.now()}
+    return changes
 
 
+def _live_parent(record: models.Model) -> models.Model | None:
+    anchor = anchor_of(record)
+    return anchor if anchor is not None and anchor is not record and is_live(anchor) else None
+
+
+def _authorise_parents(*, records: Iterable[models.Model], audit: Audit) -> None:
+    """Writing under a published parent changes published content: editors only."""
+    for record in records:
+        parent = _live_parent(record)
+        if parent is not None and not can_publish(audit.user, parent):
+            raise PermissionDenied(
+                f"{parent._meta.verbose_name.capitalize()} {parent} is published: "
+                "only editors may change what is attached to it."
+            )
+
+
+def _authorise_create(*, instance: models.Model, audit: Audit) -> None:
+    if audit.trusted:
+        return
+    if not can_add(audit.user, type(instance)):
+        raise PermissionDenied("Your role cannot create this record.")
+    _authorise_parents(records=[instance], audit=audit)
+
+
+def _authorise_update(*, before: models.Model, after: models.Model, audit: Audit) -> None:
+    if audit.trusted:
+        return
+    if not can_change(audit.user, before):
+        raise PermissionDenied("You may not change this record.")
+    _authorise_parents(records=[before, after], audit=audit)
+
+
+def _authorise_delete(*, instance: models.Model, audit: Audit) -> None:
+    if not audit.trusted and not can_delete(audit.user, instance):
+        raise PermissionDenied("You may not delete this record.")
+
+
+# --- rows --------------------------------------------------------------------------------
+def _atomic(model: type[models.Model]):
+    return transaction.atomic(using=router.db_for_write(model))
+
+
+def _locked(*, instance: models.Model, expected_version: int | None) -> models.Model:
+    """The current row, locked for this transaction, if it is still at `expected_version`."""
+    model = type(instance)
+    rows = model._default_manager.select_for_update().filter(pk=instance.pk)
+    if expected_version is not None:
+        rows = rows.filter(version=expected_version)
+    row = rows.first()
+    if row is None:
+        raise StaleVersion(model._default_manager.filter(pk=instance.pk).values_list("version", flat=True).first())
+    return row
+
+
+def _m2m_set(instance: models.Model, m2m: dict[str, Iterable] | None) -> None:
+    for name, values in (m2m or {}).items():
+        getattr(instance, name).set(values)
+
+
+def record_check(
+    *, instance: models.Model | None, model: type[models.Model], changes: dict[str, Any], audit: Audit
+) -> None:
+    """Raise what `record_create` (instance None) or `record_update` would raise for these
+    changes, without writing: forms call it to show the rule's message beside the fields."""
+    if instance is None:
+        candidate = model(**changes)
+        _authorise_create(instance=candidate, audit=audit)
+        _status_rules(before=None, after=candidate, changes=changes, audit=audit)
+        return
+    after = _with(instance, changes)
+    _authorise_update(before=instance, after=after, audit=audit)
+    _status_rules(before=instance, after=after, changes=changes, audit=audit)
+
+
+# --- the services -------------------------------------------------------------------------
+def record_create(
+    *, model: type[models.Model], fields: dict[str, Any], m2m: dict[str, Iterable] | None = None, audit: Audit
+) -> models.Model:
+    """Create a record after the role, parent and publishing checks."""
+    instance = model(**fields)
+    _authorise_create(instance=instance, audit=audit)
+    fields = _status_rules(before=None, after=instance, changes=fields, audit=audit)
+    instance = model(**fields)
+    with _atomic(model):
+        stamp(instance, audit).save()
+        _m2m_set(instance, m2m)
+    return instance
+
+
+def record_update(
+    *,
+    instance: models.Model,
+    changes: dict[str, Any],
+    m2m: dict[str, Iterable] | None = None,
+    expected_version: int | None = None,
+    audit: Audit,
+) -> models.Model:
+    """Apply `changes` if the row is still at `expected_version` (None: whatever it is now);
+    raise StaleVersion otherwise. Rules are checked against the row as it is in the database."""
+    with _atomic(type(instance)):
+        row = _locked(instance=instance, expected_version=expected_version)
+        after = _with(row, changes)
+        _authorise_update(before=row, after=after, audit=audit)
+        changes = _status_rules(before=row, after=after, changes=changes, audit=audit)
+        for name, value in changes.items():
+            setattr(row, name, value)
+        stamp(row, audit).save()
+        _m2m_set(row, m2m)
+    return row
+
+
+def record_save(*, instance: models.Model, audit: Audit) -> models.Model:
+    """Create or update `instance` as the caller prepared it, field by field (ingest builds
+    rows that way), under the same rules as `record_create` and `record_update`."""
+    model = type(instance)
+    with _atomic(model):
+        before = None if instance._state.adding else _locked(instance=instance, expected_version=None)
+        if before is None:
+            _authorise_create(instance=instance, audit=audit)
+        else:
+            _authorise_update(before=before, after=instance, audit=audit)
+        for name, value in _status_rules(before=before, after=instance, changes={}, audit=audit).items():
+            setattr(instance, name, value)
+        stamp(instance, audit).save()
+    return instance
+
+
+def record_delete(*, instance: models.Model, expected_version: int | None = None, audit: Audit) -> None:
+    """Delete a record that is still at `expected_version`; the history keeps it."""
+    with _atomic(type(instance)):
+        row = _locked(instance=instance, expected_version=expected_version)
+        _authorise_delete(instance=row, audit=audit)
+        stamp(row, audit).delete()
+
+
+def record_transition(
+    *, record: models.Model, status: str, audit: Audit, expected_version: int | None = None
+) -> models.Model:
+    """Move a record through the workflow (draft → in review → published, or back)."""
+    if status not in EditorialStatus.values:
+        raise ValidationError({"editorial_status": [f"Unknown status {status!r}."]})
+    return record_update(
+        instance=record,
+        changes={"editorial_status": status},
+        expected_version=record.version if expected_version is None else expected_version,
+        audit=audit.because(f"Status set to {status}"),
+    )
+
+
+REVERT_REASON = "Reverted to version {version}"
+
+
+def record_revert(
+    *, instance: models.Model, values: dict[str, Any], from_version: int, m2m: dict | None = None, audit: Audit
+) -> models.Model:
+    """Write the field values of an old version (`from_version`) as a new version: the
+    history line goes on from the current row, nothing is rewritten."""
+    return record_update(
+        instance=instance,
+        changes=values,
+        m2m=m2m,
+        audit=audit.because(REVERT_REASON.format(version=from_version)),
+    )
+
+
+# --- idempotent upserts (seed, imports) --------------------------------------------------------
 def record_upsert(
     *,
     model: type[models.Model],
@@ -133,8 +273,7 @@ def record_upsert(
     index: RowIndex | None = None,
     stats: UpsertStats | None = None,
     batch: CreateBatch | None = None,
-    reason: str = "",
-    channel: str = "",
+    audit: Audit = COMMAND,
 ) -> tuple[models.Model, str]:
     """Create the row identified by `key`, or update it where `defaults` differ.
 
@@ -143,22 +282,25 @@ def record_upsert(
     Returns the row and whether it was created, updated or unchanged."""
     obj = index.get(key) if index is not None else model._default_manager.filter(**key).first()
     if obj is None:
-        obj = model(**key, **defaults, **(create_defaults or {}))
+        fields = {**key, **defaults, **(create_defaults or {})}
+        obj = model(**fields)
+        _authorise_create(instance=obj, audit=audit)
+        obj = model(**_status_rules(before=None, after=obj, changes=fields, audit=audit))
         if batch is not None:
             batch.add(obj)
         else:
-            _stamp(obj, reason=reason, channel=channel)
-            obj.save()
+            stamp(obj, audit).save()
         outcome = CREATED
         if index is not None:
             index.put(obj)
     else:
-        changed = [name for name, value in defaults.items() if _differs(obj, name, value)]
-        for name in changed:
-            setattr(obj, name, defaults[name])
+        changed = {name: value for name, value in defaults.items() if _differs(obj, name, value)}
         if changed:
-            _stamp(obj, reason=reason, channel=channel)
-            obj.save()
+            after = _with(obj, changed)
+            _authorise_update(before=obj, after=after, audit=audit)
+            for name, value in _status_rules(before=obj, after=after, changes=changed, audit=audit).items():
+                setattr(obj, name, value)
+            stamp(obj, audit).save()
         outcome = UPDATED if changed else UNCHANGED
     if stats is not None:
         stats.add(label=model._meta.label, outcome=outcome)
@@ -167,7 +309,7 @@ def record_upsert(
 
 def _differs(obj: models.Model, name: str, value: Any) -> bool:
     attname = obj._meta.get_field(name).attname
-    return getattr(obj, attname) != _raw(value)
+    return getattr(obj, attname) != raw(value)
 
 
 def sources_sync(
@@ -177,6 +319,7 @@ def sources_sync(
     index: RowIndex | None = None,
     stats: UpsertStats | None = None,
     batch: CreateBatch | None = None,
+    audit: Audit = COMMAND,
 ) -> list[Source]:
     """Attach `sources` (dicts of url, title, supports) to `record` in the given order.
 
@@ -196,139 +339,7 @@ def sources_sync(
             index=index,
             stats=stats,
             batch=batch,
+            audit=audit,
         )
         rows.append(row)
     return rows
-
-
-def m2m_add(
-    *,
-    owner: models.Model,
-    field_name: str,
-    targets: Iterable[models.Model],
-    existing: set[tuple] | None = None,
-    stats: UpsertStats | None = None,
-) -> int:
-    """Add the missing links of a forward many-to-many field; never remove any.
-
-    `existing` is an optional set of (owner pk, target pk) pairs already in the through table,
-    loaded once by the caller; it is kept up to date. Returns the number of links created."""
-    descriptor = getattr(type(owner), field_name)
-    source_col = descriptor.field.m2m_field_name()
-    target_col = descriptor.field.m2m_reverse_field_name()
-    if existing is None:
-        existing = m2m_pairs(model=type(owner), field_name=field_name)
-    new = [target for target in targets if (owner.pk, target.pk) not in existing]
-    through = descriptor.through
-    through.objects.bulk_create([through(**{f"{source_col}_id": owner.pk, f"{target_col}_id": t.pk}) for t in new])
-    for target in new:
-        existing.add((owner.pk, target.pk))
-        if stats is not None:
-            stats.add(label=f"{owner._meta.label}.{field_name}", outcome=CREATED)
-    return len(new)
-
-
-def m2m_pairs(*, model: type[models.Model], field_name: str) -> set[tuple]:
-    """All (owner pk, target pk) pairs of a many-to-many field, in one query."""
-    descriptor = getattr(model, field_name)
-    source_col = descriptor.field.m2m_field_name()
-    target_col = descriptor.field.m2m_reverse_field_name()
-    return set(descriptor.through.objects.values_list(f"{source_col}_id", f"{target_col}_id"))
-
-
-# --- the editorial write path ---------------------------------------------------------
-PublishCheck = Callable[..., list[str]]
-_publish_checks: dict[str, PublishCheck] = {}
-
-
-class StaleVersion(Exception):
-    """The record changed (or vanished) since the writer read it."""
-
-    def __init__(self, current_version: int | None) -> None:
-        self.current_version = current_version
-        super().__init__(f"stale version; current version is {current_version}")
-
-
-def register_publish_check(model_label: str, check: PublishCheck) -> None:
-    """Apps add their publishing rules here (commentary: a takeaway needs an author and a body)."""
-    _publish_checks[model_label.lower()] = check
-
-
-def record_publish_problems(*, record: models.Model) -> list[str]:
-    check = _publish_checks.get(record._meta.label_lower)
-    return check(record=record) if check else []
-
-
-def _status_changes(*, instance: models.Model, changes: dict[str, Any], user) -> dict[str, Any]:
-    status = changes.get("editorial_status")
-    if status is None or not has_status(instance) or status == instance.editorial_status:
-        return changes
-    if user is not None and not can_set_status(user, instance, status):
-        raise PermissionDenied(f"You may not move this record from {instance.editorial_status} to {status}.")
-    if status == EditorialStatus.PUBLISHED:
-        candidate = copy.copy(instance)
-        for name, value in changes.items():
-            setattr(candidate, name, value)
-        problems = record_publish_problems(record=candidate)
-        if problems:
-            raise ValidationError({"editorial_status": problems})
-        changes = {**changes, "published_at": timezone.now()}
-    return changes
-
-
-def record_write_history(*, instance: models.Model, user=None, reason: str = "", created: bool = False) -> None:
-    """Write the history row for a change made with QuerySet.update()."""
-    if user is not None:
-        instance._history_user = user
-    instance._change_reason = reason or None
-    post_save.send(
-        sender=type(instance),
-        instance=instance,
-        created=created,
-        update_fields=None,
-        raw=False,
-        using=instance._state.db,
-    )
-
-
-def record_update(
-    *,
-    instance: models.Model,
-    changes: dict[str, Any],
-    m2m: dict[str, Iterable] | None = None,
-    expected_version: int | None = None,
-    user=None,
-    reason: str = "",
-) -> models.Model:
-    """Apply `changes` to `instance` if it is still at `expected_version`; raise StaleVersion
-    otherwise. `user=None` means a trusted caller (a command): no permission checks."""
-    if user is not None and not can_change(user, instance):
-        raise PermissionDenied("You may not change this record.")
-    changes = _status_changes(instance=instance, changes=changes, user=user)
-    model = type(instance)
-    with transaction.atomic(using=router.db_for_write(model)):
-        rows = model._default_manager.filter(pk=instance.pk)
-        if expected_version is not None:
-            rows = rows.filter(version=expected_version)
-        # PublicRecord.save() would bump the version again: the UPDATE is the only bump.
-        if not rows.update(**changes, version=F("version") + 1, updated=timezone.now()):
-            current = model._default_manager.filter(pk=instance.pk).values_list("version", flat=True).first()
-            raise StaleVersion(current)
-        for name, values in (m2m or {}).items():
-            getattr(instance, name).set(values)
-        instance.refresh_from_db()
-        record_write_history(instance=instance, user=user, reason=reason)
-    return instance
-
-
-def record_transition(*, record: models.Model, status: str, user=None, reason: str = "") -> models.Model:
-    """Move a record through the workflow (draft → in review → published, or back)."""
-    if status not in EditorialStatus.values:
-        raise ValidationError({"editorial_status": [f"Unknown status {status!r}."]})
-    return record_update(
-        instance=record,
-        changes={"editorial_status": status},
-        expected_version=record.version,
-        user=user,
-        reason=reason or f"Status set to {status}",
-    )

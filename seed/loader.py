@@ -42,8 +42,10 @@ from commentary.services import (
     takeaway_upsert,
     topic_upsert,
 )
+from core.audit import CHANNEL_SEED, Audit
+from core.batch import CreateBatch, RowIndex, UpsertStats, m2m_add, m2m_pairs
 from core.models import Confidence, EditorialStatus, Source
-from core.services import CreateBatch, RowIndex, UpsertStats, m2m_add, m2m_pairs, sources_sync
+from core.services import sources_sync
 from treaties.models import Article, ArticleLink, ProvisionType, Treaty, TreatyParty
 from treaties.services import (
     article_link_upsert,
@@ -55,8 +57,7 @@ from treaties.services import (
 
 SEED_DIR = Path(__file__).resolve().parent
 SEED_FILES = ("actors.yaml", "events.yaml", "treaties.yaml", "commentary.yaml", "curation.yaml")
-CHANGE_REASON = "load_seed"
-HISTORY_CHANNEL = "command"
+SEED_AUDIT = Audit(channel=CHANNEL_SEED, reason="load_seed")
 
 # Natural keys: the same ones the per-model upsert services use.
 KEYS: dict[type, tuple[str, ...]] = {
@@ -158,7 +159,7 @@ class SeedLoader:
     def __init__(self, *, data: dict[str, Any]):
         self.data = data
         self.stats = UpsertStats()
-        self.batch = CreateBatch(reason=CHANGE_REASON, channel=HISTORY_CHANNEL)
+        self.batch = CreateBatch(audit=SEED_AUDIT)
         self.now = timezone.now()
         self.indexes: dict[type, RowIndex] = {}
         self.actors: dict[str, Actor] = {}
@@ -189,19 +190,26 @@ class SeedLoader:
             "index": self.indexes[model],
             "stats": self.stats,
             "batch": self.batch,
-            "reason": CHANGE_REASON,
-            "channel": HISTORY_CHANNEL,
+            "audit": SEED_AUDIT,
         }
         if published:
             # Editorial state is the editors' once a row exists: set on creation only.
-            options["create_defaults"] = {"editorial_status": EditorialStatus.PUBLISHED, "published_at": self.now}
+            # (core.services stamps published_at.)
+            options["create_defaults"] = {"editorial_status": EditorialStatus.PUBLISHED}
         return options
 
     def sources(self, record, rows: list[dict[str, str]] | None) -> None:
         if rows:
             if Source not in self.indexes:
                 self.indexes[Source] = RowIndex(model=Source, key_fields=KEYS[Source])
-            sources_sync(record=record, sources=rows, index=self.indexes[Source], stats=self.stats, batch=self.batch)
+            sources_sync(
+                record=record,
+                sources=rows,
+                index=self.indexes[Source],
+                stats=self.stats,
+                batch=self.batch,
+                audit=SEED_AUDIT,
+            )
 
     @staticmethod
     def lookup(table: dict, key: Any, what: str) -> Any:

@@ -1,7 +1,7 @@
 """Reads of treaties, articles and provision types. `published_only` comes from
 api.visibility; every nested relation is filtered with the same flag."""
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 
 from actors.selectors import actor_queryset, event_queryset
 from core.models import EditorialStatus, Source
@@ -63,15 +63,12 @@ def _links(*, published_only: bool, other: str) -> QuerySet[ArticleLink]:
 
 
 def article_detail(*, published_only: bool) -> QuerySet[Article]:
-    from commentary.selectors import citation_queryset  # commentary builds on treaties
-
-    citations = citation_queryset(published_only=published_only).select_related("takeaway")
+    """An article with its links and sources. The takeaways citing it are commentary's to
+    add (commentary.selectors.article_detail_with_citations): treaties does not know them."""
     return article_summaries(published_only=published_only).prefetch_related(
         # links each way with the linked article's summary: two queries each, not one per link
         Prefetch("links_out", queryset=_links(published_only=published_only, other="target"), to_attr="outgoing_links"),
         Prefetch("links_in", queryset=_links(published_only=published_only, other="source"), to_attr="incoming_links"),
-        # the takeaways citing the article: one query through the visible citations
-        Prefetch("citations", queryset=citations, to_attr="visible_citations"),
         Prefetch("sources", queryset=Source.objects.all()),
     )
 
@@ -96,8 +93,6 @@ def article_lineage(
     Breadth-first, one query per level (links touching the frontier), a visited set so
     cycles end, and at most `max_depth` levels; then one query for the nodes' summaries
     (plus one for their provision types)."""
-    from django.db.models import Q
-
     links_qs = ArticleLink.objects.public() if published_only else ArticleLink.objects.all()
     visited, frontier = {article.pk}, {article.pk}
     edges: dict = {}

@@ -12,17 +12,16 @@ Rules (see docs/decisions/0010-ingest.md):
 """
 
 import hashlib
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.db import transaction
-from django.utils import timezone
 from django.utils.text import slugify
 
 from actors.models import Actor
 from commentary.models import Expert, Publication, PublicationKind, Takeaway, TakeawayAuthor
-from core.history import history_channel
+from core.audit import COMMAND, Audit
 from core.models import EditorialStatus
+from core.services import record_create, record_delete, record_save, record_update
 
 from .parse import ParsedDocument, ParsedSection, normalize_name
 
@@ -111,20 +110,20 @@ class _ExpertIndex:
             for name in [expert.name, *(expert.aliases or [])]:
                 self.by_key.setdefault(normalize_name(name), expert)
 
-    def get_or_create(self, *, name: str, role: str, publish: bool, report: IngestReport) -> Expert:
+    def get_or_create(self, *, name: str, role: str, publish: bool, report: IngestReport, audit: Audit) -> Expert:
         key = normalize_name(name)
         expert = self.by_key.get(key)
         if expert:
             if expert.name not in report.experts_matched:
                 report.experts_matched.append(expert.name)
             return expert
-        expert = Expert.objects.create(
-            name=name,
-            slug=_unique_slug(Expert, name, max_length=120),
-            role=role,
-            editorial_status=EditorialStatus.PUBLISHED if publish else EditorialStatus.DRAFT,
-            published_at=timezone.now() if publish else None,
-        )
+        fields = {
+            "name": name,
+            "slug": _unique_slug(Expert, name, max_length=120),
+            "role": role,
+            "editorial_status": EditorialStatus.PUBLISHED if publish else EditorialStatus.DRAFT,
+        }
+        expert = record_create(model=Expert, fields=fields, audit=audit)
         self.by_key[key] = expert
         report.experts_created.append(name)
         report.note(f"create expert {name!r}", created=True)
@@ -134,11 +133,11 @@ class _ExpertIndex:
 def _publish(obj, report: IngestReport, label: str) -> bool:
     if obj.editorial_status == EditorialStatus.PUBLISHED:
         return False
-    obj.editorial_status, obj.published_at = EditorialStatus.PUBLISHED, timezone.now()
+    obj.editorial_status = EditorialStatus.PUBLISHED  # core.services stamps published_at
     return True
 
 
-def _publication_sync(*, document, publisher, url, publish, report) -> Publication:
+def _publication_sync(*, document, publisher, url, publish, report, audit) -> Publication:
     publication = Publication.objects.filter(url=url).first() if url else None
     publication = publication or Publication.objects.filter(slug=slugify(document.title)[:160]).first()
     values = {"title": document.title, "dek": document.dek}
@@ -153,7 +152,7 @@ def _publication_sync(*, document, publisher, url, publish, report) -> Publicati
         )
         if publish:
             _publish(publication, report, "publication")
-        publication.save()
+        record_save(instance=publication, audit=audit)
         report.note(f"create publication {document.title!r}", created=True)
         return publication
     changed = _sync_text_fields(publication, values, "publication", report)
@@ -166,14 +165,16 @@ def _publication_sync(*, document, publisher, url, publish, report) -> Publicati
     if publish and _publish(publication, report, "publication"):
         changed.append("editorial_status")
     if changed:
-        publication.save()
+        record_save(instance=publication, audit=audit)
         report.note(f"update publication {publication.slug}: {', '.join(changed)}", created=False)
     return publication
 
 
-def _authors_sync(*, takeaway: Takeaway, section: ParsedSection, experts: _ExpertIndex, publish, report) -> bool:
+def _authors_sync(
+    *, takeaway: Takeaway, section: ParsedSection, experts: _ExpertIndex, publish, report, audit: Audit
+) -> bool:
     wanted = [
-        (position, experts.get_or_create(name=a.name, role=a.role, publish=publish, report=report), a.role)
+        (position, experts.get_or_create(name=a.name, role=a.role, publish=publish, report=report, audit=audit), a.role)
         for position, a in enumerate(section.authors, start=1)
     ]
     current = {(a.position, a.expert_id, a.role) for a in takeaway.authorships.all()}
@@ -183,21 +184,21 @@ def _authors_sync(*, takeaway: Takeaway, section: ParsedSection, experts: _Exper
     keep = {e.pk for _, e, _ in wanted}
     for authorship in existing.values():
         if authorship.expert_id not in keep:
-            authorship.delete()
+            record_delete(instance=authorship, audit=audit)
     # Move kept rows out of the way first: (takeaway, position) is unique.
     for offset, authorship in enumerate(a for a in existing.values() if a.expert_id in keep):
-        TakeawayAuthor.objects.filter(pk=authorship.pk).update(position=1000 + offset)
+        _become_saved(authorship, record_update(instance=authorship, changes={"position": 1000 + offset}, audit=audit))
     for position, expert, role in wanted:
         authorship = existing.get(expert.pk)
         if authorship is None:
-            TakeawayAuthor.objects.create(takeaway=takeaway, expert=expert, position=position, role=role)
+            fields = {"takeaway": takeaway, "expert": expert, "position": position, "role": role}
+            record_create(model=TakeawayAuthor, fields=fields, audit=audit)
         else:
-            authorship.position, authorship.role = position, role
-            authorship.save()
+            record_update(instance=authorship, changes={"position": position, "role": role}, audit=audit)
     return True
 
 
-def _takeaway_sync(*, publication, position, section, experts, publish, report) -> Takeaway:
+def _takeaway_sync(*, publication, position, section, experts, publish, report, audit) -> Takeaway:
     takeaway = Takeaway.objects.filter(publication=publication, position=position).first()
     values = {"heading": section.heading, "body": section.body, "image_credit": section.image_credit}
     label = f"takeaway {position} {section.heading!r}"
@@ -211,8 +212,8 @@ def _takeaway_sync(*, publication, position, section, experts, publish, report) 
         )
         if publish:
             _publish(takeaway, report, label)
-        takeaway.save()
-        _authors_sync(takeaway=takeaway, section=section, experts=experts, publish=publish, report=report)
+        record_save(instance=takeaway, audit=audit)
+        _authors_sync(takeaway=takeaway, section=section, experts=experts, publish=publish, report=report, audit=audit)
         report.takeaways_created += 1
         report.note(f"create {label}", created=True)
         return takeaway
@@ -220,8 +221,8 @@ def _takeaway_sync(*, publication, position, section, experts, publish, report) 
     if publish and _publish(takeaway, report, label):
         changed.append("editorial_status")
     if changed:
-        takeaway.save()
-    if _authors_sync(takeaway=takeaway, section=section, experts=experts, publish=publish, report=report):
+        record_save(instance=takeaway, audit=audit)
+    if _authors_sync(takeaway=takeaway, section=section, experts=experts, publish=publish, report=report, audit=audit):
         changed.append("authors")
     if changed:
         report.takeaways_updated += 1
@@ -236,17 +237,24 @@ def publication_ingest(
     url: str | None = None,
     dry_run: bool = False,
     publish: bool = False,
-    user=None,
     resolve: bool = True,
-    channel: str = "command",
+    audit: Audit = COMMAND,
 ) -> IngestReport:
     """Create or update the publication a parsed document describes; atomic, optionally a dry run."""
     report = IngestReport(dry_run=dry_run, sections=len(document.sections), warnings=list(document.warnings))
     if isinstance(publisher, str):
         publisher = Actor.objects.filter(slug=publisher).first() or _unknown_publisher(publisher)
     try:
-        with transaction.atomic(), history_channel(channel), _history_user(user):
-            _ingest(document=document, publisher=publisher, url=url, publish=publish, resolve=resolve, report=report)
+        with transaction.atomic():
+            _ingest(
+                document=document,
+                publisher=publisher,
+                url=url,
+                publish=publish,
+                resolve=resolve,
+                report=report,
+                audit=audit.because("ingest"),
+            )
             if dry_run:
                 raise _DryRunRollback
     except _DryRunRollback:
@@ -254,29 +262,8 @@ def publication_ingest(
     return report
 
 
-@contextmanager
-def _history_user(user):
-    """Attribute the history rows of this ingest to `user` (the admin import's editor)."""
-    if user is None:
-        yield
-        return
-    from simple_history.models import HistoricalRecords
-
-    previous = getattr(HistoricalRecords.context, "request", None)
-
-    class _Request:  # simple_history reads request.user from its thread-local context
-        pass
-
-    request = _Request()
-    request.user = user
-    HistoricalRecords.context.request = request
-    try:
-        yield
-    finally:
-        if previous is None:
-            del HistoricalRecords.context.request
-        else:
-            HistoricalRecords.context.request = previous
+def _become_saved(obj, saved) -> None:
+    obj.position, obj.version = saved.position, saved.version
 
 
 def _unknown_publisher(slug: str):
@@ -285,16 +272,24 @@ def _unknown_publisher(slug: str):
     raise DocumentError(f"unknown publisher {slug!r}: no actor has this slug")
 
 
-def _ingest(*, document, publisher, url, publish, resolve, report) -> None:
+def _ingest(*, document, publisher, url, publish, resolve, report, audit) -> None:
     from commentary.references import takeaway_resolve_references
     from treaties.resolver import catalogue_load
 
-    publication = _publication_sync(document=document, publisher=publisher, url=url, publish=publish, report=report)
+    publication = _publication_sync(
+        document=document, publisher=publisher, url=url, publish=publish, report=report, audit=audit
+    )
     report.publication = publication.slug
     experts = _ExpertIndex()
     takeaways = [
         _takeaway_sync(
-            publication=publication, position=position, section=section, experts=experts, publish=publish, report=report
+            publication=publication,
+            position=position,
+            section=section,
+            experts=experts,
+            publish=publish,
+            report=report,
+            audit=audit,
         )
         for position, section in enumerate(document.sections, start=1)
     ]
@@ -304,9 +299,11 @@ def _ingest(*, document, publisher, url, publish, resolve, report) -> None:
     if resolve:
         catalogue = catalogue_load()
         if publication.subject_treaty_id is None:
-            _subject_treaty_guess(publication=publication, takeaways=takeaways, catalogue=catalogue, report=report)
+            _subject_treaty_guess(
+                publication=publication, takeaways=takeaways, catalogue=catalogue, report=report, audit=audit
+            )
         for takeaway in takeaways:
-            result = takeaway_resolve_references(takeaway=takeaway, catalogue=catalogue)
+            result = takeaway_resolve_references(takeaway=takeaway, catalogue=catalogue, audit=audit)
             report.references_found += result.found
             report.references_created += result.created
             report.references_removed += result.removed
@@ -315,7 +312,7 @@ def _ingest(*, document, publisher, url, publish, resolve, report) -> None:
             report.changes.extend(result.changes)
 
 
-def _subject_treaty_guess(*, publication, takeaways, catalogue, report) -> None:
+def _subject_treaty_guess(*, publication, takeaways, catalogue, report, audit) -> None:
     """A new publication's subject treaty: the treaty its takeaways name by title most often."""
     from collections import Counter
 
@@ -330,6 +327,6 @@ def _subject_treaty_guess(*, publication, takeaways, catalogue, report) -> None:
     if not counts:
         return
     treaty_id, _ = counts.most_common(1)[0]
-    publication.subject_treaty_id = treaty_id
-    publication.save(update_fields=["subject_treaty", "updated", "version"])
+    saved = record_update(instance=publication, changes={"subject_treaty_id": treaty_id}, audit=audit)
+    publication.subject_treaty_id, publication.version = treaty_id, saved.version
     report.note(f"set subject treaty of {publication.slug} to {catalogue.treaty_by_id[treaty_id].slug}", created=False)

@@ -107,7 +107,7 @@ def test_missing_slash_still_redirects(api_client, world):
 
 @pytest.mark.parametrize(("method", "path"), [("put", "/api/v1/treaties/"), ("post", "/api/v1/topics/deterrence/")])
 def test_wrong_method_is_problem_405_or_auth(api_client, world, method, path):
-    # Writes are checked for permission before the method (editorial branch); a user
+    # Writes are checked for permission before the method; a user
     # allowed everything gets the 405 for a method the route does not have.
     from django.contrib.auth import get_user_model
 

@@ -4,7 +4,9 @@ import uuid
 
 import pytest
 
-from core.audit import audit_context, current_channel
+from commentary.models import Topic
+from core.audit import COMMAND, Audit
+from core.services import record_update
 from tests.actors.factories import ActorFactory
 
 pytestmark = pytest.mark.django_db
@@ -26,11 +28,25 @@ def test_error_responses_carry_a_request_id_too(client):
     assert client.get("/no-such-page/")["X-Request-ID"]
 
 
-def test_history_rows_outside_requests_are_attributed_to_commands():
-    assert current_channel() == "command"
+def test_a_write_records_its_audit_on_the_history_row():
     actor = ActorFactory()
+    record_update(instance=actor, changes={"name": "Renamed"}, audit=Audit(channel="seed", request_id="load-1"))
+    row = actor.history.first()
+    assert (row.name, row.history_channel, row.history_request_id) == ("Renamed", "seed", "load-1")
+
+
+def test_a_command_write_is_attributed_to_the_command_channel():
+    actor = ActorFactory()
+    record_update(instance=actor, changes={"name": "Renamed"}, audit=COMMAND)
     assert (actor.history.first().history_channel, actor.history.first().history_request_id) == ("command", "")
-    with audit_context(channel="seed", request_id="load-1"):
-        actor.name = "Renamed"
-        actor.save()
-    assert (actor.history.first().history_channel, actor.history.first().history_request_id) == ("seed", "load-1")
+
+
+def test_api_writes_record_the_request_id_they_echo(api_client, editor):
+    api_client.force_authenticate(editor)
+    response = api_client.post(
+        "/api/v1/topics/", {"slug": "ports", "name": "Ports"}, format="json", HTTP_X_REQUEST_ID="req-42"
+    )
+    assert response.status_code == 201, response.content
+    assert response["X-Request-ID"] == "req-42"
+    row = Topic.objects.get(slug="ports").history.first()
+    assert (row.history_channel, row.history_request_id, row.history_user) == ("api", "req-42", editor)

@@ -11,7 +11,7 @@ zero 5xx and zero schema violations: any failed check fails the run.
     .venv/bin/python tests/fuzz/run_schemathesis.py --nightly  # >= 100 examples per operation
 
 Reports (JUnit XML and a pytest file reproducing each failure) go to --report-dir
-(default: a temporary directory, printed at the end). See docs/decisions/0012-schema-fuzzing.md.
+(default: a temporary directory, printed at the end). See docs/decisions/0013-schema-fuzzing.md.
 """
 
 import argparse

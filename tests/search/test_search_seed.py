@@ -1,4 +1,4 @@
-"""Search on the seed corpus (issue 3): the two queries the issue names, through the API.
+"""Search on the seed corpus: two researchers' queries, through the API.
 
 Expected records come from reading the corpus and FACTS.md: "mutual defense" is written in
 three takeaways (Town, Sun, Tatsumi), and the mutual-defense provision type marks 2024

@@ -132,7 +132,7 @@ def test_load_seed_restores_an_edited_value_as_one_update():
     actor = Actor.objects.get(slug="north-korea")
     assert (actor.short_name, actor.version) == ("North Korea", 2)
     latest = actor.history.first()
-    assert (latest.history_type, latest.history_change_reason, latest.history_channel) == ("~", "load_seed", "command")
+    assert (latest.history_type, latest.history_change_reason, latest.history_channel) == ("~", "load_seed", "seed")
 
 
 @pytest.mark.django_db
@@ -150,7 +150,7 @@ def test_load_seed_failure_leaves_the_database_unchanged(tmp_path: Path):
 def test_load_seed_records_history_with_reason_and_channel():
     run_load_seed()
     record = Treaty.history.get(slug="russia-dprk-2024")
-    assert (record.history_type, record.history_change_reason, record.history_channel) == ("+", "load_seed", "command")
+    assert (record.history_type, record.history_change_reason, record.history_channel) == ("+", "load_seed", "seed")
 
 
 # -- fidelity to the corpus -------------------------------------------------------------------

@@ -1,4 +1,6 @@
-"""Actor and event filters (semantics in api/filters.py)."""
+"""Actor and event filters (semantics in api/filters.py). Readers ask "which actors are party
+to X / mentioned by Y": these filters reach into treaties and commentary, which the API
+layer may import (it sits above every domain app)."""
 
 import django_filters
 from django.db.models import Q
@@ -12,13 +14,10 @@ from api.filters import (
     by_slug_or_iso3,
     visible_for,
 )
+from commentary.models import Expert, Publication
+from commentary.selectors import mention_queryset
 from core.models import Confidence
-
-# Actors sit below treaties and commentary, but readers ask "which actors are party to
-# X / mentioned in Y", so the filters look upward; the models stay one-way.
-from commentary.models import Expert, Publication  # noqa: E402  isort: skip
-from commentary.selectors import mention_queryset  # noqa: E402  isort: skip
-from treaties.models import Treaty, TreatyParty  # noqa: E402  isort: skip
+from treaties.models import Treaty, TreatyParty
 
 
 class ActorFilterSet(ResourceFilterSet):

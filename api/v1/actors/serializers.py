@@ -4,17 +4,9 @@ Nothing here queries: actors.selectors prefetches every relation rendered."""
 from rest_framework import serializers
 
 from actors.models import Actor, ActorAlias, ActorRelation, Event, EventParticipant
-from api.serializers import RECORD_FIELDS, SourceSerializer, StrictJSONTypes, api_url
+from api.serializers import RECORD_FIELDS, SourceSerializer, StrictJSONTypes
+from api.v1.summaries import ActorSummarySerializer, EventSummarySerializer
 from api.writes import StrictWriteSerializer, optional_slug_field
-
-
-class ActorSummarySerializer(serializers.ModelSerializer):
-    url = api_url("actor-detail")
-
-    class Meta:
-        model = Actor
-        fields = ("id", "url", "slug", "name", "short_name", "kind", "iso3")
-        read_only_fields = fields
 
 
 class ActorAliasSerializer(serializers.ModelSerializer):
@@ -54,15 +46,6 @@ class ActorSerializer(ActorSummarySerializer):
             "sources",
             *RECORD_FIELDS,
         )
-        read_only_fields = fields
-
-
-class EventSummarySerializer(serializers.ModelSerializer):
-    url = api_url("event-detail")
-
-    class Meta:
-        model = Event
-        fields = ("id", "url", "slug", "name", "kind", "start_date", "end_date", "place")
         read_only_fields = fields
 
 

@@ -1,6 +1,7 @@
 """Actor and event endpoints: declarations only (api/viewsets.py does the work)."""
 
 from actors import selectors
+from api.v1 import summaries
 from api.v1.actors import serializers
 from api.v1.actors.filtersets import ActorFilterSet, EventFilterSet
 from api.viewsets import ResourceViewSet
@@ -14,7 +15,7 @@ class ActorViewSet(WritableResourceMixin, ResourceViewSet):
 
     list_selector = staticmethod(selectors.actor_list)
     detail_selector = staticmethod(selectors.actor_detail)
-    summary_serializer_class = serializers.ActorSummarySerializer
+    summary_serializer_class = summaries.ActorSummarySerializer
     serializer_class = serializers.ActorSerializer
     filterset_class = ActorFilterSet
     ordering_fields = ("name", "slug", "kind", "iso3", "active_from", "created", "updated")
@@ -28,7 +29,7 @@ class EventViewSet(WritableResourceMixin, ResourceViewSet):
 
     list_selector = staticmethod(selectors.event_list)
     detail_selector = staticmethod(selectors.event_detail)
-    summary_serializer_class = serializers.EventSummarySerializer
+    summary_serializer_class = summaries.EventSummarySerializer
     serializer_class = serializers.EventSerializer
     filterset_class = EventFilterSet
     ordering_fields = ("start_date", "end_date", "name", "slug", "created", "updated")

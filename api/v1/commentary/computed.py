@@ -12,8 +12,8 @@ from rest_framework.response import Response
 from actors.selectors import actor_queryset
 from api.plain import ComputedView
 from api.v1.commentary import serializers
-from api.v1.treaties.computed import article_visible_get
 from commentary import selectors
+from treaties import selectors as treaty_selectors
 
 
 class ArticleCommentaryView(ComputedView):
@@ -27,7 +27,7 @@ class ArticleCommentaryView(ComputedView):
         responses={200: serializers.ArticleCommentarySerializer(many=True)},
     )
     def get(self, request, id, **kwargs):  # noqa: A002 (the URL kwarg is the article id)
-        article = article_visible_get(pk=id, published_only=self.published_only)
+        article = self.get_or_404(treaty_selectors.article_queryset(published_only=self.published_only), pk=id)
         citations = selectors.article_commentary(article_id=article.pk, published_only=self.published_only)
         return Response(
             serializers.ArticleCommentarySerializer(citations, many=True, context={"request": request}).data

@@ -14,62 +14,23 @@ from api.serializers import (
     StrictJSONTypes,
     api_url,
 )
-from api.v1.actors.serializers import ActorSummarySerializer
-from api.v1.commentary.refs import TakeawayRefSerializer
-from api.v1.treaties.serializers import ArticleKeyField, ArticleRefSerializer, TreatySummarySerializer
+from api.v1.summaries import (
+    ActorSummarySerializer,
+    ArticleKeyField,
+    ArticleRefSerializer,
+    ExpertSummarySerializer,
+    PublicationSummarySerializer,
+    TakeawayRefSerializer,
+    TakeawaySummarySerializer,
+    TopicSummarySerializer,
+    TreatySummarySerializer,
+)
 from api.writes import StrictWriteSerializer, optional_slug_field
-from commentary.models import Citation, Expert, Mention, Publication, Takeaway, TakeawayAuthor, Topic
+from commentary.models import Citation, Expert, Mention, Publication, Takeaway, Topic
 from treaties.models import Article, Treaty
 
 CONTEXT_CHARS = 160  # characters of body on each side of a span in citation/mention details
 SPAN_FIELDS = ("start", "end", "quote", "method", "review_status", "score")
-
-
-class ExpertSummarySerializer(serializers.ModelSerializer):
-    url = api_url("expert-detail")
-
-    class Meta:
-        model = Expert
-        fields = ("id", "url", "slug", "name", "role")
-        read_only_fields = fields
-
-
-class PublicationSummarySerializer(serializers.ModelSerializer):
-    url = api_url("publication-detail")
-
-    class Meta:
-        model = Publication
-        fields = ("id", "url", "slug", "title", "kind", "published_on")
-        read_only_fields = fields
-
-
-class TopicSummarySerializer(serializers.ModelSerializer):
-    url = api_url("topic-detail")
-
-    class Meta:
-        model = Topic
-        fields = ("id", "url", "slug", "name")
-        read_only_fields = fields
-
-
-class AuthorshipSerializer(serializers.ModelSerializer):
-    expert = ExpertSummarySerializer(read_only=True)
-
-    class Meta:
-        model = TakeawayAuthor
-        fields = ("expert", "position", "role")
-        read_only_fields = fields
-
-
-class TakeawaySummarySerializer(serializers.ModelSerializer):
-    url = api_url("takeaway-detail")
-    publication = PublicationSummarySerializer(read_only=True)
-    authors = AuthorshipSerializer(source="visible_authorships", many=True, read_only=True)
-
-    class Meta:
-        model = Takeaway
-        fields = ("id", "url", "slug", "heading", "position", "publication", "authors")
-        read_only_fields = fields
 
 
 class TakeawayCitationSerializer(serializers.ModelSerializer):

@@ -3,6 +3,7 @@
 from drf_spectacular.utils import extend_schema, extend_schema_view
 
 from api.schema import UUID_PATH
+from api.v1 import summaries
 from api.v1.commentary import serializers
 from api.v1.commentary.filtersets import (
     CitationFilterSet,
@@ -27,7 +28,7 @@ class ExpertViewSet(WritableResourceMixin, ResourceViewSet):
 
     list_selector = staticmethod(selectors.expert_list)
     detail_selector = staticmethod(selectors.expert_detail)
-    summary_serializer_class = serializers.ExpertSummarySerializer
+    summary_serializer_class = summaries.ExpertSummarySerializer
     serializer_class = serializers.ExpertSerializer
     filterset_class = ExpertFilterSet
     ordering_fields = ("name", "slug", "created", "updated")
@@ -41,7 +42,7 @@ class PublicationViewSet(WritableResourceMixin, ResourceViewSet):
 
     list_selector = staticmethod(selectors.publication_list)
     detail_selector = staticmethod(selectors.publication_detail)
-    summary_serializer_class = serializers.PublicationSummarySerializer
+    summary_serializer_class = summaries.PublicationSummarySerializer
     serializer_class = serializers.PublicationSerializer
     filterset_class = PublicationFilterSet
     ordering_fields = ("published_on", "title", "slug", "created", "updated")
@@ -55,7 +56,7 @@ class TopicViewSet(WritableResourceMixin, ResourceViewSet):
 
     list_selector = staticmethod(selectors.topic_list)
     detail_selector = staticmethod(selectors.topic_detail)
-    summary_serializer_class = serializers.TopicSummarySerializer
+    summary_serializer_class = summaries.TopicSummarySerializer
     serializer_class = serializers.TopicSerializer
     filterset_class = TopicFilterSet
     ordering_fields = ("name", "slug", "created", "updated")
@@ -71,7 +72,7 @@ class TakeawayViewSet(WritableResourceMixin, ResourceViewSet):
 
     list_selector = staticmethod(selectors.takeaway_list)
     detail_selector = staticmethod(selectors.takeaway_detail)
-    summary_serializer_class = serializers.TakeawaySummarySerializer
+    summary_serializer_class = summaries.TakeawaySummarySerializer
     serializer_class = serializers.TakeawaySerializer
     filterset_class = TakeawayFilterSet
     ordering_fields = ("position", "heading", "slug", "publication__published_on", "created", "updated")

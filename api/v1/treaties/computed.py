@@ -6,8 +6,6 @@ visibility and errors follow the same rules (api.visibility, problem+json)."""
 import datetime
 import uuid
 
-from django.core.exceptions import ValidationError as DjangoValidationError
-from django.http import Http404
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import exceptions, permissions
@@ -22,17 +20,9 @@ from api.problems import PROBLEM_MEDIA_TYPE, problem_response
 from api.schema import ProblemSerializer
 from api.v1.treaties import serializers
 from treaties import selectors
-from treaties.models import Article
 from treaties.resolver import ResolveContext, Resolver, catalogue_cached
 
 RESOLVE_MAX_CHARS = 100_000
-
-
-def article_visible_get(*, pk: str, published_only: bool) -> Article:
-    try:
-        return selectors.article_queryset(published_only=published_only).get(pk=pk)
-    except (Article.DoesNotExist, ValueError, DjangoValidationError) as exc:
-        raise Http404 from exc
 
 
 class ArticleLineageView(ComputedView):
@@ -54,7 +44,7 @@ class ArticleLineageView(ComputedView):
         responses={200: serializers.ArticleLineageSerializer},
     )
     def get(self, request, id, **kwargs):  # noqa: A002 (the URL kwarg is the article id)
-        article = article_visible_get(pk=id, published_only=self.published_only)
+        article = self.get_or_404(selectors.article_queryset(published_only=self.published_only), pk=id)
         depth = bounded_int_param(
             request, "depth", default=selectors.LINEAGE_MAX_DEPTH, minimum=1, maximum=selectors.LINEAGE_MAX_DEPTH
         )

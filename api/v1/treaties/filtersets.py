@@ -1,4 +1,6 @@
-"""Treaty, article and provision-type filters (semantics in api/filters.py)."""
+"""Treaty, article and provision-type filters (semantics in api/filters.py). Researchers ask
+"articles cited by expert X": these filters reach into commentary, which the API layer may
+import (it sits above every domain app)."""
 
 import django_filters
 from django.db.models import Q
@@ -13,12 +15,10 @@ from api.filters import (
     by_slug_or_iso3,
     visible_for,
 )
+from commentary.models import Expert, Publication
+from commentary.selectors import citation_queryset
 from core.models import Confidence
 from treaties.models import Article, ProvisionType, Treaty, TreatyKind, TreatyParty, TreatyStatus
-
-# Researchers ask "articles cited by expert X": these filters look up into commentary.
-from commentary.models import Expert, Publication  # noqa: E402  isort: skip
-from commentary.selectors import citation_queryset  # noqa: E402  isort: skip
 
 
 class TreatyFilterSet(ResourceFilterSet):

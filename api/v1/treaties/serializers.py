@@ -1,60 +1,25 @@
 """Treaty, article and provision-type shapes. Nothing here queries: treaties.selectors
 prefetches every relation rendered, already filtered to what the reader may see."""
 
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from api.serializers import PLAIN_RECORD_FIELDS, RECORD_FIELDS, SourceSerializer, StrictJSONTypes, api_url
-from api.v1.actors.serializers import ActorSummarySerializer, EventSummarySerializer
-from api.v1.commentary.refs import TakeawayRefSerializer
+from api.serializers import PLAIN_RECORD_FIELDS, RECORD_FIELDS, SourceSerializer, StrictJSONTypes
+from api.v1.summaries import (
+    ActorSummarySerializer,
+    ArticleSummarySerializer,
+    EventSummarySerializer,
+    ProvisionTypeSummarySerializer,
+    TakeawayRefSerializer,
+    TreatySummarySerializer,
+)
 from api.writes import StrictWriteSerializer
 from treaties.models import Article, ArticleLink, ProvisionType, Treaty, TreatyParty
-
-
-class TreatySummarySerializer(serializers.ModelSerializer):
-    url = api_url("treaty-detail")
-
-    class Meta:
-        model = Treaty
-        fields = ("id", "url", "slug", "title", "short_title", "kind", "status", "signed_on", "in_force_on", "ended_on")
-        read_only_fields = fields
-
-
-class ProvisionTypeSummarySerializer(serializers.ModelSerializer):
-    url = api_url("provision-type-detail", lookup_field="code")
-
-    class Meta:
-        model = ProvisionType
-        fields = ("id", "url", "code", "name")
-        read_only_fields = fields
 
 
 class ProvisionTypeSerializer(ProvisionTypeSummarySerializer):
     class Meta(ProvisionTypeSummarySerializer.Meta):
         fields = (*ProvisionTypeSummarySerializer.Meta.fields, "description", *PLAIN_RECORD_FIELDS)
-        read_only_fields = fields
-
-
-class ArticleRefSerializer(serializers.ModelSerializer):
-    """An article nested where its treaty is already given (citations)."""
-
-    url = api_url("article-detail", lookup_field="id")
-
-    class Meta:
-        model = Article
-        fields = ("id", "url", "number", "ordinal", "heading")
-        read_only_fields = fields
-
-
-class ArticleSummarySerializer(serializers.ModelSerializer):
-    url = api_url("article-detail", lookup_field="id")
-    treaty = TreatySummarySerializer(read_only=True)
-    provision_types = ProvisionTypeSummarySerializer(many=True, read_only=True)
-
-    class Meta:
-        model = Article
-        fields = ("id", "url", "treaty", "number", "ordinal", "heading", "summary", "confidence", "provision_types")
         read_only_fields = fields
 
 
@@ -195,26 +160,6 @@ class ResolveResponseSerializer(serializers.Serializer):
 
 
 # --- input (write) serializers: strict, relations by slug -------------------------------
-@extend_schema_field(OpenApiTypes.STR)
-class ArticleKeyField(serializers.RelatedField):
-    """An article addressed as `<treaty-slug>:<number>` (e.g. `russia-dprk-2024:4`)."""
-
-    default_error_messages = {
-        "format": "Expected '<treaty-slug>:<article-number>'.",
-        "missing": "No article {value!r}.",
-    }
-
-    def to_internal_value(self, data):
-        if not isinstance(data, str) or ":" not in data:
-            self.fail("format")
-        treaty, number = data.rsplit(":", 1)
-        article = self.get_queryset().filter(treaty__slug=treaty, number=number).first()
-        if article is None:
-            self.fail("missing", value=data)
-        return article
-
-    def to_representation(self, value):
-        return f"{value.treaty.slug}:{value.number}"
 
 
 class TreatyWriteSerializer(StrictJSONTypes, StrictWriteSerializer):

@@ -4,10 +4,12 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 
 from api.schema import UUID_PATH
+from api.v1 import summaries
 from api.v1.treaties import serializers
 from api.v1.treaties.filtersets import ArticleFilterSet, ProvisionTypeFilterSet, TreatyFilterSet
 from api.viewsets import ResourceViewSet
 from api.writes import WritableResourceMixin
+from commentary import selectors as commentary_selectors
 from treaties import selectors
 
 
@@ -18,7 +20,7 @@ class TreatyViewSet(WritableResourceMixin, ResourceViewSet):
 
     list_selector = staticmethod(selectors.treaty_list)
     detail_selector = staticmethod(selectors.treaty_detail)
-    summary_serializer_class = serializers.TreatySummarySerializer
+    summary_serializer_class = summaries.TreatySummarySerializer
     serializer_class = serializers.TreatySerializer
     filterset_class = TreatyFilterSet
     ordering_fields = ("signed_on", "in_force_on", "ended_on", "title", "short_title", "slug", "created", "updated")
@@ -32,8 +34,8 @@ class ArticleViewSet(WritableResourceMixin, ResourceViewSet):
     write_serializer_class = serializers.ArticleWriteSerializer
 
     list_selector = staticmethod(selectors.article_list)
-    detail_selector = staticmethod(selectors.article_detail)
-    summary_serializer_class = serializers.ArticleSummarySerializer
+    detail_selector = staticmethod(commentary_selectors.article_detail_with_citations)
+    summary_serializer_class = summaries.ArticleSummarySerializer
     serializer_class = serializers.ArticleSerializer
     filterset_class = ArticleFilterSet
     lookup_field = "id"
@@ -69,7 +71,7 @@ class ProvisionTypeViewSet(WritableResourceMixin, ResourceViewSet):
 
     list_selector = staticmethod(selectors.provision_type_list)
     detail_selector = staticmethod(selectors.provision_type_detail)
-    summary_serializer_class = serializers.ProvisionTypeSummarySerializer
+    summary_serializer_class = summaries.ProvisionTypeSummarySerializer
     serializer_class = serializers.ProvisionTypeSerializer
     filterset_class = ProvisionTypeFilterSet
     lookup_field = "code"

@@ -5,7 +5,6 @@ from django.db import transaction
 
 from commentary.models import Publication, Takeaway
 from commentary.services import takeaway_resolve_references
-from core.history import history_channel
 from treaties.resolver import catalogue_load
 
 
@@ -26,7 +25,7 @@ class Command(BaseCommand):
             takeaways = takeaways.filter(publication__slug=publication)
         catalogue = catalogue_load()
         totals = {"found": 0, "created": 0, "updated": 0, "removed": 0}
-        with transaction.atomic(), history_channel("command"):
+        with transaction.atomic():
             for takeaway in takeaways:
                 result = takeaway_resolve_references(takeaway=takeaway, catalogue=catalogue)
                 for key in totals:

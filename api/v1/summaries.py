@@ -1,0 +1,152 @@
+"""The summary shapes every v1 resource nests, and the keys that address records in writes.
+
+Each resource has two shapes: a summary (list rows and nesting) and a detail. The summaries
+live here, together, because resources nest each other's summaries across apps (an article
+lists the takeaways citing it; a takeaway lists its treaties and actors). With the nested
+vocabulary in one module, each app's detail module imports only this one and the base
+layer, never another app's detail module (an import-linter contract checks it).
+Nothing here queries: the selectors prefetch every relation rendered."""
+
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from actors.models import Actor, Event
+from api.serializers import api_url
+from commentary.models import Expert, Publication, Takeaway, TakeawayAuthor, Topic
+from treaties.models import Article, ProvisionType, Treaty
+
+
+class ActorSummarySerializer(serializers.ModelSerializer):
+    url = api_url("actor-detail")
+
+    class Meta:
+        model = Actor
+        fields = ("id", "url", "slug", "name", "short_name", "kind", "iso3")
+        read_only_fields = fields
+
+
+class EventSummarySerializer(serializers.ModelSerializer):
+    url = api_url("event-detail")
+
+    class Meta:
+        model = Event
+        fields = ("id", "url", "slug", "name", "kind", "start_date", "end_date", "place")
+        read_only_fields = fields
+
+
+class TreatySummarySerializer(serializers.ModelSerializer):
+    url = api_url("treaty-detail")
+
+    class Meta:
+        model = Treaty
+        fields = ("id", "url", "slug", "title", "short_title", "kind", "status", "signed_on", "in_force_on", "ended_on")
+        read_only_fields = fields
+
+
+class ProvisionTypeSummarySerializer(serializers.ModelSerializer):
+    url = api_url("provision-type-detail", lookup_field="code")
+
+    class Meta:
+        model = ProvisionType
+        fields = ("id", "url", "code", "name")
+        read_only_fields = fields
+
+
+class ArticleRefSerializer(serializers.ModelSerializer):
+    """An article nested where its treaty is already given (citations)."""
+
+    url = api_url("article-detail", lookup_field="id")
+
+    class Meta:
+        model = Article
+        fields = ("id", "url", "number", "ordinal", "heading")
+        read_only_fields = fields
+
+
+class ArticleSummarySerializer(serializers.ModelSerializer):
+    url = api_url("article-detail", lookup_field="id")
+    treaty = TreatySummarySerializer(read_only=True)
+    provision_types = ProvisionTypeSummarySerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Article
+        fields = ("id", "url", "treaty", "number", "ordinal", "heading", "summary", "confidence", "provision_types")
+        read_only_fields = fields
+
+
+class ExpertSummarySerializer(serializers.ModelSerializer):
+    url = api_url("expert-detail")
+
+    class Meta:
+        model = Expert
+        fields = ("id", "url", "slug", "name", "role")
+        read_only_fields = fields
+
+
+class PublicationSummarySerializer(serializers.ModelSerializer):
+    url = api_url("publication-detail")
+
+    class Meta:
+        model = Publication
+        fields = ("id", "url", "slug", "title", "kind", "published_on")
+        read_only_fields = fields
+
+
+class TopicSummarySerializer(serializers.ModelSerializer):
+    url = api_url("topic-detail")
+
+    class Meta:
+        model = Topic
+        fields = ("id", "url", "slug", "name")
+        read_only_fields = fields
+
+
+class AuthorshipSerializer(serializers.ModelSerializer):
+    expert = ExpertSummarySerializer(read_only=True)
+
+    class Meta:
+        model = TakeawayAuthor
+        fields = ("expert", "position", "role")
+        read_only_fields = fields
+
+
+class TakeawaySummarySerializer(serializers.ModelSerializer):
+    url = api_url("takeaway-detail")
+    publication = PublicationSummarySerializer(read_only=True)
+    authors = AuthorshipSerializer(source="visible_authorships", many=True, read_only=True)
+
+    class Meta:
+        model = Takeaway
+        fields = ("id", "url", "slug", "heading", "position", "publication", "authors")
+        read_only_fields = fields
+
+
+class TakeawayRefSerializer(serializers.Serializer):
+    id = serializers.UUIDField(read_only=True)
+    url = api_url("takeaway-detail")
+    slug = serializers.SlugField(read_only=True)
+    heading = serializers.CharField(read_only=True)
+
+
+# --- keys: how writes address records ---------------------------------------------------
+@extend_schema_field(OpenApiTypes.STR)
+class ArticleKeyField(serializers.RelatedField):
+    """An article addressed as `<treaty-slug>:<number>` (e.g. `russia-dprk-2024:4`)."""
+
+    default_error_messages = {
+        "format": "Expected '<treaty-slug>:<article-number>'.",
+        "missing": "No article {value!r}.",
+    }
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str) or ":" not in data:
+            self.fail("format")
+        treaty, number = data.rsplit(":", 1)
+        article = self.get_queryset().filter(treaty__slug=treaty, number=number).first()
+        if article is None:
+            self.fail("missing", value=data)
+        return article
+
+    def to_representation(self, value):
+        return f"{value.treaty.slug}:{value.number}"

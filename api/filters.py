@@ -16,8 +16,10 @@ import django_filters
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import Exists, OuterRef, Q, QuerySet
+from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
+from rest_framework import exceptions
 from rest_framework.filters import OrderingFilter
 
 from api.visibility import published_only_for
@@ -75,13 +77,18 @@ class RefMultipleChoiceField(forms.ModelMultipleChoiceField):
     def _check_values(self, value):
         values = list(dict.fromkeys(str(v).strip() for v in value))
         if len(values) > MAX_VALUES:
-            raise ValidationError(f"At most {MAX_VALUES} values.", code="too_many")
+            raise ValidationError("At most %(max)s values.", code="too_many", params={"max": MAX_VALUES})
         found, errors = [], []
         for raw in values:
             query = self.resolve(raw)
             match = self.queryset.filter(query).first() if query is not None else None
             if match is None:
-                errors.append(ValidationError(f'Unknown {self.noun} "{raw}".', code="invalid_choice"))
+                # User input goes in params, never into the message: messages are %-formatted.
+                errors.append(
+                    ValidationError(
+                        'Unknown %(noun)s "%(value)s".', code="invalid_choice", params={"noun": self.noun, "value": raw}
+                    )
+                )
             else:
                 found.append(match)
         if errors:
@@ -167,6 +174,52 @@ class ResourceFilterSet(django_filters.FilterSet):
 
     def filter_q(self, queryset, name, value):
         return apply_search(queryset, value)
+
+
+def _message(error: ValidationError) -> str:
+    """A form error's text. django-filter's own translation does `message % params` even
+    without params, so a `%` from user input in a message was a TypeError (a 500)."""
+    if not error.params:
+        return str(error.message)
+    try:
+        return str(error.message) % error.params
+    except (TypeError, ValueError, KeyError):
+        return str(error.message)
+
+
+_TYPED_FILTERS = (
+    django_filters.DateFilter,
+    django_filters.DateTimeFilter,
+    django_filters.NumberFilter,
+    django_filters.BooleanFilter,
+    django_filters.UUIDFilter,
+    django_filters.ChoiceFilter,
+    django_filters.MultipleChoiceFilter,
+)
+_STRING_FILTERS = (django_filters.ModelMultipleChoiceFilter, django_filters.ModelChoiceFilter)
+
+
+class ResourceFilterBackend(DjangoFilterBackend):
+    """DjangoFilterBackend whose invalid-value errors never format user input."""
+
+    def filter_queryset(self, request, queryset, view):
+        filterset = self.get_filterset(request, queryset, view)
+        if filterset is None:
+            return queryset
+        errors = {}
+        if not filterset.is_valid():
+            errors = {
+                name: [_message(error) for error in errors] for name, errors in filterset.form.errors.as_data().items()
+            }
+        # A typed filter (a date, an enum) given empty would silently mean "no filter"; the
+        # schema says it is a date or an enum value, so an empty value is a 400.
+        for name, values in request.query_params.lists():
+            filter_ = filterset.filters.get(name)
+            if isinstance(filter_, _TYPED_FILTERS) and not isinstance(filter_, _STRING_FILTERS) and "" in values:
+                errors.setdefault(name, ["This parameter may not be empty."])
+        if errors:
+            raise exceptions.ValidationError(errors)
+        return filterset.qs
 
 
 class ResourceOrderingFilter(OrderingFilter):

@@ -15,15 +15,15 @@ from rest_framework.pagination import BasePagination, CursorPagination, PageNumb
 
 DEFAULT_PAGE_SIZE = 25
 MAX_PAGE_SIZE = 200
-_POSITIVE = re.compile(r"^[1-9][0-9]{0,8}$")
-_BASE64 = re.compile(r"^[A-Za-z0-9+/=]{0,200}$")
+_POSITIVE = re.compile(r"[1-9][0-9]{0,8}")
+_BASE64 = re.compile(r"[A-Za-z0-9+/=]{0,200}")
 
 
 def page_size_from(*, request) -> int:
     raw = request.query_params.get("page_size")
     if raw is None or raw == "":
         return DEFAULT_PAGE_SIZE
-    if not _POSITIVE.match(raw):
+    if not _POSITIVE.fullmatch(raw):
         raise exceptions.ValidationError({"page_size": [f"Must be an integer from 1 to {MAX_PAGE_SIZE}."]})
     return min(int(raw), MAX_PAGE_SIZE)
 
@@ -38,7 +38,7 @@ class PagePagination(PageNumberPagination):
 
     def paginate_queryset(self, queryset, request, view=None):
         raw = request.query_params.get(self.page_query_param)
-        if raw not in (None, "", "last") and not _POSITIVE.match(raw):
+        if raw not in (None, "", "last") and not _POSITIVE.fullmatch(raw):
             raise exceptions.ValidationError({"page": ["Must be a positive integer."]})
         try:
             return super().paginate_queryset(queryset, request, view)
@@ -62,14 +62,20 @@ class KeysetCursorPagination(CursorPagination):
         return self.ordering
 
     def decode_cursor(self, request):
-        if not _BASE64.match(request.query_params.get(self.cursor_query_param, "")):
+        if not _BASE64.fullmatch(request.query_params.get(self.cursor_query_param, "")):
             raise exceptions.ValidationError({"cursor": ["Invalid cursor."]})
         try:
             cursor = super().decode_cursor(request)
         except exceptions.NotFound as exc:
             raise exceptions.ValidationError({"cursor": ["Invalid cursor."]}) from exc
-        if cursor is not None and cursor.position is not None and parse_datetime(cursor.position) is None:
-            raise exceptions.ValidationError({"cursor": ["Invalid cursor."]})
+        if cursor is not None and cursor.position is not None:
+            try:
+                # parse_datetime raises for a well-formed but impossible date (2024-13-45).
+                position = parse_datetime(cursor.position)
+            except (ValueError, OverflowError):
+                position = None
+            if position is None:
+                raise exceptions.ValidationError({"cursor": ["Invalid cursor."]})
         return cursor
 
 
@@ -108,8 +114,14 @@ class ResourcePagination(BasePagination):
         return page_schema
 
     def get_schema_operation_parameters(self, view):
+        paging = self.pages.get_schema_operation_parameters(view)
+        for param in paging:
+            param["schema"]["minimum"] = 1
+            if param["name"] == "page_size":
+                # Larger values are served as 200 (not refused), so no schema maximum.
+                param["description"] = f"Results per page, 1 or more; at most {MAX_PAGE_SIZE} are returned."
         return [
-            *self.pages.get_schema_operation_parameters(view),
+            *paging,
             {
                 "name": "cursor",
                 "required": False,

@@ -11,6 +11,14 @@ from api.problems import UnknownParameters
 from api.visibility import published_only_for
 
 
+def refuse_unrouted_method(view, request) -> None:
+    """405 for a method the route does not have (TRACE, DELETE on a read-only route…),
+    before authentication and permissions would answer it with a misleading 401/403."""
+    method = request.method.lower()
+    if method not in view.http_method_names or not hasattr(view, method):
+        raise exceptions.MethodNotAllowed(request.method)
+
+
 class ComputedView(APIView):
     """GET query parameters are checked against `allowed_params`; unknown ones are a 400."""
 
@@ -27,6 +35,7 @@ class ComputedView(APIView):
         return published_only_for(request=self.request)
 
     def initial(self, request, *args, **kwargs):
+        refuse_unrouted_method(self, request)
         super().initial(request, *args, **kwargs)
         unknown = [name for name in request.query_params if name not in self.allowed_params]
         if unknown:

@@ -118,3 +118,78 @@ def api_not_found(request: HttpRequest, *args, **kwargs) -> HttpResponse:
         detail=f"No API resource at {request.path}. Supported versions: v1 (see /api/v1/).",
         request=request,
     )
+
+
+# --- Django's own error views, under /api/ -------------------------------------------
+# Errors raised outside DRF (a body over DATA_UPLOAD_MAX_MEMORY_SIZE, too many fields, a
+# disallowed Host, a CSRF failure, an unhandled exception) reach Django's handlers; under
+# /api/ they answer problem+json with the right status, elsewhere Django's pages.
+
+
+def _is_api(request: HttpRequest) -> bool:
+    return request.path_info.startswith("/api/")
+
+
+def bad_request(request: HttpRequest, exception=None, **kwargs) -> HttpResponse:
+    from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
+    from django.views import defaults
+
+    if not _is_api(request):
+        return defaults.bad_request(request, exception)
+    if isinstance(exception, RequestDataTooBig):
+        from django.conf import settings
+
+        limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+        return problem_response(
+            status_code=413,
+            detail=f"The request body is larger than the {limit} bytes accepted.",
+            request=request,
+            max_bytes=limit,
+        )
+    if isinstance(exception, TooManyFieldsSent | TooManyFilesSent):
+        detail = "Too many parameters or form fields."
+    else:
+        detail = "The request could not be understood."
+    return problem_response(status_code=400, detail=detail, request=request)
+
+
+def permission_denied(request: HttpRequest, exception=None, **kwargs) -> HttpResponse:
+    from django.views import defaults
+
+    if not _is_api(request):
+        return defaults.permission_denied(request, exception)
+    return problem_response(
+        status_code=403, detail="You do not have permission to perform this action.", request=request
+    )
+
+
+def page_not_found(request: HttpRequest, exception=None, **kwargs) -> HttpResponse:
+    from django.views import defaults
+
+    if not _is_api(request):
+        return defaults.page_not_found(request, exception)
+    return problem_response(status_code=404, detail=f"No API resource at {request.path}.", request=request)
+
+
+def server_error(request: HttpRequest, **kwargs) -> HttpResponse:
+    from django.views import defaults
+
+    if not _is_api(request):
+        return defaults.server_error(request)
+    return problem_response(
+        status_code=500,
+        detail="An unexpected error occurred; it has been logged. Quote the X-Request-ID when reporting it.",
+        request=request,
+    )
+
+
+def csrf_failure(request: HttpRequest, reason: str = "", **kwargs) -> HttpResponse:
+    from django.views.csrf import csrf_failure as django_csrf_failure
+
+    if not _is_api(request):
+        return django_csrf_failure(request, reason=reason)
+    return problem_response(
+        status_code=403,
+        detail=f"CSRF check failed ({reason}). Send a CSRF token with session requests, or use token authentication.",
+        request=request,
+    )

@@ -39,12 +39,23 @@ class ORJSONRenderer(BaseRenderer):
 _IDENTIFYING_KEYS = ("slug", "code", "number", "name", "id")
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(…)).
+# OWASP's advice: prefix such cells with a single quote so that they stay text.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: Any) -> Any:
+    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
+        return "'" + value
+    return value
+
+
 def _cell(value: Any) -> Any:
     if isinstance(value, list):
-        return "; ".join(str(_identify(item)) for item in value)
+        return neutralise("; ".join(str(_identify(item)) for item in value))
     if value is None:
         return ""
-    return value
+    return neutralise(value)
 
 
 def _identify(item: Any) -> Any:
@@ -70,19 +81,53 @@ def flatten(row: dict, prefix: str = "") -> dict:
     return flat
 
 
-def csv_lines(rows: Iterable[dict]) -> Iterator[str]:
-    """Yield CSV text: a header from the first row, then one line per row."""
+def serializer_columns(serializer, prefix: str = "") -> list[str]:
+    """The flattened column names of `serializer`'s output (the header of an empty CSV)."""
+    from rest_framework import serializers
+
+    serializer = getattr(serializer, "child", serializer)
+    columns = []
+    for name, field in serializer.fields.items():
+        if isinstance(field, serializers.Serializer):
+            columns.extend(serializer_columns(field, prefix=f"{prefix}{name}."))
+        else:
+            columns.append(f"{prefix}{name}")
+    return columns
+
+
+def csv_lines(rows: Iterable[dict], *, columns: list[str] | None = None) -> Iterator[str]:
+    """Yield CSV text: a header from the first row (or `columns` when there is no row), then
+    one line per row. Every text cell is neutralised against formula injection."""
     buffer = io.StringIO()
     writer = None
+
+    def flush() -> str:
+        text = buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+        return text
+
     for row in rows:
         flat = flatten(row)
         if writer is None:
             writer = csv.DictWriter(buffer, fieldnames=list(flat), extrasaction="ignore")
             writer.writeheader()
         writer.writerow(flat)
-        yield buffer.getvalue()
-        buffer.seek(0)
-        buffer.truncate()
+        yield flush()
+    if writer is None and columns:
+        csv.writer(buffer).writerow(columns)
+        yield flush()
+
+
+def _view_columns(renderer_context) -> list[str] | None:
+    view = (renderer_context or {}).get("view")
+    get_serializer = getattr(view, "get_serializer", None)
+    if get_serializer is None:
+        return None
+    try:
+        return serializer_columns(get_serializer())
+    except Exception:  # noqa: BLE001 - a header is a nicety; never fail a response over it
+        return None
 
 
 class CSVRenderer(BaseRenderer):
@@ -99,7 +144,8 @@ class CSVRenderer(BaseRenderer):
             rows = data
         else:
             rows = [data] if data else []
-        return "".join(csv_lines(rows)).encode("utf-8")
+        columns = None if rows else _view_columns(renderer_context)
+        return "".join(csv_lines(rows, columns=columns)).encode("utf-8")
 
 
 class NDJSONRenderer(BaseRenderer):

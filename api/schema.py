@@ -54,6 +54,10 @@ WRITE_ERROR_CODES = {
 }
 
 
+# A single strong entity tag (RFC 9110), as every detail response's ETag is.
+IF_MATCH_PATTERN = r'^"[!#-~]{1,128}"$'
+
+
 class ResourceAutoSchema(AutoSchema):
     def get_response_serializers(self):
         # Writes take the strict input shape but answer with the resource's detail shape.
@@ -75,6 +79,9 @@ class ResourceAutoSchema(AutoSchema):
             codes.update(
                 {c: d for c, d in WRITE_ERROR_CODES.items() if self.method != "POST" or c not in ("412", "428")}
             )
+        if getattr(self.view, "action", None) == "history":
+            codes.update({c: WRITE_ERROR_CODES[c] for c in ("401", "403")})
+            codes["403"] = "Only editors may read the history (problem+json)."
         for code, description in codes.items():
             if code == "404" and self._is_list_view() and self.view.action == "list":
                 description = "Page out of range (problem+json)."
@@ -83,6 +90,24 @@ class ResourceAutoSchema(AutoSchema):
                 body["description"] = description
                 bodies[code] = body
         return bodies
+
+    def _process_override_parameters(self, direction="request"):
+        # If-Match is declared with the write actions (api/writes.py); its format is stated here.
+        result = super()._process_override_parameters(direction)
+        param = result.get(("If-Match", OpenApiParameter.HEADER))
+        if param:
+            param["schema"] = {**param["schema"], "pattern": IF_MATCH_PATTERN}
+        return result
+
+    def get_auth(self):
+        # Reads are public (api.visibility decides what an anonymous reader sees): a
+        # credential is optional on them, which OpenAPI states with an empty requirement.
+        # The history is for editors only.
+        auth = super().get_auth()
+        public_read = self.method in ("GET", "HEAD") and getattr(self.view, "action", None) != "history"
+        if public_read and auth and {} not in auth:
+            auth = [*auth, {}]
+        return auth
 
     def get_override_parameters(self):
         params = list(super().get_override_parameters())

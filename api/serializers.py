@@ -49,3 +49,86 @@ class SourceSerializer(serializers.ModelSerializer):
         model = Source
         fields = ("link", "title", "supports")
         read_only_fields = fields
+
+
+def _json_type_error(field: serializers.Field, value) -> str | None:
+    """Why `value` (parsed JSON) does not have the JSON type the schema states for `field`."""
+    if value is None:
+        return None  # null: the field's own allow_null decides
+    if value == "" and isinstance(field, serializers.RelatedField):
+        # DRF reads "" as null for relations; the schema says a non-empty identifier.
+        return "May not be blank (send null to clear the relation)."
+    if isinstance(field, serializers.BooleanField):
+        ok, label = isinstance(value, bool), "a boolean"
+    elif isinstance(field, serializers.IntegerField):
+        ok, label = isinstance(value, int) and not isinstance(value, bool), "an integer"
+    elif isinstance(field, serializers.FloatField):
+        ok, label = isinstance(value, int | float) and not isinstance(value, bool), "a number"
+    elif isinstance(field, serializers.DecimalField):
+        expected = str if field.coerce_to_string is not False else (int, float)
+        ok, label = isinstance(value, expected) and not isinstance(value, bool), "a decimal"
+    elif isinstance(field, serializers.ListField | serializers.ManyRelatedField | serializers.ListSerializer):
+        if not isinstance(value, list):
+            return "Expected a list."
+        child = getattr(field, "child", None) or getattr(field, "child_relation", None)
+        for item in value:
+            if child is not None and (problem := _json_type_error(child, item)):
+                return problem
+        return None
+    elif isinstance(field, serializers.Serializer | serializers.DictField | serializers.HStoreField):
+        ok, label = isinstance(value, dict), "an object"
+    elif isinstance(field, serializers.JSONField):
+        return None
+    elif isinstance(
+        field,
+        serializers.CharField
+        | serializers.ChoiceField
+        | serializers.DateField
+        | serializers.DateTimeField
+        | serializers.TimeField
+        | serializers.DurationField
+        | serializers.UUIDField
+        | serializers.RelatedField,
+    ):
+        ok, label = isinstance(value, str), "a string"
+    else:
+        return None
+    return None if ok else f"Expected {label}."
+
+
+class StrictJSONTypes:
+    """Serializer mixin: a JSON body must carry the JSON types the OpenAPI schema states.
+
+    DRF coerces by default (5 is accepted as the string "5", "true" and 1 as true); the
+    schema promises clients, and the fuzzer checks, that a wrong type is a 400. Form bodies
+    (QueryDicts, all strings) keep DRF's coercion."""
+
+    def to_internal_value(self, data):
+        from collections.abc import Mapping
+
+        from django.http import QueryDict
+
+        if isinstance(data, Mapping) and not isinstance(data, QueryDict):
+            errors = {
+                name: [problem]
+                for name, field in self.fields.items()
+                if not field.read_only
+                and field.source != "*"
+                and name in data
+                and (problem := _json_type_error(field, data[name]))
+            }
+            if errors:
+                raise serializers.ValidationError(errors)
+        return super().to_internal_value(data)
+
+
+class OptionalURLField(serializers.URLField):
+    """A read-only URL that may be absent: null, never "" (the schema says format uri)."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("read_only", True)
+        kwargs.setdefault("allow_null", True)
+        super().__init__(**kwargs)
+
+    def to_representation(self, value):
+        return value or None

@@ -13,7 +13,6 @@ from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.cache import get_conditional_response, patch_vary_headers
 from django_filters import MultipleChoiceFilter
-from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import exceptions, mixins, viewsets
@@ -21,10 +20,11 @@ from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from api.conditional import last_modified_header, object_validators, rows_validators
-from api.filters import ResourceOrderingFilter
+from api.filters import ResourceFilterBackend, ResourceOrderingFilter
 from api.pagination import ResourcePagination
+from api.plain import refuse_unrouted_method
 from api.problems import UnknownParameters
-from api.renderers import CSVRenderer, NDJSONRenderer, ORJSONRenderer, csv_lines, dumps
+from api.renderers import CSVRenderer, NDJSONRenderer, ORJSONRenderer, csv_lines, dumps, serializer_columns
 from api.visibility import published_only_for
 
 SHAPING_PARAMS = ("fields", "omit", "format")
@@ -54,7 +54,7 @@ class ResourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
     detail_selector: Callable[..., QuerySet]
     summary_serializer_class = None
     lookup_field = "slug"
-    filter_backends = [DjangoFilterBackend, ResourceOrderingFilter]
+    filter_backends = [ResourceFilterBackend, ResourceOrderingFilter]
     pagination_class = ResourcePagination
     renderer_classes = [ORJSONRenderer, CSVRenderer]
     ordering_fields: tuple[str, ...] = ()
@@ -115,16 +115,9 @@ class ResourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
         self.shaping_fields()  # validates fields/omit before any query runs
 
     def initial(self, request, *args, **kwargs):
-        # PostgreSQL text cannot hold NUL: refuse it up front rather than as a DataError.
-        if any("\x00" in str(value) for value in kwargs.values()):
-            raise Http404
-        nul = {
-            name: ["Null characters are not allowed."]
-            for name, values in request.query_params.lists()
-            if any("\x00" in value for value in values)
-        }
-        if nul:
-            raise exceptions.ValidationError(nul)
+        # NUL and other control characters never get here: api.edge refuses them in the
+        # path, query and headers, api.parsers in bodies.
+        refuse_unrouted_method(self, request)
         if request.method in ("GET", "HEAD"):
             self.check_query_params(request)
         super().initial(request, *args, **kwargs)
@@ -231,7 +224,8 @@ class ResourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
         rows = (serializer.to_representation(obj) for obj in _collected_chunks(queryset))
         fmt = request.accepted_renderer.format
         if fmt == "csv":
-            body, content_type = (line.encode() for line in csv_lines(rows)), "text/csv; charset=utf-8"
+            lines = csv_lines(rows, columns=serializer_columns(serializer))
+            body, content_type = (line.encode() for line in lines), "text/csv; charset=utf-8"
         else:
             body, content_type = (dumps(row) + b"\n" for row in rows), "application/x-ndjson"
         response = StreamingHttpResponse(body, content_type=content_type)

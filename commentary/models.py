@@ -6,6 +6,7 @@ from simple_history.models import HistoricalRecords
 
 from actors.models import Actor
 from core.models import EditorialQuerySet, EditorialRecord, EditorialStatus, HistoryAudit, PublicRecord
+from core.validators import ALIASES_SCHEMA, INGEST_FINGERPRINT_SCHEMA, JSONSchemaValidator
 from treaties.models import Article, Treaty
 from treaties.resolver import SUGGESTION_THRESHOLD
 
@@ -18,7 +19,10 @@ class Expert(EditorialRecord):
     name = models.CharField(max_length=200, db_index=True, help_text="Full name as published.")
     slug = models.SlugField(max_length=120, unique=True, help_text="URL identifier.")
     aliases = models.JSONField(
-        default=list, blank=True, help_text="Other spellings of the name, used to match experts on import."
+        default=list,
+        blank=True,
+        validators=[JSONSchemaValidator(ALIASES_SCHEMA)],
+        help_text="Other spellings of the name, used to match experts on import.",
     )
     role = models.CharField(
         max_length=300, blank=True, help_text="Current role line (takeaways keep the role as written then)."
@@ -80,6 +84,7 @@ class Publication(EditorialRecord):
         default=dict,
         blank=True,
         editable=False,
+        validators=[JSONSchemaValidator(INGEST_FINGERPRINT_SCHEMA)],
         help_text="Hash of each text field as last written by document ingest; a mismatch means an editor changed it.",
     )
     history = HistoricalRecords(bases=[HistoryAudit])
@@ -131,6 +136,7 @@ class Takeaway(EditorialRecord):
         default=dict,
         blank=True,
         editable=False,
+        validators=[JSONSchemaValidator(INGEST_FINGERPRINT_SCHEMA)],
         help_text="Hash of each text field as last written by document ingest; a mismatch means an editor changed it.",
     )
     objects = TakeawayQuerySet.as_manager()

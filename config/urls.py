@@ -1,4 +1,7 @@
-"""Top-level routes: the admin and the versioned API."""
+"""Top-level routes: the admin and the versioned API.
+
+Django's error handlers answer problem+json under /api/ (api.problems) and its usual pages
+elsewhere, so that no layer outside DRF answers an API client with HTML."""
 
 from django.contrib import admin
 from django.urls import include, path
@@ -15,3 +18,8 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", include("api.urls")),
 ]
+
+handler400 = "api.problems.bad_request"
+handler403 = "api.problems.permission_denied"
+handler404 = "api.problems.page_not_found"
+handler500 = "api.problems.server_error"

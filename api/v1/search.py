@@ -14,6 +14,8 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from api.params import AsciiIntegerField
+from api.plain import refuse_unrouted_method
 from api.problems import PROBLEM_MEDIA_TYPE, UnknownParameters
 from api.schema import ProblemSerializer
 from api.visibility import published_only_for
@@ -46,8 +48,8 @@ class SearchParamsSerializer(serializers.Serializer):
         required=False,
         error_messages={"invalid_choice": f'"{{input}}" is not a search type; allowed: {", ".join(SEARCH_TYPES)}.'},
     )
-    limit = serializers.IntegerField(min_value=1, max_value=MAX_LIMIT, default=DEFAULT_LIMIT)
-    offset = serializers.IntegerField(min_value=0, max_value=MAX_OFFSET, default=0)
+    limit = AsciiIntegerField(min_value=1, max_value=MAX_LIMIT, default=DEFAULT_LIMIT)
+    offset = AsciiIntegerField(min_value=0, max_value=MAX_OFFSET, default=0)
 
     def validate_q(self, value: str) -> str:
         if parse_query(value) is None:
@@ -115,6 +117,10 @@ def _page_url(request, offset: int | None) -> str | None:
 class SearchView(APIView):
     """Full-text search across treaties, articles, takeaways, experts and actors."""
 
+    def initial(self, request, *args, **kwargs):
+        refuse_unrouted_method(self, request)
+        super().initial(request, *args, **kwargs)
+
     @extend_schema(
         operation_id="search",
         summary="Search treaties, articles, takeaways, experts and actors",
@@ -135,9 +141,15 @@ class SearchView(APIView):
                 description="Restrict to these record types; repeat the parameter for several (OR).",
             ),
             OpenApiParameter(
-                "limit", OpenApiTypes.INT, description=f"Hits per page, 1–{MAX_LIMIT} (default {DEFAULT_LIMIT})."
+                "limit",
+                {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT},
+                description=f"Hits per page, 1–{MAX_LIMIT} (default {DEFAULT_LIMIT}).",
             ),
-            OpenApiParameter("offset", OpenApiTypes.INT, description=f"Hits to skip, 0–{MAX_OFFSET} (default 0)."),
+            OpenApiParameter(
+                "offset",
+                {"type": "integer", "minimum": 0, "maximum": MAX_OFFSET},
+                description=f"Hits to skip, 0–{MAX_OFFSET} (default 0).",
+            ),
         ],
         responses={
             200: SearchResponseSerializer,

@@ -50,6 +50,10 @@ MIDDLEWARE = [
     # A database outage (or a SQLite lock that outlasts its timeout), wherever it surfaces
     # below, is a 503 with Retry-After: problem+json under /api/, plain text elsewhere.
     "core.resilience.DatabaseUnavailableMiddleware",
+    # The API's edge (api/edge.py): body size from Content-Length (413) and control
+    # characters in path, query and headers (400), before anything parses the request.
+    "api.edge.RequestLimitsMiddleware",
+    "api.edge.ControlCharactersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Bounded work per worker: excess requests are shed with 503 + Retry-After.
     "core.resilience.LoadSheddingMiddleware",
@@ -61,7 +65,18 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Unsafe API requests run in one transaction, rolled back on any error response.
+    "api.edge.WriteTransactionMiddleware",
 ]
+
+# Request size limits (README "Limits"): a body over MAX_REQUEST_BODY_BYTES is refused with
+# 413 before it is read (api.edge checks Content-Length; Django checks it again on read);
+# at most 1,000 query parameters or form fields (400). Uploaded files (the admin's
+# document import) have their own 5 MB limit.
+DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("MAX_REQUEST_BODY_BYTES", 2 * 1024 * 1024)
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
+# A CSRF failure under /api/ is problem+json too.
+CSRF_FAILURE_VIEW = "api.problems.csrf_failure"
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
@@ -211,7 +226,13 @@ REST_FRAMEWORK = {
         "rest_framework.permissions.IsAuthenticatedOrReadOnly",
     ],
     "DEFAULT_FILTER_BACKENDS": [
-        "django_filters.rest_framework.DjangoFilterBackend",
+        "api.filters.ResourceFilterBackend",
+    ],
+    # Bodies: JSON nested at most 32 deep, no control characters in strings (api/parsers.py).
+    "DEFAULT_PARSER_CLASSES": [
+        "api.parsers.StrictJSONParser",
+        "api.parsers.StrictFormParser",
+        "api.parsers.StrictMultiPartParser",
     ],
     # orjson for speed (docs/decisions/0004-api-orjson.md); CSV is opted into per view.
     "DEFAULT_RENDERER_CLASSES": ["api.renderers.ORJSONRenderer"],

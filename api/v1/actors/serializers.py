@@ -4,7 +4,7 @@ Nothing here queries: actors.selectors prefetches every relation rendered."""
 from rest_framework import serializers
 
 from actors.models import Actor, ActorAlias, ActorRelation, Event, EventParticipant
-from api.serializers import RECORD_FIELDS, SourceSerializer
+from api.serializers import RECORD_FIELDS, SourceSerializer, StrictJSONTypes
 from api.v1.summaries import ActorSummarySerializer, EventSummarySerializer
 from api.writes import StrictWriteSerializer, optional_slug_field
 
@@ -68,7 +68,7 @@ class EventSerializer(EventSummarySerializer):
 
 
 # --- input (write) serializers: strict, relations by slug -------------------------------
-class ActorWriteSerializer(StrictWriteSerializer):
+class ActorWriteSerializer(StrictJSONTypes, StrictWriteSerializer):
     """Input for creating and changing an actor; relations by slug."""
 
     parent = optional_slug_field(Actor.objects.all())
@@ -93,7 +93,7 @@ class ActorWriteSerializer(StrictWriteSerializer):
         )
 
 
-class EventWriteSerializer(StrictWriteSerializer):
+class EventWriteSerializer(StrictJSONTypes, StrictWriteSerializer):
     """Input for creating and changing an event."""
 
     class Meta:

@@ -1,11 +1,19 @@
 """Commentary shapes. Nothing here queries: commentary.selectors joins or prefetches every
 relation rendered, already filtered to what the reader may see."""
 
+from django.core.validators import RegexValidator
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from actors.models import Actor
-from api.serializers import PLAIN_RECORD_FIELDS, RECORD_FIELDS, SourceSerializer, api_url
+from api.serializers import (
+    PLAIN_RECORD_FIELDS,
+    RECORD_FIELDS,
+    OptionalURLField,
+    SourceSerializer,
+    StrictJSONTypes,
+    api_url,
+)
 from api.v1.summaries import (
     ActorSummarySerializer,
     ArticleKeyField,
@@ -70,6 +78,7 @@ class TakeawaySerializer(TakeawaySummarySerializer):
 
 class ExpertSerializer(ExpertSummarySerializer):
     aliases = serializers.ListField(child=serializers.CharField(), read_only=True, help_text="Other spellings.")
+    profile_url = OptionalURLField(help_text="Profile page; null when unknown.")
     affiliation = ActorSummarySerializer(read_only=True, allow_null=True)
     takeaways = TakeawaySummarySerializer(source="visible_takeaways", many=True, read_only=True)
     sources = SourceSerializer(many=True, read_only=True)
@@ -88,7 +97,7 @@ class ExpertSerializer(ExpertSummarySerializer):
 
 
 class PublicationSerializer(PublicationSummarySerializer):
-    web_url = serializers.URLField(source="url", read_only=True, help_text="Where it is published.")
+    web_url = OptionalURLField(source="url", help_text="Where it is published; null when unknown.")
     publisher = ActorSummarySerializer(read_only=True, allow_null=True)
     subject_treaty = TreatySummarySerializer(read_only=True, allow_null=True)
     takeaways = TakeawaySummarySerializer(source="visible_takeaways", many=True, read_only=True)
@@ -178,17 +187,24 @@ class CoMentionSerializer(serializers.Serializer):
 
 
 # --- input (write) serializers: strict, relations by slug -------------------------------
-class ExpertWriteSerializer(StrictWriteSerializer):
+class ExpertWriteSerializer(StrictJSONTypes, StrictWriteSerializer):
     """Input for an expert; affiliation by actor slug."""
 
     affiliation = optional_slug_field(Actor.objects.all())
+    # The model validates against core.validators.ALIASES_SCHEMA too; this states it in the API schema.
+    aliases = serializers.ListField(
+        child=serializers.CharField(max_length=200, validators=[RegexValidator(r"^[^\x00-\x1f\x7f]*$")]),
+        max_length=50,
+        required=False,
+        help_text="Other spellings of the name (strings, at most 50).",
+    )
 
     class Meta:
         model = Expert
         fields = ("name", "slug", "aliases", "role", "affiliation", "profile_url", "confidence", "editorial_status")
 
 
-class PublicationWriteSerializer(StrictWriteSerializer):
+class PublicationWriteSerializer(StrictJSONTypes, StrictWriteSerializer):
     """Input for a publication; publisher and subject treaty by slug."""
 
     publisher = optional_slug_field(Actor.objects.all())
@@ -210,7 +226,7 @@ class PublicationWriteSerializer(StrictWriteSerializer):
         )
 
 
-class TopicWriteSerializer(StrictWriteSerializer):
+class TopicWriteSerializer(StrictJSONTypes, StrictWriteSerializer):
     """Input for a topic (controlled vocabulary)."""
 
     class Meta:
@@ -218,7 +234,7 @@ class TopicWriteSerializer(StrictWriteSerializer):
         fields = ("name", "slug", "description")
 
 
-class TakeawayWriteSerializer(StrictWriteSerializer):
+class TakeawayWriteSerializer(StrictJSONTypes, StrictWriteSerializer):
     """Input for a takeaway. A new body moves its citation and mention spans along
     (commentary.services.takeaway_update)."""
 
@@ -253,7 +269,7 @@ class TakeawayWriteSerializer(StrictWriteSerializer):
         )
 
 
-class SpanLinkWriteSerializer(StrictWriteSerializer):
+class SpanLinkWriteSerializer(StrictJSONTypes, StrictWriteSerializer):
     """Shared input rules for citations and mentions: the quote must stand at the span."""
 
     takeaway = serializers.SlugRelatedField(slug_field="slug", queryset=Takeaway.objects.all())

@@ -9,11 +9,12 @@ import uuid
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import exceptions, permissions
-from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 from rest_framework.throttling import ScopedRateThrottle
 
 from actors.selectors import actor_queryset
+from api.params import bounded_int_param
+from api.parsers import StrictJSONParser
 from api.plain import ComputedView
 from api.problems import PROBLEM_MEDIA_TYPE, problem_response
 from api.schema import ProblemSerializer
@@ -36,7 +37,7 @@ class ArticleLineageView(ComputedView):
             OpenApiParameter("id", OpenApiTypes.UUID, OpenApiParameter.PATH, description="Article id."),
             OpenApiParameter(
                 "depth",
-                OpenApiTypes.INT,
+                {"type": "integer", "minimum": 1, "maximum": selectors.LINEAGE_MAX_DEPTH},
                 description=f"Levels of links to follow, 1 to {selectors.LINEAGE_MAX_DEPTH} (the default).",
             ),
         ],
@@ -44,14 +45,10 @@ class ArticleLineageView(ComputedView):
     )
     def get(self, request, id, **kwargs):  # noqa: A002 (the URL kwarg is the article id)
         article = self.get_or_404(selectors.article_queryset(published_only=self.published_only), pk=id)
-        raw = request.query_params.get("depth", str(selectors.LINEAGE_MAX_DEPTH))
-        if not raw.isdigit() or not 1 <= int(raw) <= selectors.LINEAGE_MAX_DEPTH:
-            raise exceptions.ValidationError(
-                {"depth": [f"Must be an integer from 1 to {selectors.LINEAGE_MAX_DEPTH}."]}
-            )
-        nodes, edges = selectors.article_lineage(
-            article=article, published_only=self.published_only, max_depth=int(raw)
+        depth = bounded_int_param(
+            request, "depth", default=selectors.LINEAGE_MAX_DEPTH, minimum=1, maximum=selectors.LINEAGE_MAX_DEPTH
         )
+        nodes, edges = selectors.article_lineage(article=article, published_only=self.published_only, max_depth=depth)
         data = {"root": article.pk, "nodes": nodes, "edges": edges}
         return Response(serializers.ArticleLineageSerializer(data, context={"request": request}).data)
 
@@ -67,7 +64,7 @@ class ResolveView(ComputedView):
     """Find references to treaties, their articles and actors in a text, with character offsets."""
 
     permission_classes = [permissions.AllowAny]
-    parser_classes = [JSONParser]
+    parser_classes = [StrictJSONParser]
     throttle_classes = [ScopedRateThrottle]
     throttle_scope = "resolve"
 

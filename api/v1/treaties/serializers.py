@@ -4,7 +4,7 @@ prefetches every relation rendered, already filtered to what the reader may see.
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from api.serializers import PLAIN_RECORD_FIELDS, RECORD_FIELDS, SourceSerializer
+from api.serializers import PLAIN_RECORD_FIELDS, RECORD_FIELDS, SourceSerializer, StrictJSONTypes
 from api.v1.summaries import (
     ActorSummarySerializer,
     ArticleSummarySerializer,
@@ -123,7 +123,7 @@ class ArticleLineageSerializer(serializers.Serializer):
     edges = LineageEdgeSerializer(many=True, read_only=True)
 
 
-class ResolveContextSerializer(serializers.Serializer):
+class ResolveContextSerializer(StrictJSONTypes, serializers.Serializer):
     treaty = serializers.SlugField(
         required=False,
         allow_blank=True,
@@ -132,7 +132,7 @@ class ResolveContextSerializer(serializers.Serializer):
     date = serializers.DateField(required=False, allow_null=True, help_text="When the text was written (YYYY-MM-DD).")
 
 
-class ResolveRequestSerializer(serializers.Serializer):
+class ResolveRequestSerializer(StrictJSONTypes, serializers.Serializer):
     text = serializers.CharField(
         allow_blank=True, trim_whitespace=False, help_text="The text to resolve, at most 100,000 characters."
     )
@@ -179,7 +179,7 @@ class ResolveResponseSerializer(serializers.Serializer):
 # --- input (write) serializers: strict, relations by slug -------------------------------
 
 
-class TreatyWriteSerializer(StrictWriteSerializer):
+class TreatyWriteSerializer(StrictJSONTypes, StrictWriteSerializer):
     """Input for creating and changing a treaty; `supersedes` by slug."""
 
     supersedes = serializers.SlugRelatedField(
@@ -207,7 +207,7 @@ class TreatyWriteSerializer(StrictWriteSerializer):
         )
 
 
-class ArticleWriteSerializer(StrictWriteSerializer):
+class ArticleWriteSerializer(StrictJSONTypes, StrictWriteSerializer):
     """Input for an article; its number must be unique within the treaty."""
 
     treaty = serializers.SlugRelatedField(slug_field="slug", queryset=Treaty.objects.all())
@@ -230,7 +230,7 @@ class ArticleWriteSerializer(StrictWriteSerializer):
         )
 
 
-class ProvisionTypeWriteSerializer(StrictWriteSerializer):
+class ProvisionTypeWriteSerializer(StrictJSONTypes, StrictWriteSerializer):
     """Input for a provision type (controlled vocabulary)."""
 
     class Meta:

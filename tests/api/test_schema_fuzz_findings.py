@@ -1,0 +1,150 @@
+"""What the schema fuzzer (tests/fuzz/run_schemathesis.py) found, as unit tests: the
+schema is the contract, so the API does what it states and states what it does."""
+
+import json
+
+import pytest
+from drf_spectacular.generators import SchemaGenerator
+
+from commentary.models import Expert, Topic
+from tests.api_support import build_world
+
+pytestmark = pytest.mark.django_db
+PROBLEM = "application/problem+json"
+
+
+@pytest.fixture(scope="module")
+def schema():
+    return SchemaGenerator().get_schema(request=None, public=True)
+
+
+@pytest.fixture
+def world():
+    return build_world()
+
+
+def problem(response, status: int) -> dict:
+    assert response.status_code == status, response.content[:500]
+    assert response["Content-Type"] == PROBLEM
+    return json.loads(response.content)
+
+
+# --- the schema states it ---------------------------------------------------------------
+def test_history_documents_401_and_403(schema):
+    for path, item in schema["paths"].items():
+        if path.endswith("/history/"):
+            assert {"401", "403"} <= set(item["get"]["responses"]), path
+            assert {} not in item["get"]["security"], path
+
+
+def test_public_reads_do_not_require_authentication(schema):
+    reads = [(path, op) for path, item in schema["paths"].items() for method, op in item.items() if method == "get"]
+    public = [(path, op) for path, op in reads if not path.endswith("/history/")]
+    assert public
+    for path, op in public:
+        assert {} in op.get("security", [{}]), path
+    for path, item in schema["paths"].items():
+        for method in ("post", "put", "patch", "delete"):
+            if method in item and path != "/api/v1/resolve/":
+                assert {} not in item[method]["security"], (method, path)
+
+
+def test_paging_parameters_declare_their_bounds(schema):
+    params = {p["name"]: p["schema"] for p in schema["paths"]["/api/v1/treaties/"]["get"]["parameters"]}
+    assert params["page"]["minimum"] == 1
+    assert params["page_size"] == {"type": "integer", "minimum": 1}  # larger is served as 200
+    lineage = schema["paths"]["/api/v1/articles/{id}/lineage/"]["get"]["parameters"]
+    depth = next(p for p in lineage if p["name"] == "depth")["schema"]
+    assert depth["minimum"] == 1 and depth["maximum"] >= 1
+    search = {p["name"]: p["schema"] for p in schema["paths"]["/api/v1/search/"]["get"]["parameters"]}
+    assert search["limit"]["minimum"] == 1 and search["offset"]["minimum"] == 0
+
+
+def test_if_match_declares_a_strong_etag_pattern(schema):
+    operation = schema["paths"]["/api/v1/treaties/{slug}/"]["patch"]
+    (if_match,) = [p for p in operation["parameters"] if p["name"] == "If-Match"]
+    assert if_match["schema"]["pattern"] == r'^"[!#-~]{1,128}"$'
+
+
+def test_optional_urls_are_nullable_uris(schema):
+    components = schema["components"]["schemas"]
+    for component, field in (("Expert", "profile_url"), ("Publication", "web_url")):
+        prop = components[component]["properties"][field]
+        assert prop["format"] == "uri" and prop["nullable"] is True
+
+
+# --- and the API does it ---------------------------------------------------------------
+def test_blank_urls_are_null_not_empty_strings(api_client, world):
+    assert api_client.get("/api/v1/experts/town/").json()["profile_url"] is None
+    assert api_client.get("/api/v1/publications/takeaways/").json()["web_url"] is None
+    Expert.objects.filter(slug="town").update(profile_url="https://example.org/town")
+    assert api_client.get("/api/v1/experts/town/").json()["profile_url"] == "https://example.org/town"
+
+
+def test_history_without_credentials_is_a_401_problem(api_client, world):
+    body = problem(api_client.get("/api/v1/treaties/new-treaty/history/"), 401)
+    assert body["detail"] == "Authentication credentials were not provided."
+
+
+@pytest.mark.parametrize("param", ["updated_before", "updated_after", "signed_after"])
+def test_an_empty_typed_filter_is_a_400_not_no_filter(api_client, world, param):
+    body = problem(api_client.get(f"/api/v1/treaties/?{param}="), 400)
+    assert body["errors"] == {param: ["This parameter may not be empty."]}
+
+
+def test_empty_free_text_and_reference_filters_stay_allowed(api_client, world):
+    assert api_client.get("/api/v1/treaties/?q=").status_code == 200
+    assert api_client.get("/api/v1/treaties/?cursor=").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("payload", "field", "message"),
+    [
+        ({"text": 0}, "text", "Expected a string."),
+        ({"text": ["a"]}, "text", "Expected a string."),
+        ({"text": "x", "context": "treaty"}, "context", "Expected an object."),
+        ({"text": "x", "context": {"treaty": 5}}, "context", "treaty"),
+        ({"text": "x", "context": {"date": 20240101}}, "context", "date"),
+    ],
+)
+def test_resolve_refuses_wrong_json_types(api_client, world, payload, field, message):
+    body = problem(api_client.post("/api/v1/resolve/", payload, format="json"), 400)
+    assert message in json.dumps(body["errors"][field])
+
+
+@pytest.mark.parametrize(
+    ("payload", "field", "message"),
+    [
+        ({"name": 5, "slug": "five"}, "name", "Expected a string."),
+        ({"name": "Five", "slug": True}, "slug", "Expected a string."),
+        ({"name": "Five", "slug": "five", "description": {"a": 1}}, "description", "Expected a string."),
+    ],
+)
+def test_writes_refuse_wrong_json_types_and_write_nothing(api_client, world, editor, payload, field, message):
+    api_client.force_authenticate(editor)
+    body = problem(api_client.post("/api/v1/topics/", payload, format="json"), 400)
+    assert body["errors"][field] == [message]
+    assert not Topic.objects.filter(slug="five").exists()
+
+
+def test_typed_write_fields_refuse_strings_for_numbers_and_booleans(api_client, world, editor):
+    api_client.force_authenticate(editor)
+    payload = {
+        "takeaway": "t1",
+        "treaty": "new-treaty",
+        "start": "0",
+        "end": 5,
+        "quote": world.t1.body[0:5],
+        "method": "manual",
+    }
+    body = problem(api_client.post("/api/v1/citations/", payload, format="json"), 400)
+    assert body["errors"]["start"] == ["Expected an integer."]
+    payload["start"] = True
+    body = problem(api_client.post("/api/v1/citations/", payload, format="json"), 400)
+    assert body["errors"]["start"] == ["Expected an integer."]
+
+
+def test_form_bodies_keep_their_string_coercion(api_client, world, editor):
+    api_client.force_authenticate(editor)
+    response = api_client.post("/api/v1/topics/", {"name": "Arms", "slug": "arms"})
+    assert response.status_code == 201, response.content

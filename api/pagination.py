@@ -140,7 +140,6 @@ class PagePagination(PageNumberPagination):
         except InvalidPage as exc:  # defensive: Django's paginator on odd input
             raise exceptions.NotFound(str(exc)) from exc
 
-
     def get_paginated_response(self, data):
         return Response(
             OrderedDict(

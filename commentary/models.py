@@ -184,28 +184,44 @@ class ReviewStatus(models.TextChoices):
     REJECTED = "rejected", "Rejected"
 
 
+# A link the public may see as far as its own rule goes (partial indexes cover these).
+LIVE = ~Q(review_status=ReviewStatus.REJECTED)
+
+
 class SpanLinkQuerySet(models.QuerySet):
     def public(self):
-        published = EditorialStatus.PUBLISHED
-        return self.filter(
-            takeaway__editorial_status=published, takeaway__publication__editorial_status=published
-        ).exclude(review_status=ReviewStatus.REJECTED)
+        return self.public_given(frozenset())
+
+    def public_given(self, known: frozenset[str]):
+        """The public rows, leaving out the checks of relations in `known` that the caller
+        already knows are visible (`"takeaway"`: the outer query is published takeaways;
+        `"actor"`: the filter value is a published actor). The link's own rule, never
+        rejected, always applies. Relation filters use this to run as a bare semi-join over
+        the link table (docs/performance.md section 2)."""
+        rows = self.filter(LIVE)
+        if "takeaway" not in known:
+            published = EditorialStatus.PUBLISHED
+            rows = rows.filter(takeaway__editorial_status=published, takeaway__publication__editorial_status=published)
+        return rows
 
 
 class CitationQuerySet(SpanLinkQuerySet):
-    def public(self):
+    def public_given(self, known: frozenset[str]):
         published = EditorialStatus.PUBLISHED
-        return (
-            super()
-            .public()
-            .filter(treaty__editorial_status=published)
-            .filter(models.Q(article__isnull=True) | models.Q(article__editorial_status=published))
-        )
+        rows = super().public_given(known)
+        if "treaty" not in known:
+            rows = rows.filter(treaty__editorial_status=published)
+        if "article" not in known:
+            rows = rows.filter(models.Q(article__isnull=True) | models.Q(article__editorial_status=published))
+        return rows
 
 
 class MentionQuerySet(SpanLinkQuerySet):
-    def public(self):
-        return super().public().filter(actor__editorial_status=EditorialStatus.PUBLISHED)
+    def public_given(self, known: frozenset[str]):
+        rows = super().public_given(known)
+        if "actor" not in known:
+            rows = rows.filter(actor__editorial_status=EditorialStatus.PUBLISHED)
+        return rows
 
 
 class SpanLink(PublicRecord):
@@ -265,6 +281,18 @@ class Citation(SpanLink):
                 name="citation_treaty_span_unique",
             ),
         ]
+        # The relation filters' semi-joins (`cites_article`, `cites_treaty`) read only live
+        # links: these cover them both ways, so the plan is an index-only scan from the
+        # value's side or an index-only probe per takeaway (docs/performance.md section 2).
+        indexes = [
+            # INCLUDE treaty (PostgreSQL; ignored elsewhere): the treaty's visibility check
+            # then reads the index alone.
+            models.Index(
+                fields=["article", "takeaway"], include=["treaty"], condition=LIVE, name="citation_article_live"
+            ),
+            models.Index(fields=["treaty", "takeaway"], condition=LIVE, name="citation_treaty_live"),
+            models.Index(fields=["takeaway", "article"], condition=LIVE, name="citation_takeaway_live"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.quote!r} → {self.article or self.treaty}"
@@ -282,6 +310,11 @@ class Mention(SpanLink):
         constraints = [
             models.CheckConstraint(condition=Q(end__gt=F("start")), name="mention_span_not_empty"),
             models.UniqueConstraint(fields=["takeaway", "start", "end", "actor"], name="mention_span_unique"),
+        ]
+        # `mentions` / `mentioned_by` semi-joins and the co-mention aggregate (see Citation).
+        indexes = [
+            models.Index(fields=["actor", "takeaway"], condition=LIVE, name="mention_actor_live"),
+            models.Index(fields=["takeaway", "actor"], condition=LIVE, name="mention_takeaway_live"),
         ]
 
     def __str__(self) -> str:

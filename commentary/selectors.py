@@ -22,8 +22,9 @@ def takeaway_queryset(*, published_only: bool) -> QuerySet[Takeaway]:
     return Takeaway.objects.public() if published_only else Takeaway.objects.all()
 
 
-def citation_queryset(*, published_only: bool) -> QuerySet[Citation]:
-    return Citation.objects.public() if published_only else Citation.objects.all()
+def citation_queryset(*, published_only: bool, known: frozenset[str] = frozenset()) -> QuerySet[Citation]:
+    """`known`: relations the caller knows are visible (models.SpanLinkQuerySet.public_given)."""
+    return Citation.objects.public_given(known) if published_only else Citation.objects.all()
 
 
 def article_detail_with_citations(*, published_only: bool) -> QuerySet[Article]:
@@ -35,8 +36,9 @@ def article_detail_with_citations(*, published_only: bool) -> QuerySet[Article]:
     )
 
 
-def mention_queryset(*, published_only: bool) -> QuerySet[Mention]:
-    return Mention.objects.public() if published_only else Mention.objects.all()
+def mention_queryset(*, published_only: bool, known: frozenset[str] = frozenset()) -> QuerySet[Mention]:
+    """`known`: relations the caller knows are visible (models.SpanLinkQuerySet.public_given)."""
+    return Mention.objects.public_given(known) if published_only else Mention.objects.all()
 
 
 def _authorships(*, published_only: bool) -> QuerySet[TakeawayAuthor]:
@@ -127,13 +129,17 @@ def mention_detail(*, published_only: bool) -> QuerySet[Mention]:
     return mention_list(published_only=published_only)
 
 
-def authorship_queryset(*, published_only: bool) -> QuerySet[TakeawayAuthor]:
-    """Bylines the reader may see: of a visible takeaway, by a visible expert."""
+def authorship_queryset(*, published_only: bool, known: frozenset[str] = frozenset()) -> QuerySet[TakeawayAuthor]:
+    """Bylines the reader may see: of a visible takeaway, by a visible expert; `known` names
+    the relations the caller already knows are visible ("takeaway", "expert")."""
+    rows = TakeawayAuthor.objects.all()
     if not published_only:
-        return TakeawayAuthor.objects.all()
-    return TakeawayAuthor.objects.filter(
-        takeaway__in=Takeaway.objects.public(), expert__editorial_status=EditorialStatus.PUBLISHED
-    )
+        return rows
+    if "takeaway" not in known:
+        rows = rows.filter(takeaway__in=Takeaway.objects.public())
+    if "expert" not in known:
+        rows = rows.filter(expert__editorial_status=EditorialStatus.PUBLISHED)
+    return rows
 
 
 def article_commentary(*, article_id, published_only: bool) -> QuerySet[Citation]:

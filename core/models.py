@@ -132,3 +132,12 @@ class Source(PublicRecord):
 
     def __str__(self) -> str:
         return self.title or self.url
+
+
+class ChangeCounter(models.Model):
+    """One row: the corpus-wide change counter when no Redis is configured (core.changes)."""
+
+    value = models.BigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = "change counter"

@@ -235,9 +235,9 @@ class ResourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
         # matching If-None-Match costs that one lookup and no page query. Last-Modified
         # comes from the rows of the 200 and is remembered for the 304s of the same tag.
         etag = list_etag(scope=self.validator_scope(), validator=changes.current())
-        if request.headers.get("If-None-Match") or request.headers.get("If-Modified-Since"):
-            if (not_modified := self.conditional(etag, cache.get(_LAST_MODIFIED + etag))) is not None:
-                return not_modified
+        asks = request.headers.get("If-None-Match") or request.headers.get("If-Modified-Since")
+        if asks and (not_modified := self.conditional(etag, cache.get(_LAST_MODIFIED + etag))) is not None:
+            return not_modified
         page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
         last_modified = rows_last_modified(rows=page)
         cache.set(_LAST_MODIFIED + etag, last_modified, LAST_MODIFIED_TTL)

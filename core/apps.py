@@ -13,7 +13,8 @@ class CoreConfig(AppConfig):
     def ready(self) -> None:
         # Connects the receiver that copies each write's Audit onto its history row.
         from core import audit  # noqa: F401
-        from core import changes
 
         # Every write to served content moves the conditional-GET validator (core.changes).
-        changes.connect()
+        from core.changes import connect
+
+        connect()

@@ -11,7 +11,6 @@ from django.db import models
 from simple_history.utils import bulk_create_with_history
 
 from core import changes
-
 from core.audit import COMMAND, Audit
 
 CREATED = "created"

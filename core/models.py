@@ -141,3 +141,6 @@ class ChangeCounter(models.Model):
 
     class Meta:
         verbose_name = "change counter"
+
+    def __str__(self) -> str:
+        return f"changes: {self.value}"

@@ -161,21 +161,28 @@ def article_commentary(*, article_id, published_only: bool) -> QuerySet[Citation
     )
 
 
-def actor_co_mentions(*, actor, published_only: bool) -> list[dict]:
-    """Actors mentioned in the same takeaways as `actor`, with takeaway and mention counts.
+def actor_co_mentions(*, actor, published_only: bool, limit: int) -> list[dict]:
+    """The `limit` actors mentioned most in the same takeaways as `actor`, with takeaway and
+    mention counts.
 
-    One aggregate query (the takeaways mentioning `actor` are a subquery), then one query
-    for the co-mentioned actors' summaries."""
+    One aggregate query, then one for those actors' summaries. `actor` is visible (the
+    caller resolved it among visible actors) and the seed takeaways are visible, so the
+    seed reads the mention table with the takeaway check only and the aggregate with the
+    other actor's check only (`public_given`), over the live-link indexes."""
     from django.db.models import Count
 
-    mentions = mention_queryset(published_only=published_only)
-    takeaways = mentions.filter(actor=actor).values("takeaway_id")
+    takeaways = (
+        mention_queryset(published_only=published_only, known=frozenset({"actor"}))
+        .filter(actor=actor)
+        .values("takeaway_id")
+    )
     rows = list(
-        mentions.filter(takeaway_id__in=takeaways)
+        mention_queryset(published_only=published_only, known=frozenset({"takeaway"}))
+        .filter(takeaway_id__in=takeaways)
         .exclude(actor=actor)
         .values("actor_id")
         .annotate(takeaways=Count("takeaway_id", distinct=True), mentions=Count("id"))
-        .order_by("-takeaways", "-mentions", "actor_id")
+        .order_by("-takeaways", "-mentions", "actor_id")[:limit]
     )
     actors = actor_queryset(published_only=published_only).in_bulk([row["actor_id"] for row in rows])
     return [

@@ -7,6 +7,7 @@ from simple_history.models import HistoricalRecords
 from actors.models import Actor
 from core.models import EditorialQuerySet, EditorialRecord, EditorialStatus, HistoryAudit, PublicRecord
 from treaties.models import Article, Treaty
+from treaties.resolver import SUGGESTION_THRESHOLD
 
 
 class Expert(EditorialRecord):
@@ -184,8 +185,15 @@ class ReviewStatus(models.TextChoices):
     REJECTED = "rejected", "Rejected"
 
 
-# A link the public may see as far as its own rule goes (partial indexes cover these).
-LIVE = ~Q(review_status=ReviewStatus.REJECTED)
+def suggestion_q() -> Q:
+    """Automatic links below the resolver's suggestion threshold that no editor confirmed."""
+    return Q(method=LinkMethod.AUTO, score__lt=SUGGESTION_THRESHOLD) & ~Q(review_status=ReviewStatus.CONFIRMED)
+
+
+# A link the public may see as far as its own rule goes: not rejected, not a suggestion.
+# The live-link partial indexes below use this very condition (their migration must follow
+# a change of SUGGESTION_THRESHOLD, or the planner stops using them).
+LIVE = ~Q(review_status=ReviewStatus.REJECTED) & ~suggestion_q()
 
 
 class SpanLinkQuerySet(models.QuerySet):
@@ -195,14 +203,20 @@ class SpanLinkQuerySet(models.QuerySet):
     def public_given(self, known: frozenset[str]):
         """The public rows, leaving out the checks of relations in `known` that the caller
         already knows are visible (`"takeaway"`: the outer query is published takeaways;
-        `"actor"`: the filter value is a published actor). The link's own rule, never
-        rejected, always applies. Relation filters use this to run as a bare semi-join over
-        the link table (docs/performance.md section 2)."""
+        `"actor"`: the filter value is a published actor). The link's own rule (`LIVE`:
+        not rejected, not an unconfirmed suggestion) always applies. Relation filters use
+        this to run as a bare semi-join over the link table (docs/performance.md section 2)."""
         rows = self.filter(LIVE)
         if "takeaway" not in known:
             published = EditorialStatus.PUBLISHED
             rows = rows.filter(takeaway__editorial_status=published, takeaway__publication__editorial_status=published)
         return rows
+
+    @staticmethod
+    def suggestion_q() -> Q:
+        """Automatic links below the resolver's suggestion threshold that no editor confirmed:
+        kept for review, never shown to anonymous readers as facts."""
+        return suggestion_q()
 
 
 class CitationQuerySet(SpanLinkQuerySet):
@@ -319,3 +333,26 @@ class Mention(SpanLink):
 
     def __str__(self) -> str:
         return f"{self.quote!r} → {self.actor}"
+
+
+class AmbiguousReference(PublicRecord):
+    """A phrase in a takeaway that several treaties fit ("the 1961 treaty"): the resolver
+    links none of them and stores the candidates, so an editor chooses one in the admin."""
+
+    takeaway = models.ForeignKey(Takeaway, on_delete=models.CASCADE, related_name="ambiguous_references")
+    start = models.PositiveIntegerField(help_text="Offset of the first character in the takeaway body.")
+    end = models.PositiveIntegerField(help_text="Offset just past the last character.")
+    quote = models.CharField(max_length=500, help_text="The text of the span, as it stands in the body.")
+    candidates = models.ManyToManyField(
+        Treaty, related_name="ambiguous_references", help_text="Treaties the phrase could refer to."
+    )
+
+    class Meta:
+        ordering = ["takeaway", "start"]
+        constraints = [
+            models.CheckConstraint(condition=Q(end__gt=F("start")), name="ambiguous_span_not_empty"),
+            models.UniqueConstraint(fields=["takeaway", "start", "end"], name="ambiguous_span_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.quote!r} (ambiguous)"

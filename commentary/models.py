@@ -134,6 +134,17 @@ class Takeaway(EditorialRecord):
             models.UniqueConstraint(fields=["publication", "position"], name="takeaway_position_unique"),
             models.CheckConstraint(condition=Q(position__gte=1), name="takeaway_position_positive"),
         ]
+        # The published takeaways' ids (and publication, INCLUDEd on PostgreSQL) without the
+        # bodies: counts and relation semi-joins read this small index instead of scanning
+        # the wide table (354 -> 87 ms for the filtered count at 200k, docs/performance.md).
+        indexes = [
+            models.Index(
+                fields=["id"],
+                include=["publication"],
+                condition=Q(editorial_status="published"),
+                name="takeaway_published",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.heading

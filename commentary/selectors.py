@@ -51,6 +51,9 @@ def _authorships(*, published_only: bool) -> QuerySet[TakeawayAuthor]:
 def takeaway_list(*, published_only: bool) -> QuerySet[Takeaway]:
     return (
         takeaway_queryset(published_only=published_only)
+        # summaries never render the body: at 200k takeaways it is most of the row's bytes,
+        # dragged through every join and sort of a list or a ranked search
+        .defer("body", "ingest_fingerprint")
         # publication: joined (visible whenever the takeaway is)
         .select_related("publication")
         # authors in byline order with their expert: one query for the page, not one per takeaway
@@ -63,12 +66,16 @@ def takeaway_list(*, published_only: bool) -> QuerySet[Takeaway]:
 def takeaway_detail(*, published_only: bool) -> QuerySet[Takeaway]:
     citations = citation_queryset(published_only=published_only).select_related("treaty", "article", "article__treaty")
     mentions = mention_queryset(published_only=published_only).select_related("actor")
-    return takeaway_list(published_only=published_only).prefetch_related(
-        "topics",
-        # citations with treaty and article joined: one query for all spans
-        Prefetch("citations", queryset=citations, to_attr="visible_citations"),
-        # mentions with their actor joined: one query for all spans
-        Prefetch("mentions", queryset=mentions, to_attr="visible_mentions"),
+    return (
+        takeaway_list(published_only=published_only)
+        .defer(None)  # the detail renders the body
+        .prefetch_related(
+            "topics",
+            # citations with treaty and article joined: one query for all spans
+            Prefetch("citations", queryset=citations, to_attr="visible_citations"),
+            # mentions with their actor joined: one query for all spans
+            Prefetch("mentions", queryset=mentions, to_attr="visible_mentions"),
+        )
     )
 
 

@@ -51,6 +51,8 @@ class RowPlan:
         transaction: on PostgreSQL the cursor is then not WITH HOLD and streams."""
         build = self.build
         values = queryset.values_list(*self.columns)
+        if values.query.is_empty():  # `.none()`, e.g. a q without a searchable word: no SQL at all
+            return
         connection = connections[queryset.db]
         compiler = values.query.get_compiler(using=queryset.db)
         sql, params = compiler.as_sql()

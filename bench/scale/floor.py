@@ -16,6 +16,8 @@ from urllib.parse import parse_qs, urlencode
 import orjson
 import psycopg
 
+SUGGESTION_THRESHOLD = 0.75  # treaties.resolver.SUGGESTION_THRESHOLD, mirrored (no Django here)
+
 DATABASE_URL = os.environ.get("FLOOR_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/pactum_scale_10k")
 BASE = os.environ.get("FLOOR_BASE_URL", "http://127.0.0.1:8000").rstrip("/") + "/api/v1"
 EXPORT_BATCH = 2_000
@@ -44,6 +46,8 @@ EXPORT_SQL = (
     "JOIN commentary_publication p ON p.id = t.publication_id JOIN actors_actor a ON a.id = m.actor_id "
     "WHERE t.editorial_status = 'published' AND p.editorial_status = 'published' "
     "AND m.review_status <> 'rejected' AND a.editorial_status = 'published' "
+    # unconfirmed automatic suggestions are hidden (commentary.models.suggestion_q)
+    f"AND NOT (m.method = 'auto' AND m.score < {SUGGESTION_THRESHOLD} AND m.review_status <> 'confirmed') "
     "ORDER BY p.slug, t.position, m.start, m.id"
 )
 

@@ -154,7 +154,7 @@ def test_deep_page_numbers_point_to_the_cursor(api_client, settings):
     assert response.status_code == 400
     assert response["Content-Type"] == "application/problem+json"
     assert "?cursor=" in response.json()["errors"]["page"][0]
-    assert len(ctx.captured_queries) == 0
+    assert not any("actors_actor" in q["sql"] for q in ctx.captured_queries)  # refused before the page
     assert api_client.get("/api/v1/actors/?page=400").status_code == 404  # within the cap: past the end
     settings.PAGE_NUMBER_MAX_ROWS = 4
     assert api_client.get("/api/v1/actors/?page=3&page_size=2").status_code == 400

@@ -15,6 +15,7 @@ the commit), otherwise the database (`core.ChangeCounter`: one row, bumped insid
 writing transaction, so the counter and the rows commit together).
 """
 
+import logging
 import time
 
 from django.conf import settings
@@ -22,6 +23,10 @@ from django.core.cache import cache
 from django.db import connections, transaction
 from django.db.models import F
 from django.db.models.signals import m2m_changed, post_delete, post_save
+
+from core.models import ChangeCounter
+
+log = logging.getLogger(__name__)
 
 CACHE_KEY = "pactum:changes"
 CONTENT_APPS = frozenset({"core", "actors", "treaties", "commentary"})
@@ -34,15 +39,16 @@ def _uses_redis() -> bool:
 def current() -> str:
     """The counter's current value (one Redis GET or one indexed SELECT)."""
     if _uses_redis():
-        value = cache.get(CACHE_KEY)
-        if value is None:
-            # A flushed or evicted key restarts from the clock, never from an old value,
-            # so a validator handed out before the flush cannot match again.
-            cache.add(CACHE_KEY, time.time_ns())
+        try:
             value = cache.get(CACHE_KEY)
-        return f"r{value}"
-    from core.models import ChangeCounter
-
+            if value is None:
+                # A flushed or evicted key restarts from the clock, never from an old value,
+                # so a validator handed out before the flush cannot match again.
+                cache.add(CACHE_KEY, time.time_ns())
+                value = cache.get(CACHE_KEY)
+            return f"r{value}"
+        except Exception:  # Redis down: serve from the database row rather than fail reads
+            log.exception("change counter: Redis unavailable, using the database row")
     value = ChangeCounter.objects.filter(pk=1).values_list("value", flat=True).first()
     return f"d{value or 0}"
 
@@ -54,16 +60,24 @@ def _incr() -> None:
         cache.add(CACHE_KEY, time.time_ns())
 
 
+def _safe_incr() -> None:
+    try:
+        _incr()
+    except Exception:
+        log.exception("change counter: Redis INCR failed; list validators may be stale")
+
+
 def bump(using: str = "default") -> None:
     """Record that served content changed in the current transaction."""
     if _uses_redis():
-        _incr()
+        try:
+            _incr()
+        except Exception:  # never fail an editorial write on the cache; say so loudly
+            log.exception("change counter: Redis INCR failed; list validators may be stale")
         connection = connections[using]
-        if connection.in_atomic_block and not any(entry[1] is _incr for entry in connection.run_on_commit):
-            transaction.on_commit(_incr, using=using)
+        if connection.in_atomic_block and not any(entry[1] is _safe_incr for entry in connection.run_on_commit):
+            transaction.on_commit(_safe_incr, using=using)
         return
-    from core.models import ChangeCounter
-
     if not ChangeCounter.objects.using(using).filter(pk=1).update(value=F("value") + 1):
         ChangeCounter.objects.using(using).get_or_create(pk=1, defaults={"value": 1})
 

@@ -93,6 +93,7 @@ class MentionFactory(factory.django.DjangoModelFactory):
 class AmbiguousReferenceFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = AmbiguousReference
+        skip_postgeneration_save = True  # the hook only sets a many-to-many relation
 
     takeaway = factory.SubFactory(TakeawayFactory)
     start = 0

@@ -11,7 +11,7 @@ from django.db import connections
 from django.db.models import QuerySet
 
 from .models import SearchDocument
-from .registry import TYPE_LABELS
+from .registry import type_labels
 from .types import SEARCH_TYPES
 
 MAX_SUGGESTIONS = 50
@@ -45,7 +45,8 @@ def suggest(*, q: str, types: list[str] | None = None, published_only: bool = Tr
         return []
     limit = max(1, min(limit, MAX_SUGGESTIONS))
     wanted = [t for t in SEARCH_TYPES if not types or t in types]
-    by_kind = {TYPE_LABELS[t]: t for t in wanted}
+    labels = type_labels()
+    by_kind = {labels[t]: t for t in wanted if t in labels}
     # Over-fetch: drafts are dropped after the lookup, by each type's own visibility rule.
     rows = _candidates(q, list(by_kind), limit * 3)
     found: dict[str, dict] = {}

@@ -159,7 +159,9 @@ class Source(PublicRecord):
 class ChangeCounter(models.Model):
     """One row: the corpus-wide change counter when no Redis is configured (core.changes)."""
 
+    name = models.CharField(max_length=32, unique=True, default="corpus", help_text="Which counter (one: corpus).")
     value = models.BigIntegerField(default=0)
+    natural_key_fields = ("name",)
 
     class Meta:
         verbose_name = "change counter"

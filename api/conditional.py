@@ -1,10 +1,12 @@
-"""Conditional GET: validators are computed after the rows (and their prefetches) are
-fetched and before any serialization, with no extra query.
+"""Conditional GET validators.
 
-They hash every row the response renders (id, version, `updated`), nested ones included,
-so a treaty's ETag changes when one of its articles does and a takeaway list's when an
-author's name does; lists add the total row count (page mode), and everything is keyed by
-path, query string, reader scope and format. Last-Modified is the latest `updated` seen.
+Details: computed after the row (and its prefetches) is fetched and before any
+serialization, with no extra query. They hash every row the response renders (id,
+version, `updated`), nested ones included, so a treaty's ETag changes when one of its
+articles does. Lists: the request's scope and the corpus change counter (core.changes),
+known before any page query, so a matching If-None-Match skips the page entirely; any
+write to served content changes every list's tag. Everything is keyed by path, query
+string, reader scope and format. Last-Modified is the latest `updated` seen.
 """
 
 import datetime
@@ -50,14 +52,19 @@ def object_validators(*, obj: Model, scope: str) -> tuple[str, datetime.datetime
     return f'"v{getattr(obj, "version", 0)}-{digest}"', max(stamps) if stamps else None
 
 
-def rows_validators(*, rows: list[Model], scope: str) -> tuple[str, datetime.datetime | None]:
-    """Validators of one fetched page of rows, with everything prefetched for them."""
+def list_etag(*, scope: str, validator: str) -> str:
+    """A list's ETag: its scope and the change counter, known before any page query."""
+    return _etag("list", scope, validator)
+
+
+def rows_last_modified(*, rows: list[Model]) -> datetime.datetime | None:
+    """The latest `updated` among one fetched page of rows and everything prefetched for them."""
     seen: set = set()
     found: list = []
     for row in rows:
         _walk(row, seen, found)
     stamps = [item[3] for item in found if item[3] is not None]
-    return _etag(scope, *sorted(map(str, found))), max(stamps) if stamps else None
+    return max(stamps) if stamps else None
 
 
 def last_modified_header(value: datetime.datetime | None) -> str | None:

@@ -3,11 +3,13 @@
 from urllib.parse import quote
 
 from rest_framework import serializers
+from rest_framework.settings import api_settings
+from rest_framework.utils.urls import remove_query_param
 
 from core.models import Source
 
 # Characters Django's reverse() leaves unescaped in a path.
-_PATH_SAFE = "!$&'()*+,;=/~:@"
+PATH_SAFE = "!$&'()*+,;=/~:@"
 
 # Appended to detail shapes of editorial records (UUID, timestamps, version, status).
 RECORD_FIELDS = ("confidence", "editorial_status", "published_at", "created", "updated", "version")
@@ -26,11 +28,18 @@ class AbsoluteURLField(serializers.HyperlinkedIdentityField):
         if value in (None, ""):
             return None
         cached = getattr(self, "_template", None)
-        if cached is None or cached[0] is not request or cached[1] != format:
-            kwargs = {self.lookup_url_kwarg: self.SENTINEL}
-            cached = (request, format, self.reverse(view_name, kwargs=kwargs, request=request, format=format))
+        if cached is None or cached[0] is not request:
+            cached = (request, canonical_url_template(self, request))
             self._template = cached
-        return cached[2].replace(self.SENTINEL, quote(str(value), safe=_PATH_SAFE))
+        return cached[1].replace(self.SENTINEL, quote(str(value), safe=PATH_SAFE))
+
+
+def canonical_url_template(field: AbsoluteURLField, request) -> str:
+    """The record's canonical (JSON) URL with SENTINEL for its key: never the format of the
+    response it appears in (DRF's reverse() copies `?format=` from the request, so an NDJSON
+    export's URLs pointed at NDJSON renderings of single records)."""
+    url = field.reverse(field.view_name, kwargs={field.lookup_url_kwarg: field.SENTINEL}, request=request)
+    return remove_query_param(url, api_settings.URL_FORMAT_OVERRIDE)
 
 
 def api_url(view_name: str, lookup_field: str = "slug") -> serializers.HyperlinkedIdentityField:

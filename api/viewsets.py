@@ -7,7 +7,9 @@ resource viewsets; nothing here assumes reads only except `export`.
 import gc
 from collections.abc import Callable, Iterator
 
+from django.core.cache import cache
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import transaction
 from django.db.models import QuerySet
 from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
@@ -19,32 +21,67 @@ from rest_framework import exceptions, mixins, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
-from api.conditional import last_modified_header, object_validators, rows_validators
+from api.conditional import last_modified_header, list_etag, object_validators, rows_last_modified
 from api.filters import ResourceFilterBackend, ResourceOrderingFilter
 from api.pagination import ResourcePagination
 from api.plain import refuse_unrouted_method
 from api.problems import UnknownParameters
 from api.renderers import CSVRenderer, NDJSONRenderer, ORJSONRenderer, csv_lines, dumps, serializer_columns
+from api.rows import NotCompilable, compile_rows
 from api.visibility import published_only_for
+from core import changes
 
 SHAPING_PARAMS = ("fields", "omit", "format")
 PAGING_PARAMS = ("page", "page_size", "cursor")
-EXPORT_CHUNK_SIZE = 500  # rows per database round trip (and per prefetch batch) in exports
+EXPORT_CHUNK_SIZE = 500  # model rows per database round trip (and per prefetch batch) in exports
+EXPORT_VALUES_CHUNK_SIZE = 2_000  # compiled rows (api/rows.py) per FETCH
+EXPORT_GC_EVERY = 40  # chunks between full collections on the model-instance path
+EXPORT_WRITE_BYTES = 64 * 1024
 ANONYMOUS_MAX_AGE = 60
+_LAST_MODIFIED = "pactum:list-lm:"
+LAST_MODIFIED_TTL = 24 * 3600
 
 
-def _collected_chunks(queryset: QuerySet) -> Iterator:
-    """Iterate in database chunks, collecting each finished chunk's garbage.
-
-    Prefetched reverse relations point back at their parent (takeaway -> authorships ->
-    takeaway), so every finished chunk is a reference cycle that only the cyclic collector
-    frees, and it runs too rarely to keep a long export's memory flat. A collection per
-    chunk does (bench/export_bench.py: 5 MB peak at 2,000 and at 6,000 takeaways, against
-    10 MB and 15 MB without)."""
+def _instances(queryset: QuerySet) -> Iterator:
+    """Model instances in database chunks (each chunk with its own prefetch queries), for
+    summaries that api/rows.py cannot compile. Prefetched reverse relations point back at
+    their parent, so finished chunks are reference cycles; a full collection every
+    `EXPORT_GC_EVERY` chunks keeps memory flat (one per chunk cost a third of the export's
+    time: docs/performance.md section 5)."""
     for position, obj in enumerate(queryset.iterator(chunk_size=EXPORT_CHUNK_SIZE), start=1):
         yield obj
-        if position % EXPORT_CHUNK_SIZE == 0:
+        if position % (EXPORT_CHUNK_SIZE * EXPORT_GC_EVERY) == 0:
             gc.collect()
+
+
+def _in_transaction(queryset: QuerySet, rows: Iterator) -> Iterator:
+    """Run the export's server-side cursor inside a transaction. In autocommit Django declares
+    it WITH HOLD, and PostgreSQL materialises a holdable cursor's whole result before the
+    first FETCH (14.7 s at 200k); inside a transaction the cursor streams from a fast-start
+    plan. The transaction only reads; a client that disconnects closes the generator and
+    rolls it back."""
+    with transaction.atomic(using=queryset.db):
+        yield from rows
+
+
+def trailer(rows: int) -> bytes:
+    """The last NDJSON line: a complete export ends with it, so a cut one is recognisable."""
+    return dumps({"_trailer": {"rows": rows, "complete": True}}) + b"\n"
+
+
+def ndjson_lines(rows: Iterator[dict]) -> Iterator[bytes]:
+    """One line per row, batched into ~64 kB writes, then the trailer."""
+    count, batch, size = 0, [], 0
+    for row in rows:
+        line = dumps(row) + b"\n"
+        batch.append(line)
+        size += len(line)
+        count += 1
+        if size >= EXPORT_WRITE_BYTES:
+            yield b"".join(batch)
+            batch, size = [], 0
+    batch.append(trailer(count))
+    yield b"".join(batch)
 
 
 class ResourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
@@ -187,13 +224,16 @@ class ResourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
 
     # --- actions --------------------------------------------------------------------
     def list(self, request, *args, **kwargs):
-        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
-        # Validators from the fetched page, every prefetched row it renders and (page mode)
-        # the total, before any serialization: a change to a nested author changes them too.
-        scope = f"{self.validator_scope()}|{self.paginator.total()}"
-        etag, last_modified = rows_validators(rows=page, scope=scope)
-        if (not_modified := self.conditional(etag, last_modified)) is not None:
+        # The ETag is the request's scope and the corpus change counter (core.changes): a
+        # matching If-None-Match costs that one lookup and no page query. Last-Modified
+        # comes from the rows of the 200 and is remembered for the 304s of the same tag.
+        etag = list_etag(scope=self.validator_scope(), validator=changes.current())
+        asks = request.headers.get("If-None-Match") or request.headers.get("If-Modified-Since")
+        if asks and (not_modified := self.conditional(etag, cache.get(_LAST_MODIFIED + etag))) is not None:
             return not_modified
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        last_modified = rows_last_modified(rows=page)
+        cache.set(_LAST_MODIFIED + etag, last_modified, LAST_MODIFIED_TTL)
         response = self.get_paginated_response(self.get_serializer(page, many=True).data)
         self.set_validators(response, etag, last_modified)
         return response
@@ -210,10 +250,15 @@ class ResourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
     @extend_schema(
         summary="Export the whole filtered collection",
         description="Streams every matching record (summary shape) as NDJSON, one JSON object per "
-        "line, or as CSV with `format=csv`. Takes the list's filters and `ordering`; no paging.",
+        "line, or as CSV with `format=csv`. Takes the list's filters and `ordering`; no paging. "
+        "A complete NDJSON export ends with one trailer line, "
+        '`{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short '
+        "(a dropped connection or a killed worker) and must not be taken as the whole collection.",
         filters=True,
         responses={
-            (200, "application/x-ndjson"): OpenApiResponse(OpenApiTypes.STR, description="One record per line."),
+            (200, "application/x-ndjson"): OpenApiResponse(
+                OpenApiTypes.STR, description="One record per line, then the `_trailer` line with the row count."
+            ),
             (200, "text/csv"): OpenApiResponse(OpenApiTypes.STR, description="Flattened CSV with a header row."),
         },
     )
@@ -221,13 +266,19 @@ class ResourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
     def export(self, request, *args, **kwargs):
         queryset = self.filter_queryset(self.get_queryset())
         serializer = self.get_serializer()
-        rows = (serializer.to_representation(obj) for obj in _collected_chunks(queryset))
+        try:
+            # Plain values and orjson: no model instance, no serializer call per row.
+            plan = compile_rows(serializer, queryset.model, request)
+            rows = plan.rows(queryset, chunk_size=EXPORT_VALUES_CHUNK_SIZE)
+        except NotCompilable:
+            rows = (serializer.to_representation(obj) for obj in _instances(queryset))
+        rows = _in_transaction(queryset, rows)
         fmt = request.accepted_renderer.format
         if fmt == "csv":
             lines = csv_lines(rows, columns=serializer_columns(serializer))
             body, content_type = (line.encode() for line in lines), "text/csv; charset=utf-8"
         else:
-            body, content_type = (dumps(row) + b"\n" for row in rows), "application/x-ndjson"
+            body, content_type = ndjson_lines(rows), "application/x-ndjson"
         response = StreamingHttpResponse(body, content_type=content_type)
         response["Content-Disposition"] = f'attachment; filename="{self.basename}.{fmt}"'
         return response

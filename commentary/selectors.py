@@ -22,8 +22,9 @@ def takeaway_queryset(*, published_only: bool) -> QuerySet[Takeaway]:
     return Takeaway.objects.public() if published_only else Takeaway.objects.all()
 
 
-def citation_queryset(*, published_only: bool) -> QuerySet[Citation]:
-    return Citation.objects.public() if published_only else Citation.objects.all()
+def citation_queryset(*, published_only: bool, known: frozenset[str] = frozenset()) -> QuerySet[Citation]:
+    """`known`: relations the caller knows are visible (models.SpanLinkQuerySet.public_given)."""
+    return Citation.objects.public_given(known) if published_only else Citation.objects.all()
 
 
 def article_detail_with_citations(*, published_only: bool) -> QuerySet[Article]:
@@ -35,8 +36,9 @@ def article_detail_with_citations(*, published_only: bool) -> QuerySet[Article]:
     )
 
 
-def mention_queryset(*, published_only: bool) -> QuerySet[Mention]:
-    return Mention.objects.public() if published_only else Mention.objects.all()
+def mention_queryset(*, published_only: bool, known: frozenset[str] = frozenset()) -> QuerySet[Mention]:
+    """`known`: relations the caller knows are visible (models.SpanLinkQuerySet.public_given)."""
+    return Mention.objects.public_given(known) if published_only else Mention.objects.all()
 
 
 def _authorships(*, published_only: bool) -> QuerySet[TakeawayAuthor]:
@@ -49,6 +51,9 @@ def _authorships(*, published_only: bool) -> QuerySet[TakeawayAuthor]:
 def takeaway_list(*, published_only: bool) -> QuerySet[Takeaway]:
     return (
         takeaway_queryset(published_only=published_only)
+        # summaries never render the body: at 200k takeaways it is most of the row's bytes,
+        # dragged through every join and sort of a list or a ranked search
+        .defer("body", "ingest_fingerprint")
         # publication: joined (visible whenever the takeaway is)
         .select_related("publication")
         # authors in byline order with their expert: one query for the page, not one per takeaway
@@ -61,12 +66,16 @@ def takeaway_list(*, published_only: bool) -> QuerySet[Takeaway]:
 def takeaway_detail(*, published_only: bool) -> QuerySet[Takeaway]:
     citations = citation_queryset(published_only=published_only).select_related("treaty", "article", "article__treaty")
     mentions = mention_queryset(published_only=published_only).select_related("actor")
-    return takeaway_list(published_only=published_only).prefetch_related(
-        "topics",
-        # citations with treaty and article joined: one query for all spans
-        Prefetch("citations", queryset=citations, to_attr="visible_citations"),
-        # mentions with their actor joined: one query for all spans
-        Prefetch("mentions", queryset=mentions, to_attr="visible_mentions"),
+    return (
+        takeaway_list(published_only=published_only)
+        .defer(None)  # the detail renders the body
+        .prefetch_related(
+            "topics",
+            # citations with treaty and article joined: one query for all spans
+            Prefetch("citations", queryset=citations, to_attr="visible_citations"),
+            # mentions with their actor joined: one query for all spans
+            Prefetch("mentions", queryset=mentions, to_attr="visible_mentions"),
+        )
     )
 
 
@@ -127,13 +136,17 @@ def mention_detail(*, published_only: bool) -> QuerySet[Mention]:
     return mention_list(published_only=published_only)
 
 
-def authorship_queryset(*, published_only: bool) -> QuerySet[TakeawayAuthor]:
-    """Bylines the reader may see: of a visible takeaway, by a visible expert."""
+def authorship_queryset(*, published_only: bool, known: frozenset[str] = frozenset()) -> QuerySet[TakeawayAuthor]:
+    """Bylines the reader may see: of a visible takeaway, by a visible expert; `known` names
+    the relations the caller already knows are visible ("takeaway", "expert")."""
+    rows = TakeawayAuthor.objects.all()
     if not published_only:
-        return TakeawayAuthor.objects.all()
-    return TakeawayAuthor.objects.filter(
-        takeaway__in=Takeaway.objects.public(), expert__editorial_status=EditorialStatus.PUBLISHED
-    )
+        return rows
+    if "takeaway" not in known:
+        rows = rows.filter(takeaway__in=Takeaway.objects.public())
+    if "expert" not in known:
+        rows = rows.filter(expert__editorial_status=EditorialStatus.PUBLISHED)
+    return rows
 
 
 def article_commentary(*, article_id, published_only: bool) -> QuerySet[Citation]:
@@ -155,21 +168,28 @@ def article_commentary(*, article_id, published_only: bool) -> QuerySet[Citation
     )
 
 
-def actor_co_mentions(*, actor, published_only: bool) -> list[dict]:
-    """Actors mentioned in the same takeaways as `actor`, with takeaway and mention counts.
+def actor_co_mentions(*, actor, published_only: bool, limit: int) -> list[dict]:
+    """The `limit` actors mentioned most in the same takeaways as `actor`, with takeaway and
+    mention counts.
 
-    One aggregate query (the takeaways mentioning `actor` are a subquery), then one query
-    for the co-mentioned actors' summaries."""
+    One aggregate query, then one for those actors' summaries. `actor` is visible (the
+    caller resolved it among visible actors) and the seed takeaways are visible, so the
+    seed reads the mention table with the takeaway check only and the aggregate with the
+    other actor's check only (`public_given`), over the live-link indexes."""
     from django.db.models import Count
 
-    mentions = mention_queryset(published_only=published_only)
-    takeaways = mentions.filter(actor=actor).values("takeaway_id")
+    takeaways = (
+        mention_queryset(published_only=published_only, known=frozenset({"actor"}))
+        .filter(actor=actor)
+        .values("takeaway_id")
+    )
     rows = list(
-        mentions.filter(takeaway_id__in=takeaways)
+        mention_queryset(published_only=published_only, known=frozenset({"takeaway"}))
+        .filter(takeaway_id__in=takeaways)
         .exclude(actor=actor)
         .values("actor_id")
         .annotate(takeaways=Count("takeaway_id", distinct=True), mentions=Count("id"))
-        .order_by("-takeaways", "-mentions", "actor_id")
+        .order_by("-takeaways", "-mentions", "actor_id")[:limit]
     )
     actors = actor_queryset(published_only=published_only).in_bulk([row["actor_id"] for row in rows])
     return [

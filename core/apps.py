@@ -13,3 +13,8 @@ class CoreConfig(AppConfig):
     def ready(self) -> None:
         # Connects the receiver that copies each write's Audit onto its history row.
         from core import audit  # noqa: F401
+
+        # Every write to served content moves the conditional-GET validator (core.changes).
+        from core.changes import connect
+
+        connect()

@@ -10,6 +10,7 @@ from typing import Any
 from django.db import models
 from simple_history.utils import bulk_create_with_history
 
+from core import changes
 from core.audit import COMMAND, Audit
 
 CREATED = "created"
@@ -93,6 +94,8 @@ class CreateBatch:
                 )
             else:
                 model._default_manager.bulk_create(objs)
+        if self.rows:
+            changes.bump()  # bulk_create sends no post_save: move the validator here
         self.rows.clear()
 
 

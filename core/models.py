@@ -154,3 +154,17 @@ class Source(PublicRecord):
 
     def __str__(self) -> str:
         return self.title or self.url
+
+
+class ChangeCounter(models.Model):
+    """One row: the corpus-wide change counter when no Redis is configured (core.changes)."""
+
+    name = models.CharField(max_length=32, unique=True, default="corpus", help_text="Which counter (one: corpus).")
+    value = models.BigIntegerField(default=0)
+    natural_key_fields = ("name",)
+
+    class Meta:
+        verbose_name = "change counter"
+
+    def __str__(self) -> str:
+        return f"changes: {self.value}"

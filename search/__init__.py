@@ -7,6 +7,9 @@ Public interface (everything else in this package is an implementation detail):
         and ordered by -search_rank, then pk.
     search_all(*, q, types=None, published_only=True, limit=20, offset=0) -> SearchResults
         Typed hits across treaties, articles, takeaways, experts and actors.
+    suggest(*, q, types=None, published_only=True, limit=10) -> list[(type, instance)]
+        Records whose title or name starts like `q` or resembles it (pg_trgm on
+        PostgreSQL, prefix elsewhere): for autocomplete (search/suggest.py).
 
 This module imports no models, so `from search import apply_search` is safe anywhere.
 """
@@ -30,4 +33,11 @@ def search_all(
     return _search_all(q=q, types=types, published_only=published_only, limit=limit, offset=offset)
 
 
-__all__ = ["SEARCH_TYPES", "SearchHit", "SearchResults", "apply_search", "search_all"]
+def suggest(*, q: str, types: list[str] | None = None, published_only: bool = True, limit: int = 10) -> list:
+    """Visible records whose title/name starts like `q` or resembles it, best first."""
+    from .suggest import suggest as _suggest
+
+    return _suggest(q=q, types=types, published_only=published_only, limit=limit)
+
+
+__all__ = ["SEARCH_TYPES", "SearchHit", "SearchResults", "apply_search", "search_all", "suggest"]

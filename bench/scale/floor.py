@@ -16,6 +16,8 @@ from urllib.parse import parse_qs, urlencode
 import orjson
 import psycopg
 
+SUGGESTION_THRESHOLD = 0.75  # treaties.resolver.SUGGESTION_THRESHOLD, mirrored (no Django here)
+
 DATABASE_URL = os.environ.get("FLOOR_DATABASE_URL", "postgresql://postgres@127.0.0.1:5432/pactum_scale_10k")
 BASE = os.environ.get("FLOOR_BASE_URL", "http://127.0.0.1:8000").rstrip("/") + "/api/v1"
 EXPORT_BATCH = 2_000
@@ -28,7 +30,10 @@ LIST_SQL = (
     "SELECT t.id, t.slug, t.heading, t.position, p.id, p.slug, p.title, p.kind, p.published_on "
     f"{_VISIBLE_TAKEAWAYS} ORDER BY p.published_on DESC, p.slug, t.position LIMIT %s OFFSET %s"
 )
-COUNT_SQL = f"SELECT count(*) {_VISIBLE_TAKEAWAYS}"
+# Pactum's page-number count (api/counts.py): exact up to 1,000, else the planner's estimate.
+EXACT_LIMIT = 1_000
+COUNT_SQL = f"SELECT count(*) FROM (SELECT 1 {_VISIBLE_TAKEAWAYS} LIMIT {EXACT_LIMIT + 1}) capped"
+ESTIMATE_SQL = f"EXPLAIN (FORMAT JSON) SELECT 1 {_VISIBLE_TAKEAWAYS}"
 AUTHORS_SQL = (
     "SELECT ta.takeaway_id, e.id, e.slug, e.name, e.role, ta.position, ta.role FROM commentary_takeawayauthor ta "
     "JOIN commentary_expert e ON e.id = ta.expert_id WHERE ta.takeaway_id = ANY(%s) "
@@ -41,6 +46,8 @@ EXPORT_SQL = (
     "JOIN commentary_publication p ON p.id = t.publication_id JOIN actors_actor a ON a.id = m.actor_id "
     "WHERE t.editorial_status = 'published' AND p.editorial_status = 'published' "
     "AND m.review_status <> 'rejected' AND a.editorial_status = 'published' "
+    # unconfirmed automatic suggestions are hidden (commentary.models.suggestion_q)
+    f"AND NOT (m.method = 'auto' AND m.score < {SUGGESTION_THRESHOLD} AND m.review_status <> 'confirmed') "
     "ORDER BY p.slug, t.position, m.start, m.id"
 )
 
@@ -69,6 +76,10 @@ def takeaway_list(params: dict) -> bytes:
     with connection().cursor() as cur:
         cur.execute(COUNT_SQL)
         count = cur.fetchone()[0]
+        exact = count <= EXACT_LIMIT
+        if not exact:
+            cur.execute(ESTIMATE_SQL)
+            count = max(int(cur.fetchone()[0][0]["Plan"]["Plan Rows"]), EXACT_LIMIT + 1)
         cur.execute(LIST_SQL, (size, (page - 1) * size))
         rows = cur.fetchall()
         cur.execute(AUTHORS_SQL, ([r[0] for r in rows],))
@@ -98,6 +109,7 @@ def takeaway_list(params: dict) -> bytes:
     last = max(1, -(-count // size))
     body = {
         "count": count,
+        "count_exact": exact,
         "next": _page_url(page + 1 if page < last else None, params),
         "previous": _page_url(page - 1 if page > 1 else None, params),
         "results": results,
@@ -111,15 +123,16 @@ def mention_export():
         with conn.cursor(name="floor_export") as cur:
             cur.itersize = EXPORT_BATCH
             cur.execute(EXPORT_SQL)
+            count = 0
             while rows := cur.fetchmany(EXPORT_BATCH):
+                count += len(rows)
                 yield b"".join(orjson.dumps(_mention(row)) + b"\n" for row in rows)
+            yield orjson.dumps({"_trailer": {"rows": count, "complete": True}}) + b"\n"
     finally:
         conn.close()
 
 
-# Pactum's export URLs carry the format (DRF reverse() with format=ndjson); mirrored
-# byte for byte here, though a client wants the plain resource URL (docs/performance.md).
-_FMT = "?format=ndjson"
+_FMT = ""  # resource URLs never carry the export's format (they did before issue 14)
 
 
 def _mention(row) -> dict:

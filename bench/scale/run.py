@@ -266,8 +266,9 @@ def measure(rounds: int, prepared: dict) -> dict:
                 port, t = PORTS[scale][0], prepared[scale]
                 headers = {"If-None-Match": t["etag"]} if key == "revalidate" else None
                 ms, status, size = timed(port, t["paths"][key], headers)
-                expected = 304 if key == "revalidate" else 200
-                if status != expected:
+                # Page numbers stop at 10,000 rows since issue 14: the deep page is a 400.
+                expected = {"revalidate": (304,), "deep": (200, 400)}.get(key, (200,))
+                if status not in expected:
                     raise SystemExit(f"{scale} {key}: {status} (expected {expected}) for {t['paths'][key]}")
                 if r:
                     samples[scale][key].append(ms)

@@ -106,3 +106,35 @@ def test_cors_allows_configured_origins_only(api_client, world):
     assert "ETag" in allowed["Access-Control-Expose-Headers"]
     other = api_client.get("/api/v1/treaties/", HTTP_ORIGIN="https://evil.example.com")
     assert "Access-Control-Allow-Origin" not in other
+
+
+# A process-local cache: the Redis server is shared with other test runs, whose FLUSHDB
+# would reset the counter between the two requests (a safe 200, but not the 304 under test).
+LOCAL_CACHE = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+
+@override_settings(CACHES=LOCAL_CACHE)
+@pytest.mark.parametrize("path", ["/api/v1/takeaways/?page_size=50", "/api/v1/treaties/?cursor=", "/api/v1/mentions/"])
+def test_a_list_304_runs_at_most_one_query(api_client, world, path):
+    """Revalidation skips the page: one change-counter lookup (none with Redis), no COUNT,
+    no page, no prefetch (core.changes, docs/performance.md section 6)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    etag = api_client.get(path)["ETag"]
+    with CaptureQueriesContext(connection) as ctx:
+        response = api_client.get(path, HTTP_IF_NONE_MATCH=etag)
+    assert response.status_code == 304
+    assert len(ctx.captured_queries) <= 1, [q["sql"] for q in ctx.captured_queries]
+
+
+@override_settings(CACHES=LOCAL_CACHE)
+def test_any_write_to_served_content_moves_list_validators(api_client, world):
+    from core import changes
+    from tests.commentary.factories import TopicFactory
+
+    before = changes.current()
+    etag = api_client.get("/api/v1/treaties/")["ETag"]
+    TopicFactory()  # not even a treaty: one counter for everything, since lists nest others
+    assert changes.current() != before
+    assert api_client.get("/api/v1/treaties/", HTTP_IF_NONE_MATCH=etag).status_code == 200

@@ -83,7 +83,7 @@ def test_every_routed_resource_has_a_frozen_contract():
 @pytest.mark.parametrize("resource", ROUTED_RESOURCES)
 def test_list_item_keys_are_frozen(api_client, world, resource):
     body = api_client.get(f"/api/v1/{resource}/").json()
-    assert set(body) == {"count", "next", "previous", "results"}
+    assert set(body) == {"count", "count_exact", "next", "previous", "results"}
     assert body["results"], resource
     assert set(body["results"][0]) == SUMMARY[resource]
 

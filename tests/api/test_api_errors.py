@@ -92,11 +92,16 @@ def test_unknown_slug_in_a_filter_names_it(api_client, world):
         "/api/v9/",
         "/api/v9/treaties/",
         "/api/",
-        "/api/v1/treaties/?page=999999999",
+        "/api/v1/treaties/?page=399",  # past the end, within the 10,000-row page-number reach
     ],
 )
 def test_unknown_resources_and_versions_are_problem_404s(api_client, world, path):
     problem(api_client.get(path), 404)
+
+
+def test_page_numbers_past_the_reach_are_a_400_pointing_to_the_cursor(api_client, world):
+    body = problem(api_client.get("/api/v1/treaties/?page=999999999"), 400)
+    assert "?cursor=" in body["errors"]["page"][0]
 
 
 def test_missing_slash_still_redirects(api_client, world):

@@ -54,16 +54,18 @@ def test_ndjson_export_streams_the_whole_filtered_collection(api_client, world, 
     assert response.streaming
     assert response["Content-Type"] == "application/x-ndjson"
     lines = b"".join(response.streaming_content).decode().splitlines()
-    rows = [json.loads(line) for line in lines]
+    *rows, trailer = [json.loads(line) for line in lines]
     assert len(rows) == api_client.get(f"/api/v1/{resource}/").json()["count"]
+    assert trailer == {"_trailer": {"rows": len(rows), "complete": True}}
     assert set(rows[0]) == SUMMARY[resource]
+    assert "format=" not in "\n".join(lines)  # every url is the record's canonical JSON resource
 
 
 def test_export_is_not_paginated_and_applies_filters(api_client, world):
     from tests.actors.factories import StateFactory
 
     StateFactory.create_batch(30)
-    rows = b"".join(api_client.get("/api/v1/actors/export/?kind=state").streaming_content).splitlines()
+    rows = b"".join(api_client.get("/api/v1/actors/export/?kind=state").streaming_content).splitlines()[:-1]
     assert len(rows) == 32  # 30 + Russia + North Korea; the draft state stays hidden
     assert {json.loads(r)["kind"] for r in rows} == {"state"}
 
@@ -89,7 +91,7 @@ def test_export_prefetches_per_chunk(api_client, world, django_assert_max_num_qu
         TakeawayAuthorFactory()
     with django_assert_max_num_queries(6):
         response = api_client.get("/api/v1/takeaways/export/")
-        rows = b"".join(response.streaming_content).splitlines()
+        rows = b"".join(response.streaming_content).splitlines()[:-1]
     assert len(rows) == 22
     assert all(json.loads(r)["authors"] for r in rows)
 
@@ -119,7 +121,7 @@ def test_export_iterates_in_chunks_with_a_prefetch_per_chunk(api_client, monkeyp
     for _ in range(12):
         TakeawayAuthorFactory()
     with CaptureQueriesContext(connection) as ctx:
-        rows = b"".join(api_client.get("/api/v1/takeaways/export/").streaming_content).splitlines()
+        rows = b"".join(api_client.get("/api/v1/takeaways/export/").streaming_content).splitlines()[:-1]
     assert len(rows) == 12
     author_queries = [q for q in ctx.captured_queries if 'FROM "commentary_takeawayauthor"' in q["sql"]]
     assert len(author_queries) == 3  # ceil(12 / 5) chunks

@@ -96,3 +96,65 @@ def test_cursor_misuse_is_400(api_client, query):
     response = api_client.get(f"/api/v1/actors/?{query}")
     assert response.status_code == 400
     assert response.json()["errors"]
+
+
+# --- bounded counts and the depth cap (issue 14, api/counts.py) ---------------------------
+
+
+def test_count_is_exact_below_the_limit(api_client, settings):
+    settings.PAGE_COUNT_EXACT_LIMIT = 10
+    StateFactory.create_batch(7)
+    body = api_client.get("/api/v1/actors/").json()
+    assert (body["count"], body["count_exact"]) == (7, True)
+
+
+def test_sqlite_counts_exactly_past_the_limit(api_client, settings):
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        pytest.skip("PostgreSQL estimates past the limit (next test)")
+    settings.PAGE_COUNT_EXACT_LIMIT = 3
+    StateFactory.create_batch(8)
+    body = api_client.get("/api/v1/actors/?page_size=5").json()
+    assert (body["count"], body["count_exact"]) == (8, True)
+
+
+@pytest.mark.postgres
+def test_count_switches_to_an_estimate_past_the_limit(api_client, settings):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    if connection.vendor != "postgresql":
+        pytest.skip("the planner estimate is PostgreSQL's")
+    settings.PAGE_COUNT_EXACT_LIMIT = 3
+    StateFactory.create_batch(8)
+    with CaptureQueriesContext(connection) as ctx:
+        body = api_client.get("/api/v1/actors/?page_size=5").json()
+    assert body["count_exact"] is False
+    assert body["count"] >= 4  # the planner's guess, never below what the capped count saw
+    assert len(body["results"]) == 5 and query_of(body["next"]) == {"page": "2", "page_size": "5"}
+    sqls = [q["sql"] for q in ctx.captured_queries]
+    assert any(s.startswith("EXPLAIN (FORMAT JSON)") for s in sqls)
+    assert not any("COUNT(" in s.upper() and "LIMIT" not in s.upper() for s in sqls), "an uncapped COUNT ran"
+    # The last page is found from the rows, not from the estimate.
+    second = api_client.get(body["next"]).json()
+    assert [len(second["results"]), second["next"]] == [3, None]
+    assert api_client.get("/api/v1/actors/?page_size=5&page=3").status_code == 404
+    last = api_client.get("/api/v1/actors/?page=last")
+    assert last.status_code == 400 and "cursor" in last.json()["errors"]["page"][0]
+
+
+def test_deep_page_numbers_point_to_the_cursor(api_client, settings):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    StateFactory.create_batch(2)
+    with CaptureQueriesContext(connection) as ctx:
+        response = api_client.get("/api/v1/actors/?page=401")  # 401 × 25 > 10,000
+    assert response.status_code == 400
+    assert response["Content-Type"] == "application/problem+json"
+    assert "?cursor=" in response.json()["errors"]["page"][0]
+    assert not any("actors_actor" in q["sql"] for q in ctx.captured_queries)  # refused before the page
+    assert api_client.get("/api/v1/actors/?page=400").status_code == 404  # within the cap: past the end
+    settings.PAGE_NUMBER_MAX_ROWS = 4
+    assert api_client.get("/api/v1/actors/?page=3&page_size=2").status_code == 400

@@ -230,10 +230,26 @@ def test_co_mentions_count_shared_published_takeaways(api_client, django_assert_
     MentionFactory(takeaway=two, actor=japan, review_status=ReviewStatus.REJECTED)
     MentionFactory(takeaway=one, actor=hidden)
     MentionFactory(takeaway=draft, actor=japan)
-    with django_assert_max_num_queries(3):
+    with django_assert_max_num_queries(4):  # change counter, actor, aggregate, summaries
         response = api_client.get("/api/v1/actors/cn/co-mentions/")
     assert response.status_code == 200
     assert [(r["actor"]["slug"], r["takeaways"], r["mentions"]) for r in response.json()] == [("ru", 2, 3)]
+
+
+def test_co_mentions_are_bounded_by_limit(api_client):
+    hub = StateFactory(slug="hub")
+    others = [StateFactory(slug=f"o{n}") for n in range(4)]
+    for n, other in enumerate(others):
+        for _ in range(n + 1):  # o3 shares 4 takeaways with the hub, o0 one
+            takeaway = TakeawayFactory()
+            MentionFactory(takeaway=takeaway, actor=hub)
+            MentionFactory(takeaway=takeaway, actor=other, start=6, end=8)
+    body = api_client.get("/api/v1/actors/hub/co-mentions/?limit=2").json()
+    assert [(r["actor"]["slug"], r["takeaways"]) for r in body] == [("o3", 4), ("o2", 3)]
+    assert len(api_client.get("/api/v1/actors/hub/co-mentions/").json()) == 4  # default 20
+    for bad in ("0", "201", "x"):
+        response = api_client.get(f"/api/v1/actors/hub/co-mentions/?limit={bad}")
+        assert response.status_code == 400 and "limit" in response.json()["errors"]
 
 
 def test_co_mentions_of_an_unknown_or_draft_actor_is_404(api_client):

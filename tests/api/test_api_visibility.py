@@ -122,3 +122,45 @@ def test_ordinary_users_see_only_published(api_client, world):
     api_client.force_authenticate(get_user_model().objects.create_user("reader", password="x"))
     assert api_client.get("/api/v1/treaties/").json()["count"] == 2
     assert_no_draft(api_client.get("/api/v1/treaties/new-treaty/").content, "treaty for a plain user")
+
+
+def test_semi_join_filters_keep_every_visibility_rule(api_client):
+    """Relation filters skip only the checks the outer query and the resolved values already
+    made (api/filters.py RefFilter): the link's own rule and every other parent still apply."""
+    from commentary.models import ReviewStatus
+    from core.models import EditorialStatus
+    from tests.actors.factories import StateFactory
+    from tests.commentary.factories import (
+        CitationFactory,
+        MentionFactory,
+        PublicationFactory,
+        TakeawayAuthorFactory,
+        TakeawayFactory,
+    )
+    from tests.treaties.factories import ArticleFactory, TreatyFactory
+
+    draft = EditorialStatus.DRAFT
+    actor = StateFactory(slug="semi-actor")
+    publication = PublicationFactory(slug="semi-pub")
+    shown = TakeawayFactory(slug="semi-shown", publication=publication)
+    hidden = TakeawayFactory(slug="semi-hidden", publication=publication, editorial_status=draft)
+    MentionFactory(takeaway=shown, actor=actor, review_status=ReviewStatus.REJECTED)
+    MentionFactory(takeaway=hidden, actor=actor)
+    author = TakeawayAuthorFactory(takeaway=hidden).expert
+
+    def slugs(path):
+        response = api_client.get(path)
+        assert response.status_code == 200, response.content
+        return [row["slug"] for row in response.json()["results"]]
+
+    assert slugs("/api/v1/takeaways/?mentions=semi-actor") == []  # rejected link; draft takeaway
+    assert slugs("/api/v1/publications/?mentions=semi-actor") == []  # the only live link is in a draft
+    assert slugs(f"/api/v1/actors/?mentioned_by={author.slug}") == []  # the author's takeaway is a draft
+
+    treaty = TreatyFactory(slug="semi-treaty")
+    CitationFactory(takeaway=shown, treaty=treaty, article=ArticleFactory(treaty=treaty, editorial_status=draft))
+    assert slugs("/api/v1/takeaways/?cites_treaty=semi-treaty") == []  # cites a draft article only
+    CitationFactory(takeaway=shown, treaty=treaty, article=None)
+    assert slugs("/api/v1/takeaways/?cites_treaty=semi-treaty") == ["semi-shown"]
+    MentionFactory(takeaway=shown, actor=actor, start=1, end=3)
+    assert slugs("/api/v1/takeaways/?mentions=semi-actor") == ["semi-shown"]

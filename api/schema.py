@@ -1,11 +1,12 @@
 """OpenAPI generation: problem+json error responses and the shaping parameters on every
-resource operation, so that clients generated from the schema know all of them."""
+resource operation, so that clients generated from the schema know all of them; security
+requirements only where a token is needed."""
 
 from drf_spectacular.contrib.django_filters import DjangoFilterExtension
 from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter
-from rest_framework import serializers
+from rest_framework import permissions, serializers
 
 from api.problems import PROBLEM_MEDIA_TYPE
 
@@ -54,7 +55,25 @@ WRITE_ERROR_CODES = {
 }
 
 
+TOKEN_REQUIRED = [{"tokenAuth": []}]  # accounts/schema.py names the scheme
+# GET endpoints that need a token even so (editors only).
+TOKEN_READ_ACTIONS = {"history"}
+
+
 class ResourceAutoSchema(AutoSchema):
+    def get_auth(self):
+        """Public reads carry no security requirement (no padlock in Swagger or Redoc);
+        writes, and the editors-only history, carry the token scheme. drf-spectacular's
+        default lists every authenticator on every operation, as if reads needed a login."""
+        super().get_auth()  # registers the security scheme components
+        view = self.view
+        if getattr(view, "action", None) in TOKEN_READ_ACTIONS:
+            return TOKEN_REQUIRED
+        public = any(isinstance(p, permissions.AllowAny) for p in view.get_permissions())
+        if self.method in permissions.SAFE_METHODS or public:
+            return []
+        return TOKEN_REQUIRED
+
     def get_response_serializers(self):
         # Writes take the strict input shape but answer with the resource's detail shape.
         view = self.view

@@ -28,7 +28,10 @@ class AbsoluteURLField(serializers.HyperlinkedIdentityField):
         cached = getattr(self, "_template", None)
         if cached is None or cached[0] is not request or cached[1] != format:
             kwargs = {self.lookup_url_kwarg: self.SENTINEL}
-            cached = (request, format, self.reverse(view_name, kwargs=kwargs, request=request, format=format))
+            url = self.reverse(view_name, kwargs=kwargs, request=request, format=format)
+            # DRF's reverse() carries the request's `?format=` over: an NDJSON row would
+            # link to `…/?format=ndjson` (a 400). A `url` names the canonical JSON resource.
+            cached = (request, format, url.split("?", 1)[0])
             self._template = cached
         return cached[2].replace(self.SENTINEL, quote(str(value), safe=_PATH_SAFE))
 

@@ -1,11 +1,14 @@
-"""Top-level routes: the admin and the versioned API."""
+"""Top-level routes: the landing page, the admin and the versioned API."""
 
 from django.contrib import admin
 from django.urls import include, path
+from django.views.generic import TemplateView
 
 from commentary.admin_import import import_document_view
 
 urlpatterns = [
+    # The front door: what Pactum is, where to go next, and two pictures drawn from the API.
+    path("", TemplateView.as_view(template_name="pactum/landing.html"), name="landing"),
     # Before admin.site.urls so that the admin's catch-all does not take it; admin_view makes it staff-only.
     path(
         "admin/commentary/publication/import/",

@@ -12,8 +12,8 @@ from django.db import transaction
 
 from actors.models import Actor, ActorAlias, ActorRelation, Event, EventParticipant, RelationKind
 from commentary.models import Citation, Expert, LinkMethod, Mention, Publication, ReviewStatus, Takeaway, Topic
-from core.models import Confidence, EditorialStatus, Source
 from core.audit import Audit
+from core.models import Confidence, EditorialStatus, Source
 from core.services import record_update
 from seed.loader import SEED_DIR, SeedError, SeedLoader, seed_data_read, spans_locate
 from treaties.models import Article, ArticleLink, ArticleLinkKind, Treaty, TreatyParty

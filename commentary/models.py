@@ -173,6 +173,11 @@ class TakeawayAuthor(PublicRecord):
         return f"{self.expert} ({self.takeaway})"
 
 
+def _label(text: str) -> str:
+    """A quote as one readable line: repr() showed non-breaking spaces as `\\xa0`."""
+    return " ".join(text.split())
+
+
 class LinkMethod(models.TextChoices):
     EDITOR = "editor", "Curated by an editor"
     AUTO = "auto", "Found automatically"
@@ -267,7 +272,7 @@ class Citation(SpanLink):
         ]
 
     def __str__(self) -> str:
-        return f"{self.quote!r} → {self.article or self.treaty}"
+        return f"“{_label(self.quote)}” → {self.article or self.treaty}"
 
 
 class Mention(SpanLink):
@@ -285,4 +290,4 @@ class Mention(SpanLink):
         ]
 
     def __str__(self) -> str:
-        return f"{self.quote!r} → {self.actor}"
+        return f"“{_label(self.quote)}” → {self.actor}"

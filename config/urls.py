@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.generic import TemplateView
 
+from commentary.admin_dashboard import dashboard_view
 from commentary.admin_import import import_document_view
 
 urlpatterns = [
@@ -15,6 +16,8 @@ urlpatterns = [
         admin.site.admin_view(import_document_view),
         name="commentary_publication_import",
     ),
+    # The admin index is the editors' dashboard (same URL, so admin:index and "Home" lead there).
+    path("admin/", admin.site.admin_view(dashboard_view), name="admin_dashboard"),
     path("admin/", admin.site.urls),
     path("api/", include("api.urls")),
 ]

@@ -36,6 +36,12 @@ from core.services import (
     record_update,
 )
 
+# The admin is the editors' room: named for them (templates/admin/pactum/dashboard.html is its index).
+admin.site.site_header = "Pactum editorial"
+admin.site.site_title = "Pactum editorial"
+admin.site.index_title = "Dashboard"
+admin.site.site_url = "/"
+
 AUDIT_FIELDS = ("id", "created", "updated", "version")
 # Editors paste bare host names ("38north.org"); https is the right guess (and Django 6's default).
 URL_FIELDS = {models.URLField: {"assume_scheme": "https"}}

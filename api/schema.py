@@ -110,7 +110,8 @@ class ResourceAutoSchema(AutoSchema):
             return params
         serializer_class = view.get_serializer_class()
         names = ", ".join(f"`{n}`" for n in serializer_class().fields) if serializer_class else ""
-        formats = [renderer.format for renderer in (view.renderer_classes or [])]
+        # The HTML view (`api`) is for browsers, not a data format clients ask for.
+        formats = [r.format for r in (view.renderer_classes or []) if r.format != "api"]
         params += [
             OpenApiParameter(
                 "fields", OpenApiTypes.STR, description=f"Comma-separated top-level fields to return. One of {names}."

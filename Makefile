@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo test lint schema migrate seed serve ci clean bench bench-scale-data bench-scale client
+.PHONY: demo test lint schema migrate seed serve ci clean bench prod bench-scale-data bench-scale client
 
 # The venv's own pip is recent enough for wheels: no `pip install --upgrade pip` download.
 $(BIN)/python:
@@ -91,6 +91,10 @@ client: $(VENV)/.dev
 		--validate --fail-on-warn --file clients/openapi.json
 	PATH=$(CURDIR)/$(BIN):$$PATH $(BIN)/openapi-python-client generate --path clients/openapi.json \
 		--output-path clients/python --overwrite --meta setup --config clients/openapi-python-client.yaml
+
+# Production start (settings from the environment: README "Production", docs/deployment.md).
+prod: $(VENV)/.runtime
+	bin/start-production
 
 ci:
 	bash .ci/run

@@ -4,7 +4,7 @@ Route basenames are part of the contract (`v1:treaty-list`, `v1:article-detail`,
 other branches add endpoints here by registering on `router` or appending to `urlpatterns`."""
 
 from django.urls import path
-from drf_spectacular.views import SpectacularRedocView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularRedocView, SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 
 from api.schema_view import CachedSchemaView
@@ -36,14 +36,12 @@ router.register("citations", CitationViewSet, basename="citation")
 router.register("mentions", MentionViewSet, basename="mention")
 
 urlpatterns = [
+    # Generated once per process (api/schema_view.py).
     path("schema/", CachedSchemaView.as_view(), name="schema"),
-    path("docs/", SpectacularSwaggerView.as_view(url_name="v1:schema"), name="docs"),
-    # Our template: drf-spectacular's links Google Fonts; nothing served may reach outside.
-    path(
-        "redoc/",
-        SpectacularRedocView.as_view(url_name="v1:schema", template_name="pactum/redoc.html"),
-        name="redoc",
-    ),
+    # Both UIs load only same-origin scripts, so they run under the CSP (core/security.py):
+    # the split view serves Swagger UI's start-up script from its own URL (?script=).
+    path("docs/", SpectacularSwaggerSplitView.as_view(url_name="v1:schema"), name="docs"),
+    path("redoc/", SpectacularRedocView.as_view(url_name="v1:schema", template_name="core/redoc.html"), name="redoc"),
     path("search/", SearchView.as_view(), name="search"),
     path("resolve/", ResolveView.as_view(), name="resolve"),
     path("articles/<str:id>/lineage/", ArticleLineageView.as_view(), name="article-lineage"),

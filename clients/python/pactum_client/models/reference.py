@@ -21,17 +21,26 @@ T = TypeVar("T", bound="Reference")
 class Reference:
     """One reference found in the text, with the resolved record's summary.
 
-    Attributes:
-        kind (ReferenceKindEnum): * `article` - article
-            * `treaty` - treaty
-            * `actor` - actor
-        start (int): Offset of the first character in the text, in Unicode code points.
-        end (int): Offset just past the last character (code points).
-        text (str): The matched text: text[start:end].
-        confidence (float): Resolver confidence from 0 to 1.
-        treaty (None | TreatySummary): The treaty (also for articles).
-        article (ArticleSummary | None):
-        actor (ActorSummary | None):
+    `external` references name an instrument or place outside the catalogue ("NATO's Article 5",
+    "the Washington Summit Declaration"): understood, deliberately not linked, so every record
+    field is null. `ambiguous` ones fit several treaties, listed in `candidates`.
+
+        Attributes:
+            kind (ReferenceKindEnum): * `article` - article
+                * `treaty` - treaty
+                * `actor` - actor
+                * `external` - external
+                * `ambiguous` - ambiguous
+            start (int): Offset of the first character in the text, in Unicode code points.
+            end (int): Offset just past the last character (code points).
+            text (str): The matched text: text[start:end].
+            confidence (float): Resolver confidence from 0 to 1.
+            suggestion (bool): A link below the confidence threshold: a suggestion for an editor, not a fact.
+            rule (str): Which resolver rule found it (for reviewers).
+            treaty (None | TreatySummary): The treaty (also for articles).
+            article (ArticleSummary | None):
+            actor (ActorSummary | None):
+            candidates (list[TreatySummary]): For ambiguous references: the treaties that fit; empty otherwise.
     """
 
     kind: ReferenceKindEnum
@@ -39,9 +48,12 @@ class Reference:
     end: int
     text: str
     confidence: float
+    suggestion: bool
+    rule: str
     treaty: None | TreatySummary
     article: ArticleSummary | None
     actor: ActorSummary | None
+    candidates: list[TreatySummary]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,6 +70,10 @@ class Reference:
         text = self.text
 
         confidence = self.confidence
+
+        suggestion = self.suggestion
+
+        rule = self.rule
 
         treaty: dict[str, Any] | None
         if isinstance(self.treaty, TreatySummary):
@@ -77,6 +93,11 @@ class Reference:
         else:
             actor = self.actor
 
+        candidates = []
+        for candidates_item_data in self.candidates:
+            candidates_item = candidates_item_data.to_dict()
+            candidates.append(candidates_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -86,9 +107,12 @@ class Reference:
                 "end": end,
                 "text": text,
                 "confidence": confidence,
+                "suggestion": suggestion,
+                "rule": rule,
                 "treaty": treaty,
                 "article": article,
                 "actor": actor,
+                "candidates": candidates,
             }
         )
 
@@ -110,6 +134,10 @@ class Reference:
         text = d.pop("text")
 
         confidence = d.pop("confidence")
+
+        suggestion = d.pop("suggestion")
+
+        rule = d.pop("rule")
 
         def _parse_treaty(data: object) -> None | TreatySummary:
             if data is None:
@@ -156,15 +184,25 @@ class Reference:
 
         actor = _parse_actor(d.pop("actor"))
 
+        candidates = []
+        _candidates = d.pop("candidates")
+        for candidates_item_data in _candidates:
+            candidates_item = TreatySummary.from_dict(candidates_item_data)
+
+            candidates.append(candidates_item)
+
         reference = cls(
             kind=kind,
             start=start,
             end=end,
             text=text,
             confidence=confidence,
+            suggestion=suggestion,
+            rule=rule,
             treaty=treaty,
             article=article,
             actor=actor,
+            candidates=candidates,
         )
 
         reference.additional_properties = d

@@ -51,10 +51,12 @@ $(SEED_STAMP): $(SEED_INPUTS) | $(VENV)/.runtime
 
 serve: $(VENV)/.runtime
 	@echo "Serving http://$(HOST):$(PORT)/  (API: /api/v1/, docs: /api/v1/docs/, admin: /admin/)"
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+	$(BIN)/python manage.py runserver $(RUNSERVER_FLAGS) $(HOST):$(PORT)
 
+# The demo serves without the auto-reloader: it starts Django twice (a watcher and the
+# server), doubling start-up for a session that edits no code. `make serve` reloads.
 demo: $(SEED_STAMP)
-	$(MAKE) --no-print-directory serve
+	$(MAKE) --no-print-directory serve RUNSERVER_FLAGS=--noreload
 
 test: $(VENV)/.dev
 	$(BIN)/python -m pytest -n auto $(PYTEST_ARGS)

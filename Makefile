@@ -7,19 +7,26 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo test lint schema migrate seed serve ci clean bench prod bench-scale-data bench-scale
+.PHONY: demo test lint schema migrate seed serve ci clean bench prod bench-scale-data bench-scale client
 
+# The venv's own pip is recent enough for wheels: no `pip install --upgrade pip` download.
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
 
-# Stamp files re-run pip only when a requirements file changes.
+# Every pin has a wheel: --only-binary never falls back to building a source package; the
+# pip version check is a network round trip we do not need; --no-compile leaves bytecode to
+# the first import, which compiles only the modules the demo uses (docs/decisions/0026).
+PIP_INSTALL := PIP_DISABLE_PIP_VERSION_CHECK=1 $(BIN)/python -m pip install --quiet --only-binary=:all: --no-compile
+
+# Stamp files re-run pip only when a requirements file changes. The dev set installs only
+# what the runtime set lacks: after `make demo`, `make test` adds the test tools, and after
+# `make test`, `make demo` installs nothing.
 $(VENV)/.runtime: requirements.txt | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -r requirements.txt
+	$(PIP_INSTALL) -r requirements.txt
 	@touch $@
 
 $(VENV)/.dev: requirements.txt requirements-dev.txt | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	$(PIP_INSTALL) -r requirements-dev.txt
 	@touch $@ $(VENV)/.runtime
 
 migrate: $(VENV)/.runtime
@@ -29,11 +36,27 @@ seed: migrate
 	$(BIN)/python manage.py load_seed
 	$(BIN)/python manage.py resolve_references
 
-serve: $(VENV)/.runtime
-	@echo "Serving http://$(HOST):$(PORT)/api/v1/  (docs: /api/v1/docs/, admin: /admin/)"
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+# `make demo` migrates and seeds only when something they read changed since the last run
+# against this database: a migration, the seed files, the loader or the resolver. The stamp is
+# per DATABASE_URL, and forgotten when the default SQLite file is gone.
+SEED_INPUTS := $(wildcard */migrations/*.py seed/*.yaml seed/*.py seed/corpus/* treaties/resolver/*.py)
+SEED_STAMP := .stamps/seeded-$(shell printf '%s' "$(DATABASE_URL)" | cksum | cut -d' ' -f1)
+ifeq ($(DATABASE_URL)$(wildcard db.sqlite3),)
+$(shell rm -f $(SEED_STAMP))
+endif
 
-demo: seed serve
+$(SEED_STAMP): $(SEED_INPUTS) | $(VENV)/.runtime
+	$(MAKE) --no-print-directory seed
+	@mkdir -p .stamps && touch $@
+
+serve: $(VENV)/.runtime
+	@echo "Serving http://$(HOST):$(PORT)/  (API: /api/v1/, docs: /api/v1/docs/, admin: /admin/)"
+	$(BIN)/python manage.py runserver $(RUNSERVER_FLAGS) $(HOST):$(PORT)
+
+# The demo serves without the auto-reloader: it starts Django twice (a watcher and the
+# server), doubling start-up for a session that edits no code. `make serve` reloads.
+demo: $(SEED_STAMP)
+	$(MAKE) --no-print-directory serve RUNSERVER_FLAGS=--noreload
 
 test: $(VENV)/.dev
 	$(BIN)/python -m pytest -n auto $(PYTEST_ARGS)
@@ -63,6 +86,14 @@ bench-scale-data: | $(BIN)/python
 bench-scale: | $(BIN)/python
 	$(BIN)/python bench/scale/run.py
 
+# The typed Python client (clients/python/), regenerated from the schema by
+# openapi-python-client (pinned in requirements-dev.txt); tests/clients/ runs it against a live server.
+client: $(VENV)/.dev
+	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py spectacular --format openapi-json \
+		--validate --fail-on-warn --file clients/openapi.json
+	PATH=$(CURDIR)/$(BIN):$$PATH $(BIN)/openapi-python-client generate --path clients/openapi.json \
+		--output-path clients/python --overwrite --meta setup --config clients/openapi-python-client.yaml
+
 # Production start (settings from the environment: README "Production", docs/deployment.md).
 prod: $(VENV)/.runtime
 	bin/start-production
@@ -71,4 +102,4 @@ ci:
 	bash .ci/run
 
 clean:
-	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) db.sqlite3 staticfiles .pytest_cache .ruff_cache .stamps

@@ -16,6 +16,11 @@ class ActorKind(models.TextChoices):
     MEDIA = "media", "Media"
 
 
+# The kinds of actor that publish commentary (the import page's Publisher menu): organisations,
+# not people, states or groupings.
+PUBLISHER_KINDS = (ActorKind.THINK_TANK, ActorKind.INTERNATIONAL_ORGANIZATION, ActorKind.MEDIA)
+
+
 class Actor(EditorialRecord):
     """A state, person, international organisation, grouping, think tank or news outlet."""
 

@@ -214,6 +214,14 @@ class ResourcePagination(BasePagination):
     def get_paginated_response(self, data):
         return self.active.get_paginated_response(data)
 
+    # The HTML view (api/browsable.py) shows the active mode's page links.
+    @property
+    def display_page_controls(self) -> bool:
+        return getattr(self.active, "display_page_controls", False)
+
+    def to_html(self) -> str:
+        return self.active.to_html()
+
     def get_paginated_response_schema(self, schema):
         page_schema = self.pages.get_paginated_response_schema(schema)
         page_schema["required"] = ["next", "previous", "results"]

@@ -1,11 +1,12 @@
 """OpenAPI generation: problem+json error responses and the shaping parameters on every
-resource operation, so that clients generated from the schema know all of them."""
+resource operation, so that clients generated from the schema know all of them; security
+requirements only where a token is needed."""
 
 from drf_spectacular.contrib.django_filters import DjangoFilterExtension
 from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter
-from rest_framework import serializers
+from rest_framework import permissions, serializers
 
 from api.problems import PROBLEM_MEDIA_TYPE
 
@@ -56,9 +57,25 @@ WRITE_ERROR_CODES = {
 
 # A single strong entity tag (RFC 9110), as every detail response's ETag is.
 IF_MATCH_PATTERN = r'^"[!#-~]{1,128}"$'
+TOKEN_REQUIRED = [{"tokenAuth": []}]  # accounts/schema.py names the scheme
+# GET endpoints that need a token even so (editors only).
+TOKEN_READ_ACTIONS = {"history"}
 
 
 class ResourceAutoSchema(AutoSchema):
+    def get_auth(self):
+        """Public reads carry no security requirement (no padlock in Swagger or Redoc);
+        writes, and the editors-only history, carry the token scheme. drf-spectacular's
+        default lists every authenticator on every operation, as if reads needed a login."""
+        super().get_auth()  # registers the security scheme components
+        view = self.view
+        if getattr(view, "action", None) in TOKEN_READ_ACTIONS:
+            return TOKEN_REQUIRED
+        public = any(isinstance(p, permissions.AllowAny) for p in view.get_permissions())
+        if self.method in permissions.SAFE_METHODS or public:
+            return []
+        return TOKEN_REQUIRED
+
     def get_response_serializers(self):
         # Writes take the strict input shape but answer with the resource's detail shape.
         view = self.view
@@ -99,16 +116,6 @@ class ResourceAutoSchema(AutoSchema):
             param["schema"] = {**param["schema"], "pattern": IF_MATCH_PATTERN}
         return result
 
-    def get_auth(self):
-        # Reads are public (api.visibility decides what an anonymous reader sees): a
-        # credential is optional on them, which OpenAPI states with an empty requirement.
-        # The history is for editors only.
-        auth = super().get_auth()
-        public_read = self.method in ("GET", "HEAD") and getattr(self.view, "action", None) != "history"
-        if public_read and auth and {} not in auth:
-            auth = [*auth, {}]
-        return auth
-
     def get_override_parameters(self):
         params = list(super().get_override_parameters())
         view = self.view
@@ -116,7 +123,8 @@ class ResourceAutoSchema(AutoSchema):
             return params
         serializer_class = view.get_serializer_class()
         names = ", ".join(f"`{n}`" for n in serializer_class().fields) if serializer_class else ""
-        formats = [renderer.format for renderer in (view.renderer_classes or [])]
+        # The HTML view (`api`) is for browsers, not a data format clients ask for.
+        formats = [r.format for r in (view.renderer_classes or []) if r.format != "api"]
         params += [
             OpenApiParameter(
                 "fields", OpenApiTypes.STR, description=f"Comma-separated top-level fields to return. One of {names}."

@@ -21,6 +21,7 @@ from rest_framework import exceptions, mixins, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
+from api.browsable import ReadOnlyBrowsableAPIRenderer
 from api.conditional import last_modified_header, list_etag, object_validators, rows_last_modified
 from api.filters import ResourceFilterBackend, ResourceOrderingFilter
 from api.pagination import ResourcePagination
@@ -93,7 +94,8 @@ class ResourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
     lookup_field = "slug"
     filter_backends = [ResourceFilterBackend, ResourceOrderingFilter]
     pagination_class = ResourcePagination
-    renderer_classes = [ORJSONRenderer, CSVRenderer]
+    # JSON first (the default for clients that send no Accept), then CSV, then the HTML view.
+    renderer_classes = [ORJSONRenderer, CSVRenderer, ReadOnlyBrowsableAPIRenderer]
     ordering_fields: tuple[str, ...] = ()
     is_resource_view = True
 

@@ -4,13 +4,17 @@ PublicationAdmin is meant to be extended (the ingest admin adds its "Import docu
 page through `get_urls`): keep its hooks calling `super()`.
 """
 
+from functools import partial
+
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Count, Prefetch, Q
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import path
+from django.urls import path, reverse
+from django.utils.html import format_html
 
+from commentary.admin_review import takeaway_review_view
 from commentary.models import (
     AmbiguousReference,
     Citation,
@@ -45,8 +49,11 @@ class TakeawayAuthorInline(ChildTabularInline):
     autocomplete_fields = ("expert",)
 
 
+# Citations and mentions are many per takeaway: folded on the change page (reviewing has its
+# own compact view, commentary/admin_review.py), unfolded when editing spans.
 class CitationInline(ChildTabularInline):
     model = Citation
+    classes = ("collapse",)
     fields = ("quote", "start", "end", "treaty", "article", "method", "review_status", "score")
     autocomplete_fields = ("treaty", "article")
     ordering = ("start",)
@@ -54,6 +61,7 @@ class CitationInline(ChildTabularInline):
 
 class MentionInline(ChildTabularInline):
     model = Mention
+    classes = ("collapse",)
     fields = ("quote", "start", "end", "actor", "method", "review_status", "score")
     autocomplete_fields = ("actor",)
     ordering = ("start",)
@@ -99,6 +107,7 @@ class TakeawayAdmin(EditorialAdmin):
         "position",
         "byline",
         "unconfirmed_auto_citations",
+        "review_links",
         "editorial_status",
     )
     list_filter = ("editorial_status", status_of("publication", "publication status"), "topics")
@@ -125,6 +134,21 @@ class TakeawayAdmin(EditorialAdmin):
     @admin.display(description="Unconfirmed auto citations", ordering="_unconfirmed_auto")
     def unconfirmed_auto_citations(self, obj):
         return getattr(obj, "_unconfirmed_auto", 0)
+
+    @admin.display(description="Automatic links")
+    def review_links(self, obj):
+        return format_html('<a href="{}">Review</a>', reverse("admin:commentary_takeaway_review", args=[obj.pk]))
+
+    def get_urls(self):
+        # The compact review of automatic links (commentary/admin_review.py); the change
+        # page keeps the full inlines for editing spans.
+        view = self.admin_site.admin_view(partial(takeaway_review_view, model_admin=self))
+        return [path("<path:object_id>/review/", view, name="commentary_takeaway_review"), *super().get_urls()]
+
+    def render_change_form(self, request, context, *args, obj=None, **kwargs):
+        if obj is not None and obj.pk:
+            context["review_url"] = reverse("admin:commentary_takeaway_review", args=[obj.pk])
+        return super().render_change_form(request, context, *args, obj=obj, **kwargs)
 
     @admin.display(description="Authors")
     def byline(self, obj):

@@ -17,7 +17,7 @@ from django.core.cache import cache
 from django.shortcuts import redirect, render
 from django.urls import NoReverseMatch, reverse
 
-from actors.models import Actor
+from actors.models import PUBLISHER_KINDS, Actor
 from commentary.ingest.load import MAX_DOCUMENT_BYTES, DocumentError, document_decode
 from commentary.ingest.parse import document_parse
 from commentary.models import Publication
@@ -30,7 +30,10 @@ _KEY = "admin-import:{token}"
 
 class ImportDocumentForm(forms.Form):
     document = forms.FileField(help_text="Text (.txt), Markdown (.md) or HTML (.html), UTF-8, at most 5 MB.")
-    publisher = forms.ModelChoiceField(queryset=Actor.objects.order_by("name"), required=False)
+    # Only organisations publish: no people or states in the menu.
+    publisher = forms.ModelChoiceField(
+        queryset=Actor.objects.filter(kind__in=PUBLISHER_KINDS).order_by("name"), required=False
+    )
     url = forms.URLField(
         required=False, max_length=500, assume_scheme="https", help_text="Where the publication is published."
     )
@@ -65,9 +68,11 @@ def import_document_view(request):
         "publish": form.cleaned_data["publish"],
     }
     report = publication_ingest(document=form.parsed, dry_run=True, audit=admin_audit(request), **options)
-    token = secrets.token_urlsafe(24)
     plan = {"user": request.user.pk, "text": form.text, "filename": form.cleaned_data["document"].name, **options}
-    cache.set(_KEY.format(token=token), plan, PLAN_TTL_SECONDS)
+    # Nothing to change (the same document again): no Confirm button, nothing to keep.
+    token = secrets.token_urlsafe(24) if report.changes else None
+    if token:
+        cache.set(_KEY.format(token=token), plan, PLAN_TTL_SECONDS)
     return render(
         request,
         "admin/commentary/import_document.html",

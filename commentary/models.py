@@ -202,6 +202,11 @@ class TakeawayAuthor(PublicRecord):
         return f"{self.expert} ({self.takeaway})"
 
 
+def _label(text: str) -> str:
+    """A quote as one readable line: repr() showed non-breaking spaces as `\\xa0`."""
+    return " ".join(text.split())
+
+
 class LinkMethod(models.TextChoices):
     EDITOR = "editor", "Curated by an editor"
     AUTO = "auto", "Found automatically"
@@ -340,7 +345,7 @@ class Citation(SpanLink):
         ]
 
     def __str__(self) -> str:
-        return f"{self.quote!r} → {self.article or self.treaty}"
+        return f"“{_label(self.quote)}” → {self.article or self.treaty}"
 
 
 class Mention(SpanLink):
@@ -366,7 +371,7 @@ class Mention(SpanLink):
         ]
 
     def __str__(self) -> str:
-        return f"{self.quote!r} → {self.actor}"
+        return f"“{_label(self.quote)}” → {self.actor}"
 
 
 class AmbiguousReference(PublicRecord):
@@ -394,4 +399,4 @@ class AmbiguousReference(PublicRecord):
         ]
 
     def __str__(self) -> str:
-        return f"{self.quote!r} (ambiguous)"
+        return f"“{_label(self.quote)}” (ambiguous)"

@@ -1,10 +1,20 @@
 """Reads of experts, publications, topics, takeaways, citations and mentions.
 `published_only` comes from api.visibility; nested relations use the same flag."""
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Count, Prefetch, QuerySet
 
 from actors.selectors import actor_queryset
-from commentary.models import Citation, Expert, Mention, Publication, Takeaway, TakeawayAuthor, Topic
+from commentary.models import (
+    Citation,
+    Expert,
+    LinkMethod,
+    Mention,
+    Publication,
+    ReviewStatus,
+    Takeaway,
+    TakeawayAuthor,
+    Topic,
+)
 from core.models import EditorialStatus, Source
 from treaties.models import Article
 from treaties.selectors import article_detail, treaty_queryset
@@ -197,3 +207,74 @@ def actor_co_mentions(*, actor, published_only: bool, limit: int) -> list[dict]:
         for row in rows
         if row["actor_id"] in actors
     ]
+
+
+# -- the editors' dashboard (admin index): a fixed number of queries, whatever the row counts --
+DASHBOARD_LIMIT = 10
+
+
+def review_queue() -> list[dict]:
+    """Automatic links waiting for review, per publication and takeaway: two aggregate
+    queries (citations, mentions), merged here."""
+    rows: dict = {}
+    for kind, model in (("citations", Citation), ("mentions", Mention)):
+        pending = (
+            model.objects.filter(method=LinkMethod.AUTO, review_status=ReviewStatus.PENDING)
+            .values("takeaway_id", "takeaway__heading", "takeaway__publication_id", "takeaway__publication__title")
+            .annotate(n=Count("id"))
+        )
+        for row in pending:
+            publication = rows.setdefault(
+                row["takeaway__publication_id"],
+                {"title": row["takeaway__publication__title"], "pending": 0, "takeaways": {}},
+            )
+            takeaway = publication["takeaways"].setdefault(
+                row["takeaway_id"],
+                {"id": row["takeaway_id"], "heading": row["takeaway__heading"], "citations": 0, "mentions": 0},
+            )
+            takeaway[kind] += row["n"]
+            publication["pending"] += row["n"]
+    publications = sorted(rows.values(), key=lambda p: -p["pending"])
+    for publication in publications:
+        publication["takeaways"] = sorted(
+            publication["takeaways"].values(), key=lambda t: -(t["citations"] + t["mentions"])
+        )
+    return publications
+
+
+def unpublished_records(*, models: list) -> list[dict]:
+    """Drafts and records in review, per model: one query per model (a fixed list)."""
+    result = []
+    for model in models:
+        unpublished = model.objects.exclude(editorial_status=EditorialStatus.PUBLISHED)
+        waiting = list(unpublished.order_by("-updated")[: DASHBOARD_LIMIT + 1])
+        if waiting:
+            result.append({"model": model, "rows": waiting[:DASHBOARD_LIMIT], "more": len(waiting) > DASHBOARD_LIMIT})
+    return result
+
+
+def latest_changes(*, models: list) -> list:
+    """The newest history rows across `models`: one query per model, merged by date."""
+    rows = []
+    for model in models:
+        rows += list(model.history.select_related("history_user").order_by("-history_date")[:DASHBOARD_LIMIT])
+    return sorted(rows, key=lambda row: row.history_date, reverse=True)[:DASHBOARD_LIMIT]
+
+
+def article_coverage() -> list[dict]:
+    """Which treaty articles are cited (rejected links aside), how often, and by which
+    experts: one query for the counts, one for the authors behind them."""
+    cited = Citation.objects.exclude(review_status=ReviewStatus.REJECTED).filter(article__isnull=False)
+    counts = list(
+        cited.values("article_id", "article__number", "article__ordinal", "article__heading", "treaty__short_title")
+        .annotate(citations=Count("id"), takeaways=Count("takeaway_id", distinct=True))
+        .order_by("-citations", "treaty__short_title", "article__ordinal")
+    )
+    experts: dict = {}
+    pairs = cited.values_list("article_id", "takeaway__authorships__expert__name").distinct()
+    for article_id, name in pairs.order_by("takeaway__authorships__expert__name"):
+        if name:
+            experts.setdefault(article_id, []).append(name)
+    for row in counts:
+        row["experts"] = experts.get(row["article_id"], [])
+    return counts

@@ -25,6 +25,11 @@ class UpsertStats:
     created: Counter = field(default_factory=Counter)
     updated: Counter = field(default_factory=Counter)
     labels: list[str] = field(default_factory=list)
+    # "kept editor edit": (model label, record, fields) an upsert left as an editor set them.
+    kept: list[tuple[str, str, list[str]]] = field(default_factory=list)
+
+    def keep(self, *, label: str, record: str, fields: list[str]) -> None:
+        self.kept.append((label, record, list(fields)))
 
     def add(self, *, label: str, outcome: str) -> None:
         if label not in self.labels:

@@ -31,7 +31,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, router, transaction
 from django.utils import timezone
 
-from core.audit import COMMAND, Audit, stamp
+from core.audit import CHANNEL_ADMIN, CHANNEL_API, COMMAND, Audit, stamp
 from core.batch import CREATED, UNCHANGED, UPDATED, CreateBatch, RowIndex, UpsertStats, raw
 from core.models import EditorialStatus, Source
 from core.permissions import (
@@ -274,11 +274,14 @@ def record_upsert(
     stats: UpsertStats | None = None,
     batch: CreateBatch | None = None,
     audit: Audit = COMMAND,
+    keep_edits: bool = False,
 ) -> tuple[models.Model, str]:
     """Create the row identified by `key`, or update it where `defaults` differ.
 
     `create_defaults` only apply to new rows (editorial status belongs to editors once a row
     exists). With a `batch`, a new row is queued for `batch.flush()` instead of saved now.
+    With `keep_edits`, a field someone changed since this channel last wrote it is left as
+    it is (see `_edited_since`) and counted in `stats.kept`.
     Returns the row and whether it was created, updated or unchanged."""
     obj = index.get(key) if index is not None else model._default_manager.filter(**key).first()
     if obj is None:
@@ -295,6 +298,11 @@ def record_upsert(
             index.put(obj)
     else:
         changed = {name: value for name, value in defaults.items() if _differs(obj, name, value)}
+        if changed and keep_edits:
+            edited = _edited_since(obj=obj, names=changed, channel=audit.channel)
+            if edited and stats is not None:
+                stats.keep(label=model._meta.label, record=str(obj), fields=edited)
+            changed = {name: value for name, value in changed.items() if name not in edited}
         if changed:
             after = _with(obj, changed)
             _authorise_update(before=obj, after=after, audit=audit)
@@ -305,6 +313,32 @@ def record_upsert(
     if stats is not None:
         stats.add(label=model._meta.label, outcome=outcome)
     return obj, outcome
+
+
+# Channels through which people edit; commands (the resolver, ingest) are not editors.
+EDITOR_CHANNELS = (CHANNEL_ADMIN, CHANNEL_API)
+
+
+def _edited_since(*, obj: models.Model, names: Iterable[str], channel: str) -> list[str]:
+    """The fields among `names` an editor changed since `channel` last wrote them.
+
+    The history is the fingerprint: the newest row written through `channel` holds what it
+    wrote. Only an edit through the admin or the API after it counts; a value changed by a
+    command (the resolver) or outside the services is `channel`'s to restore. Queries run
+    for rows whose values differ only."""
+    history = getattr(obj, "history", None)
+    if history is None:
+        return []
+    last = history.filter(history_channel=channel).order_by("-history_date", "-history_id").first()
+    edits = history.filter(history_channel__in=EDITOR_CHANNELS)
+    if last is not None:
+        edits = edits.filter(history_date__gt=last.history_date)
+    if not edits.exists():
+        return []
+    if last is None:
+        return list(names)
+    attnames = {name: obj._meta.get_field(name).attname for name in names}
+    return [name for name, attname in attnames.items() if getattr(obj, attname) != getattr(last, attname)]
 
 
 def _differs(obj: models.Model, name: str, value: Any) -> bool:

@@ -169,6 +169,8 @@ class SeedLoader:
             "stats": self.stats,
             "batch": self.batch,
             "audit": SEED_AUDIT,
+            # A field an editor changed since the seed last wrote it stays theirs.
+            "keep_edits": True,
         }
         if published:
             # Editorial state is the editors' once a row exists: set on creation only.

@@ -4,9 +4,10 @@ Route basenames are part of the contract (`v1:treaty-list`, `v1:article-detail`,
 other branches add endpoints here by registering on `router` or appending to `urlpatterns`."""
 
 from django.urls import path
-from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerSplitView
+from drf_spectacular.views import SpectacularRedocView, SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 
+from api.schema_view import CachedSchemaView
 from api.v1.actors.views import ActorViewSet, EventViewSet
 from api.v1.commentary.computed import ActorCoMentionsView, ArticleCommentaryView
 from api.v1.commentary.views import (
@@ -35,7 +36,8 @@ router.register("citations", CitationViewSet, basename="citation")
 router.register("mentions", MentionViewSet, basename="mention")
 
 urlpatterns = [
-    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    # Generated once per process (api/schema_view.py).
+    path("schema/", CachedSchemaView.as_view(), name="schema"),
     # Both UIs load only same-origin scripts, so they run under the CSP (core/security.py):
     # the split view serves Swagger UI's start-up script from its own URL (?script=).
     path("docs/", SpectacularSwaggerSplitView.as_view(url_name="v1:schema"), name="docs"),

@@ -84,7 +84,9 @@ WSGI_APPLICATION = "config.wsgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [],
+        # Project-wide pages (landing page, the HTML API view, admin branding) live in
+        # templates/; app templates still come from each app.
+        "DIRS": [BASE_DIR / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -201,6 +203,8 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
+# Vendored browser libraries and the landing page's scripts (no CDN: see docs/decisions/0017-first-hour.md).
+STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = env_str("STATIC_ROOT") or BASE_DIR / "staticfiles"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -233,7 +237,8 @@ REST_FRAMEWORK = {
     # string, so they would accept bodies the schema refuses (the fuzzer showed it).
     "DEFAULT_PARSER_CLASSES": ["api.parsers.StrictJSONParser"],
     # orjson for speed (docs/decisions/0004-api-orjson.md); CSV is opted into per view.
-    "DEFAULT_RENDERER_CLASSES": ["api.renderers.ORJSONRenderer"],
+    # The HTML view answers browsers (Accept: text/html), read-only, for every v1 endpoint.
+    "DEFAULT_RENDERER_CLASSES": ["api.renderers.ORJSONRenderer", "api.browsable.ReadOnlyBrowsableAPIRenderer"],
     "DEFAULT_PAGINATION_CLASS": "api.pagination.ResourcePagination",
     "PAGE_SIZE": 25,
     "EXCEPTION_HANDLER": "api.problems.exception_handler",
@@ -265,6 +270,8 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    # Swagger UI's default validator badge is an image from validator.swagger.io.
+    "SWAGGER_UI_SETTINGS": {"validatorUrl": None, "deepLinking": True},
     "COMPONENT_SPLIT_REQUEST": True,
     "SCHEMA_PATH_PREFIX": r"/api/v[0-9]+",
     # Several models have a `kind`; name each enum after its model for generated clients.
@@ -275,6 +282,19 @@ SPECTACULAR_SETTINGS = {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "django.server": {"()": "django.utils.log.ServerFormatter", "format": "[{server_time}] {message}", "style": "{"}
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "django.server": {"class": "logging.StreamHandler", "formatter": "django.server"},
+    },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+    # Django's default config gives "django" its own console handler (under DEBUG) and lets it
+    # propagate to the root's: every warning was printed twice. One handler, the root's.
+    # Configuring "django" resets its children, so runserver's request log is declared again.
+    "loggers": {
+        "django": {"handlers": [], "propagate": True},
+        "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
+    },
 }

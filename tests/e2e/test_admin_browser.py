@@ -11,53 +11,15 @@ passed.
 import json
 import os
 import urllib.request
-from pathlib import Path
 
 import pytest
-from django.db import connections
 
 from commentary.models import Takeaway
 from core.models import EditorialStatus
 from tests.commentary.factories import PublicationFactory, TakeawayAuthorFactory, TakeawayFactory
 from treaties.models import Treaty
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-@pytest.fixture
-def browser_page(monkeypatch):
-    # Playwright's sync API runs an event loop in this thread; Django's ORM (used by the
-    # test body between browser steps) refuses to run there unless told it is safe.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    if not CHROMIUM.exists():
-        message = f"{CHROMIUM} is missing: run `apt-get install -y chromium` (.ci/run does it)."
-        if os.environ.get("CI"):
-            pytest.fail(message, pytrace=False)
-        pytest.skip(message)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
-        page = browser.new_page()
-        page.set_default_timeout(15_000)
-        try:
-            yield page
-        finally:
-            browser.close()
-            # ORM calls made while Playwright's loop is current get their own connection
-            # (asgiref context-local storage); close it, or PostgreSQL cannot drop the
-            # test database at the end of the session.
-            connections.close_all()
 
 
 def _public_json(url: str) -> tuple[int, dict]:

@@ -3,7 +3,7 @@ browser reports no violation: Swagger UI, Redoc and the admin need nothing but '
 
 import pytest
 
-from tests.e2e.test_admin_browser import browser_page  # noqa: F401 (fixture)
+# browser_page comes from tests/e2e/conftest.py.
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -30,14 +30,14 @@ def _visit(page, url: str, ready_selector: str) -> tuple[list[str], list[str]]:
     return violations, [text for text in console if "Content Security Policy" in text]
 
 
-def test_swagger_ui_renders_under_the_csp(live_server, browser_page):  # noqa: F811
+def test_swagger_ui_renders_under_the_csp(live_server, browser_page):
     violations, console = _visit(browser_page, f"{live_server.url}/api/v1/docs/", ".swagger-ui .info .title")
     assert "Pactum API" in browser_page.inner_text(".swagger-ui .info .title")
     assert browser_page.locator(".opblock").count() > 20  # the operations were loaded from the schema
     assert violations == [] and console == []
 
 
-def test_redoc_renders_under_the_csp(live_server, browser_page):  # noqa: F811
+def test_redoc_renders_under_the_csp(live_server, browser_page):
     violations, console = _visit(browser_page, f"{live_server.url}/api/v1/redoc/", "h1")
     assert "Pactum API" in browser_page.inner_text("h1")
     # Redoc's sidebar footer fetches the Redocly logo from its CDN. The policy blocks it on
@@ -46,7 +46,7 @@ def test_redoc_renders_under_the_csp(live_server, browser_page):  # noqa: F811
     assert all("cdn.redoc.ly" in text for text in console)
 
 
-def test_admin_login_renders_under_the_csp(live_server, browser_page, editor):  # noqa: F811
+def test_admin_login_renders_under_the_csp(live_server, browser_page, editor):
     violations, console = _visit(browser_page, f"{live_server.url}/admin/login/", "#id_username")
     browser_page.fill("#id_username", editor.username)
     browser_page.fill("#id_password", "pw-" + editor.username)

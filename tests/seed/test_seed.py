@@ -1,5 +1,6 @@
 """load_seed: exact counts from the seed files, idempotence, fidelity to the corpus, curated links."""
 
+import copy
 import io
 import re
 import shutil
@@ -7,11 +8,14 @@ from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.db import transaction
 
 from actors.models import Actor, ActorAlias, ActorRelation, Event, EventParticipant, RelationKind
 from commentary.models import Citation, Expert, LinkMethod, Mention, Publication, ReviewStatus, Takeaway, Topic
+from core.audit import Audit
 from core.models import Confidence, EditorialStatus, Source
-from seed.loader import SEED_DIR, SeedError, seed_data_read, spans_locate
+from core.services import record_update
+from seed.loader import SEED_DIR, SeedError, SeedLoader, seed_data_read, spans_locate
 from treaties.models import Article, ArticleLink, ArticleLinkKind, Treaty, TreatyParty
 
 CORPUS = SEED_DIR / "corpus" / "stimson-takeaways-kim-putin-summit-2024.txt"
@@ -124,7 +128,42 @@ def test_second_load_seed_changes_nothing():
 
 
 @pytest.mark.django_db
-def test_load_seed_restores_an_edited_value_as_one_update():
+def test_load_seed_keeps_an_editor_edit_and_reports_it(editor):
+    run_load_seed()
+    treaty = Treaty.objects.get(slug="russia-dprk-2024")
+    record_update(instance=treaty, changes={"signed_at": "Pyongyang (edited)"}, audit=Audit(user=editor, channel="api"))
+    history_before = treaty.history.count()
+    output = run_load_seed()
+    assert TOTAL.search(output) is None  # the total line now names the kept edit
+    assert "Seed loaded: 0 created, 0 updated, 1 kept editor edit" in output
+    assert "kept editor edit: treaties.Treaty" in output and ": signed_at" in output
+    treaty.refresh_from_db()
+    assert treaty.signed_at == "Pyongyang (edited)"
+    assert treaty.history.count() == history_before  # the seed wrote nothing
+
+
+@pytest.mark.django_db
+def test_load_seed_applies_a_changed_seed_value_editors_did_not_touch(seed_data, editor):
+    run_load_seed()
+    treaty = Treaty.objects.get(slug="russia-dprk-2024")
+    record_update(instance=treaty, changes={"signed_at": "Pyongyang (edited)"}, audit=Audit(user=editor, channel="api"))
+    data = copy.deepcopy(seed_data)
+    row = next(t for t in data["treaties"]["treaties"] if t["slug"] == "russia-dprk-2024")
+    row["duration_terms"] = "Indefinite (changed in the seed file)"
+    row["signed_at"] = "Moscow (seed change)"
+    with transaction.atomic():
+        stats = SeedLoader(data=data).load()
+    treaty.refresh_from_db()
+    assert treaty.duration_terms == "Indefinite (changed in the seed file)"
+    assert treaty.signed_at == "Pyongyang (edited)"  # the editor's edit wins over the file
+    assert stats.updated["treaties.Treaty"] == 1
+    assert stats.kept == [("treaties.Treaty", str(treaty), ["signed_at"])]
+    assert treaty.history.first().history_channel == "seed"
+
+
+@pytest.mark.django_db
+def test_load_seed_restores_a_value_changed_outside_the_editorial_channels():
+    # No admin or API edit in the history (a bare UPDATE, the resolver): the seed's to restore.
     run_load_seed()
     Actor.objects.filter(slug="north-korea").update(short_name="Best Korea")
     output = run_load_seed()

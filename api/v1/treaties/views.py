@@ -54,6 +54,11 @@ class ArticleViewSet(WritableResourceMixin, ResourceViewSet):
         ],
     )
 )
+# The inherited UUID `id` path parameter is not in this route: generated clients refused
+# the operation (path parameters did not match the path).
+@extend_schema_view(
+    retrieve=extend_schema(parameters=[OpenApiParameter("id", location=OpenApiParameter.PATH, exclude=True)])
+)
 class TreatyArticleViewSet(ArticleViewSet):
     """An article addressed by its treaty's slug and its number as written (`/treaties/x/articles/II/`)."""
 

@@ -24,4 +24,7 @@ class Command(BaseCommand):
             raise CommandError(f"Seed not loaded: {exc}") from exc
         for label in stats.labels:
             self.stdout.write(f"  {label}: {stats.created[label]} created, {stats.updated[label]} updated")
-        self.stdout.write(f"Seed loaded: {stats.total_created} created, {stats.total_updated} updated")
+        for label, record, fields in stats.kept:
+            self.stdout.write(f"  kept editor edit: {label} {record!r}: {', '.join(fields)}")
+        kept = f", {len(stats.kept)} kept editor edit{'s' if len(stats.kept) != 1 else ''}" if stats.kept else ""
+        self.stdout.write(f"Seed loaded: {stats.total_created} created, {stats.total_updated} updated{kept}")

@@ -1,0 +1,520 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.actors_list_confidence_item import ActorsListConfidenceItem
+from ...models.actors_list_format import ActorsListFormat
+from ...models.actors_list_kind_item import ActorsListKindItem
+from ...models.paginated_actor_summary_list import PaginatedActorSummaryList
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    active_on: datetime.date | Unset = UNSET,
+    confidence: list[ActorsListConfidenceItem] | Unset = UNSET,
+    country: list[str] | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    format_: ActorsListFormat | Unset = UNSET,
+    iso3: list[str] | Unset = UNSET,
+    kind: list[ActorsListKindItem] | Unset = UNSET,
+    mentioned_by: list[str] | Unset = UNSET,
+    mentioned_by_all: list[str] | Unset = UNSET,
+    mentioned_in: list[str] | Unset = UNSET,
+    omit: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    parent: list[str] | Unset = UNSET,
+    party_to: list[str] | Unset = UNSET,
+    q: str | Unset = UNSET,
+    updated_after: datetime.date | Unset = UNSET,
+    updated_before: datetime.date | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_active_on: str | Unset = UNSET
+    if not isinstance(active_on, Unset):
+        json_active_on = active_on.isoformat()
+    params["active_on"] = json_active_on
+
+    json_confidence: list[str] | Unset = UNSET
+    if not isinstance(confidence, Unset):
+        json_confidence = []
+        for confidence_item_data in confidence:
+            confidence_item = confidence_item_data.value
+            json_confidence.append(confidence_item)
+
+    params["confidence"] = json_confidence
+
+    json_country: list[str] | Unset = UNSET
+    if not isinstance(country, Unset):
+        json_country = country
+
+    params["country"] = json_country
+
+    params["cursor"] = cursor
+
+    params["fields"] = fields
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["format"] = json_format_
+
+    json_iso3: list[str] | Unset = UNSET
+    if not isinstance(iso3, Unset):
+        json_iso3 = iso3
+
+    params["iso3"] = json_iso3
+
+    json_kind: list[str] | Unset = UNSET
+    if not isinstance(kind, Unset):
+        json_kind = []
+        for kind_item_data in kind:
+            kind_item = kind_item_data.value
+            json_kind.append(kind_item)
+
+    params["kind"] = json_kind
+
+    json_mentioned_by: list[str] | Unset = UNSET
+    if not isinstance(mentioned_by, Unset):
+        json_mentioned_by = mentioned_by
+
+    params["mentioned_by"] = json_mentioned_by
+
+    json_mentioned_by_all: list[str] | Unset = UNSET
+    if not isinstance(mentioned_by_all, Unset):
+        json_mentioned_by_all = mentioned_by_all
+
+    params["mentioned_by_all"] = json_mentioned_by_all
+
+    json_mentioned_in: list[str] | Unset = UNSET
+    if not isinstance(mentioned_in, Unset):
+        json_mentioned_in = mentioned_in
+
+    params["mentioned_in"] = json_mentioned_in
+
+    params["omit"] = omit
+
+    params["ordering"] = ordering
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    json_parent: list[str] | Unset = UNSET
+    if not isinstance(parent, Unset):
+        json_parent = parent
+
+    params["parent"] = json_parent
+
+    json_party_to: list[str] | Unset = UNSET
+    if not isinstance(party_to, Unset):
+        json_party_to = party_to
+
+    params["party_to"] = json_party_to
+
+    params["q"] = q
+
+    json_updated_after: str | Unset = UNSET
+    if not isinstance(updated_after, Unset):
+        json_updated_after = updated_after.isoformat()
+    params["updated_after"] = json_updated_after
+
+    json_updated_before: str | Unset = UNSET
+    if not isinstance(updated_before, Unset):
+        json_updated_before = updated_before.isoformat()
+    params["updated_before"] = json_updated_before
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/actors/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PaginatedActorSummaryList | Problem | None:
+    if response.status_code == 200:
+        response_200 = PaginatedActorSummaryList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = Problem.from_dict(response.json())
+
+        return response_405
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PaginatedActorSummaryList | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    active_on: datetime.date | Unset = UNSET,
+    confidence: list[ActorsListConfidenceItem] | Unset = UNSET,
+    country: list[str] | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    format_: ActorsListFormat | Unset = UNSET,
+    iso3: list[str] | Unset = UNSET,
+    kind: list[ActorsListKindItem] | Unset = UNSET,
+    mentioned_by: list[str] | Unset = UNSET,
+    mentioned_by_all: list[str] | Unset = UNSET,
+    mentioned_in: list[str] | Unset = UNSET,
+    omit: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    parent: list[str] | Unset = UNSET,
+    party_to: list[str] | Unset = UNSET,
+    q: str | Unset = UNSET,
+    updated_after: datetime.date | Unset = UNSET,
+    updated_before: datetime.date | Unset = UNSET,
+) -> Response[PaginatedActorSummaryList | Problem]:
+    """States, people, international organisations, groupings, think tanks and media.
+
+    Args:
+        active_on (datetime.date | Unset):
+        confidence (list[ActorsListConfidenceItem] | Unset):
+        country (list[str] | Unset):
+        cursor (str | Unset):
+        fields (str | Unset):
+        format_ (ActorsListFormat | Unset):
+        iso3 (list[str] | Unset):
+        kind (list[ActorsListKindItem] | Unset):
+        mentioned_by (list[str] | Unset):
+        mentioned_by_all (list[str] | Unset):
+        mentioned_in (list[str] | Unset):
+        omit (str | Unset):
+        ordering (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        parent (list[str] | Unset):
+        party_to (list[str] | Unset):
+        q (str | Unset):
+        updated_after (datetime.date | Unset):
+        updated_before (datetime.date | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PaginatedActorSummaryList | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        active_on=active_on,
+        confidence=confidence,
+        country=country,
+        cursor=cursor,
+        fields=fields,
+        format_=format_,
+        iso3=iso3,
+        kind=kind,
+        mentioned_by=mentioned_by,
+        mentioned_by_all=mentioned_by_all,
+        mentioned_in=mentioned_in,
+        omit=omit,
+        ordering=ordering,
+        page=page,
+        page_size=page_size,
+        parent=parent,
+        party_to=party_to,
+        q=q,
+        updated_after=updated_after,
+        updated_before=updated_before,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    active_on: datetime.date | Unset = UNSET,
+    confidence: list[ActorsListConfidenceItem] | Unset = UNSET,
+    country: list[str] | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    format_: ActorsListFormat | Unset = UNSET,
+    iso3: list[str] | Unset = UNSET,
+    kind: list[ActorsListKindItem] | Unset = UNSET,
+    mentioned_by: list[str] | Unset = UNSET,
+    mentioned_by_all: list[str] | Unset = UNSET,
+    mentioned_in: list[str] | Unset = UNSET,
+    omit: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    parent: list[str] | Unset = UNSET,
+    party_to: list[str] | Unset = UNSET,
+    q: str | Unset = UNSET,
+    updated_after: datetime.date | Unset = UNSET,
+    updated_before: datetime.date | Unset = UNSET,
+) -> PaginatedActorSummaryList | Problem | None:
+    """States, people, international organisations, groupings, think tanks and media.
+
+    Args:
+        active_on (datetime.date | Unset):
+        confidence (list[ActorsListConfidenceItem] | Unset):
+        country (list[str] | Unset):
+        cursor (str | Unset):
+        fields (str | Unset):
+        format_ (ActorsListFormat | Unset):
+        iso3 (list[str] | Unset):
+        kind (list[ActorsListKindItem] | Unset):
+        mentioned_by (list[str] | Unset):
+        mentioned_by_all (list[str] | Unset):
+        mentioned_in (list[str] | Unset):
+        omit (str | Unset):
+        ordering (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        parent (list[str] | Unset):
+        party_to (list[str] | Unset):
+        q (str | Unset):
+        updated_after (datetime.date | Unset):
+        updated_before (datetime.date | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PaginatedActorSummaryList | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        active_on=active_on,
+        confidence=confidence,
+        country=country,
+        cursor=cursor,
+        fields=fields,
+        format_=format_,
+        iso3=iso3,
+        kind=kind,
+        mentioned_by=mentioned_by,
+        mentioned_by_all=mentioned_by_all,
+        mentioned_in=mentioned_in,
+        omit=omit,
+        ordering=ordering,
+        page=page,
+        page_size=page_size,
+        parent=parent,
+        party_to=party_to,
+        q=q,
+        updated_after=updated_after,
+        updated_before=updated_before,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    active_on: datetime.date | Unset = UNSET,
+    confidence: list[ActorsListConfidenceItem] | Unset = UNSET,
+    country: list[str] | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    format_: ActorsListFormat | Unset = UNSET,
+    iso3: list[str] | Unset = UNSET,
+    kind: list[ActorsListKindItem] | Unset = UNSET,
+    mentioned_by: list[str] | Unset = UNSET,
+    mentioned_by_all: list[str] | Unset = UNSET,
+    mentioned_in: list[str] | Unset = UNSET,
+    omit: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    parent: list[str] | Unset = UNSET,
+    party_to: list[str] | Unset = UNSET,
+    q: str | Unset = UNSET,
+    updated_after: datetime.date | Unset = UNSET,
+    updated_before: datetime.date | Unset = UNSET,
+) -> Response[PaginatedActorSummaryList | Problem]:
+    """States, people, international organisations, groupings, think tanks and media.
+
+    Args:
+        active_on (datetime.date | Unset):
+        confidence (list[ActorsListConfidenceItem] | Unset):
+        country (list[str] | Unset):
+        cursor (str | Unset):
+        fields (str | Unset):
+        format_ (ActorsListFormat | Unset):
+        iso3 (list[str] | Unset):
+        kind (list[ActorsListKindItem] | Unset):
+        mentioned_by (list[str] | Unset):
+        mentioned_by_all (list[str] | Unset):
+        mentioned_in (list[str] | Unset):
+        omit (str | Unset):
+        ordering (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        parent (list[str] | Unset):
+        party_to (list[str] | Unset):
+        q (str | Unset):
+        updated_after (datetime.date | Unset):
+        updated_before (datetime.date | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PaginatedActorSummaryList | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        active_on=active_on,
+        confidence=confidence,
+        country=country,
+        cursor=cursor,
+        fields=fields,
+        format_=format_,
+        iso3=iso3,
+        kind=kind,
+        mentioned_by=mentioned_by,
+        mentioned_by_all=mentioned_by_all,
+        mentioned_in=mentioned_in,
+        omit=omit,
+        ordering=ordering,
+        page=page,
+        page_size=page_size,
+        parent=parent,
+        party_to=party_to,
+        q=q,
+        updated_after=updated_after,
+        updated_before=updated_before,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    active_on: datetime.date | Unset = UNSET,
+    confidence: list[ActorsListConfidenceItem] | Unset = UNSET,
+    country: list[str] | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    format_: ActorsListFormat | Unset = UNSET,
+    iso3: list[str] | Unset = UNSET,
+    kind: list[ActorsListKindItem] | Unset = UNSET,
+    mentioned_by: list[str] | Unset = UNSET,
+    mentioned_by_all: list[str] | Unset = UNSET,
+    mentioned_in: list[str] | Unset = UNSET,
+    omit: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    parent: list[str] | Unset = UNSET,
+    party_to: list[str] | Unset = UNSET,
+    q: str | Unset = UNSET,
+    updated_after: datetime.date | Unset = UNSET,
+    updated_before: datetime.date | Unset = UNSET,
+) -> PaginatedActorSummaryList | Problem | None:
+    """States, people, international organisations, groupings, think tanks and media.
+
+    Args:
+        active_on (datetime.date | Unset):
+        confidence (list[ActorsListConfidenceItem] | Unset):
+        country (list[str] | Unset):
+        cursor (str | Unset):
+        fields (str | Unset):
+        format_ (ActorsListFormat | Unset):
+        iso3 (list[str] | Unset):
+        kind (list[ActorsListKindItem] | Unset):
+        mentioned_by (list[str] | Unset):
+        mentioned_by_all (list[str] | Unset):
+        mentioned_in (list[str] | Unset):
+        omit (str | Unset):
+        ordering (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        parent (list[str] | Unset):
+        party_to (list[str] | Unset):
+        q (str | Unset):
+        updated_after (datetime.date | Unset):
+        updated_before (datetime.date | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PaginatedActorSummaryList | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            active_on=active_on,
+            confidence=confidence,
+            country=country,
+            cursor=cursor,
+            fields=fields,
+            format_=format_,
+            iso3=iso3,
+            kind=kind,
+            mentioned_by=mentioned_by,
+            mentioned_by_all=mentioned_by_all,
+            mentioned_in=mentioned_in,
+            omit=omit,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            parent=parent,
+            party_to=party_to,
+            q=q,
+            updated_after=updated_after,
+            updated_before=updated_before,
+        )
+    ).parsed

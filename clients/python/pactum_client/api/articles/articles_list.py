@@ -1,0 +1,437 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.articles_list_confidence_item import ArticlesListConfidenceItem
+from ...models.articles_list_format import ArticlesListFormat
+from ...models.paginated_article_summary_list import PaginatedArticleSummaryList
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    cited_by_expert: list[str] | Unset = UNSET,
+    cited_in_publication: list[str] | Unset = UNSET,
+    confidence: list[ArticlesListConfidenceItem] | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    format_: ArticlesListFormat | Unset = UNSET,
+    number: str | Unset = UNSET,
+    omit: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    provision_type: list[str] | Unset = UNSET,
+    q: str | Unset = UNSET,
+    treaty: list[str] | Unset = UNSET,
+    updated_after: datetime.date | Unset = UNSET,
+    updated_before: datetime.date | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_cited_by_expert: list[str] | Unset = UNSET
+    if not isinstance(cited_by_expert, Unset):
+        json_cited_by_expert = cited_by_expert
+
+    params["cited_by_expert"] = json_cited_by_expert
+
+    json_cited_in_publication: list[str] | Unset = UNSET
+    if not isinstance(cited_in_publication, Unset):
+        json_cited_in_publication = cited_in_publication
+
+    params["cited_in_publication"] = json_cited_in_publication
+
+    json_confidence: list[str] | Unset = UNSET
+    if not isinstance(confidence, Unset):
+        json_confidence = []
+        for confidence_item_data in confidence:
+            confidence_item = confidence_item_data.value
+            json_confidence.append(confidence_item)
+
+    params["confidence"] = json_confidence
+
+    params["cursor"] = cursor
+
+    params["fields"] = fields
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["format"] = json_format_
+
+    params["number"] = number
+
+    params["omit"] = omit
+
+    params["ordering"] = ordering
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    json_provision_type: list[str] | Unset = UNSET
+    if not isinstance(provision_type, Unset):
+        json_provision_type = provision_type
+
+    params["provision_type"] = json_provision_type
+
+    params["q"] = q
+
+    json_treaty: list[str] | Unset = UNSET
+    if not isinstance(treaty, Unset):
+        json_treaty = treaty
+
+    params["treaty"] = json_treaty
+
+    json_updated_after: str | Unset = UNSET
+    if not isinstance(updated_after, Unset):
+        json_updated_after = updated_after.isoformat()
+    params["updated_after"] = json_updated_after
+
+    json_updated_before: str | Unset = UNSET
+    if not isinstance(updated_before, Unset):
+        json_updated_before = updated_before.isoformat()
+    params["updated_before"] = json_updated_before
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/articles/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PaginatedArticleSummaryList | Problem | None:
+    if response.status_code == 200:
+        response_200 = PaginatedArticleSummaryList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = Problem.from_dict(response.json())
+
+        return response_405
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PaginatedArticleSummaryList | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    cited_by_expert: list[str] | Unset = UNSET,
+    cited_in_publication: list[str] | Unset = UNSET,
+    confidence: list[ArticlesListConfidenceItem] | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    format_: ArticlesListFormat | Unset = UNSET,
+    number: str | Unset = UNSET,
+    omit: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    provision_type: list[str] | Unset = UNSET,
+    q: str | Unset = UNSET,
+    treaty: list[str] | Unset = UNSET,
+    updated_after: datetime.date | Unset = UNSET,
+    updated_before: datetime.date | Unset = UNSET,
+) -> Response[PaginatedArticleSummaryList | Problem]:
+    """Numbered provisions of treaties, with provision types, lineage and citing takeaways.
+
+    Args:
+        cited_by_expert (list[str] | Unset):
+        cited_in_publication (list[str] | Unset):
+        confidence (list[ArticlesListConfidenceItem] | Unset):
+        cursor (str | Unset):
+        fields (str | Unset):
+        format_ (ArticlesListFormat | Unset):
+        number (str | Unset):
+        omit (str | Unset):
+        ordering (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        provision_type (list[str] | Unset):
+        q (str | Unset):
+        treaty (list[str] | Unset):
+        updated_after (datetime.date | Unset):
+        updated_before (datetime.date | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PaginatedArticleSummaryList | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        cited_by_expert=cited_by_expert,
+        cited_in_publication=cited_in_publication,
+        confidence=confidence,
+        cursor=cursor,
+        fields=fields,
+        format_=format_,
+        number=number,
+        omit=omit,
+        ordering=ordering,
+        page=page,
+        page_size=page_size,
+        provision_type=provision_type,
+        q=q,
+        treaty=treaty,
+        updated_after=updated_after,
+        updated_before=updated_before,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    cited_by_expert: list[str] | Unset = UNSET,
+    cited_in_publication: list[str] | Unset = UNSET,
+    confidence: list[ArticlesListConfidenceItem] | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    format_: ArticlesListFormat | Unset = UNSET,
+    number: str | Unset = UNSET,
+    omit: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    provision_type: list[str] | Unset = UNSET,
+    q: str | Unset = UNSET,
+    treaty: list[str] | Unset = UNSET,
+    updated_after: datetime.date | Unset = UNSET,
+    updated_before: datetime.date | Unset = UNSET,
+) -> PaginatedArticleSummaryList | Problem | None:
+    """Numbered provisions of treaties, with provision types, lineage and citing takeaways.
+
+    Args:
+        cited_by_expert (list[str] | Unset):
+        cited_in_publication (list[str] | Unset):
+        confidence (list[ArticlesListConfidenceItem] | Unset):
+        cursor (str | Unset):
+        fields (str | Unset):
+        format_ (ArticlesListFormat | Unset):
+        number (str | Unset):
+        omit (str | Unset):
+        ordering (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        provision_type (list[str] | Unset):
+        q (str | Unset):
+        treaty (list[str] | Unset):
+        updated_after (datetime.date | Unset):
+        updated_before (datetime.date | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PaginatedArticleSummaryList | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        cited_by_expert=cited_by_expert,
+        cited_in_publication=cited_in_publication,
+        confidence=confidence,
+        cursor=cursor,
+        fields=fields,
+        format_=format_,
+        number=number,
+        omit=omit,
+        ordering=ordering,
+        page=page,
+        page_size=page_size,
+        provision_type=provision_type,
+        q=q,
+        treaty=treaty,
+        updated_after=updated_after,
+        updated_before=updated_before,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    cited_by_expert: list[str] | Unset = UNSET,
+    cited_in_publication: list[str] | Unset = UNSET,
+    confidence: list[ArticlesListConfidenceItem] | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    format_: ArticlesListFormat | Unset = UNSET,
+    number: str | Unset = UNSET,
+    omit: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    provision_type: list[str] | Unset = UNSET,
+    q: str | Unset = UNSET,
+    treaty: list[str] | Unset = UNSET,
+    updated_after: datetime.date | Unset = UNSET,
+    updated_before: datetime.date | Unset = UNSET,
+) -> Response[PaginatedArticleSummaryList | Problem]:
+    """Numbered provisions of treaties, with provision types, lineage and citing takeaways.
+
+    Args:
+        cited_by_expert (list[str] | Unset):
+        cited_in_publication (list[str] | Unset):
+        confidence (list[ArticlesListConfidenceItem] | Unset):
+        cursor (str | Unset):
+        fields (str | Unset):
+        format_ (ArticlesListFormat | Unset):
+        number (str | Unset):
+        omit (str | Unset):
+        ordering (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        provision_type (list[str] | Unset):
+        q (str | Unset):
+        treaty (list[str] | Unset):
+        updated_after (datetime.date | Unset):
+        updated_before (datetime.date | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PaginatedArticleSummaryList | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        cited_by_expert=cited_by_expert,
+        cited_in_publication=cited_in_publication,
+        confidence=confidence,
+        cursor=cursor,
+        fields=fields,
+        format_=format_,
+        number=number,
+        omit=omit,
+        ordering=ordering,
+        page=page,
+        page_size=page_size,
+        provision_type=provision_type,
+        q=q,
+        treaty=treaty,
+        updated_after=updated_after,
+        updated_before=updated_before,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    cited_by_expert: list[str] | Unset = UNSET,
+    cited_in_publication: list[str] | Unset = UNSET,
+    confidence: list[ArticlesListConfidenceItem] | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    format_: ArticlesListFormat | Unset = UNSET,
+    number: str | Unset = UNSET,
+    omit: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    provision_type: list[str] | Unset = UNSET,
+    q: str | Unset = UNSET,
+    treaty: list[str] | Unset = UNSET,
+    updated_after: datetime.date | Unset = UNSET,
+    updated_before: datetime.date | Unset = UNSET,
+) -> PaginatedArticleSummaryList | Problem | None:
+    """Numbered provisions of treaties, with provision types, lineage and citing takeaways.
+
+    Args:
+        cited_by_expert (list[str] | Unset):
+        cited_in_publication (list[str] | Unset):
+        confidence (list[ArticlesListConfidenceItem] | Unset):
+        cursor (str | Unset):
+        fields (str | Unset):
+        format_ (ArticlesListFormat | Unset):
+        number (str | Unset):
+        omit (str | Unset):
+        ordering (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        provision_type (list[str] | Unset):
+        q (str | Unset):
+        treaty (list[str] | Unset):
+        updated_after (datetime.date | Unset):
+        updated_before (datetime.date | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PaginatedArticleSummaryList | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            cited_by_expert=cited_by_expert,
+            cited_in_publication=cited_in_publication,
+            confidence=confidence,
+            cursor=cursor,
+            fields=fields,
+            format_=format_,
+            number=number,
+            omit=omit,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            provision_type=provision_type,
+            q=q,
+            treaty=treaty,
+            updated_after=updated_after,
+            updated_before=updated_before,
+        )
+    ).parsed

@@ -1,0 +1,288 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.provision_type import ProvisionType
+from ...models.provision_type_write_request import ProvisionTypeWriteRequest
+from ...models.provision_types_update_format import ProvisionTypesUpdateFormat
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    code: str,
+    *,
+    body: ProvisionTypeWriteRequest | ProvisionTypeWriteRequest | ProvisionTypeWriteRequest | Unset = UNSET,
+    format_: ProvisionTypesUpdateFormat | Unset = UNSET,
+    if_match: str,
+    x_change_reason: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    headers["If-Match"] = if_match
+
+    if not isinstance(x_change_reason, Unset):
+        headers["X-Change-Reason"] = x_change_reason
+
+    params: dict[str, Any] = {}
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["format"] = json_format_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/v1/provision-types/{code}/".format(
+            code=quote(str(code), safe=""),
+        ),
+        "params": params,
+    }
+
+    if isinstance(body, ProvisionTypeWriteRequest):
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+    if isinstance(body, ProvisionTypeWriteRequest):
+        _kwargs["data"] = body.to_dict()
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
+    if isinstance(body, ProvisionTypeWriteRequest):
+        _kwargs["files"] = body.to_multipart()
+
+        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | ProvisionType | None:
+    if response.status_code == 200:
+        response_200 = ProvisionType.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = Problem.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = Problem.from_dict(response.json())
+
+        return response_412
+
+    if response.status_code == 428:
+        response_428 = Problem.from_dict(response.json())
+
+        return response_428
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Problem | ProvisionType]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    code: str,
+    *,
+    client: AuthenticatedClient,
+    body: ProvisionTypeWriteRequest | ProvisionTypeWriteRequest | ProvisionTypeWriteRequest | Unset = UNSET,
+    format_: ProvisionTypesUpdateFormat | Unset = UNSET,
+    if_match: str,
+    x_change_reason: str | Unset = UNSET,
+) -> Response[Problem | ProvisionType]:
+    """The coded vocabulary of obligations (mutual defence, consultation, ...).
+
+    Args:
+        code (str): Stable code, also the URL identifier.
+        format_ (ProvisionTypesUpdateFormat | Unset):
+        if_match (str):
+        x_change_reason (str | Unset):
+        body (ProvisionTypeWriteRequest): Input for a provision type (controlled vocabulary).
+        body (ProvisionTypeWriteRequest): Input for a provision type (controlled vocabulary).
+        body (ProvisionTypeWriteRequest): Input for a provision type (controlled vocabulary).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ProvisionType]
+    """
+
+    kwargs = _get_kwargs(
+        code=code,
+        body=body,
+        format_=format_,
+        if_match=if_match,
+        x_change_reason=x_change_reason,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    code: str,
+    *,
+    client: AuthenticatedClient,
+    body: ProvisionTypeWriteRequest | ProvisionTypeWriteRequest | ProvisionTypeWriteRequest | Unset = UNSET,
+    format_: ProvisionTypesUpdateFormat | Unset = UNSET,
+    if_match: str,
+    x_change_reason: str | Unset = UNSET,
+) -> Problem | ProvisionType | None:
+    """The coded vocabulary of obligations (mutual defence, consultation, ...).
+
+    Args:
+        code (str): Stable code, also the URL identifier.
+        format_ (ProvisionTypesUpdateFormat | Unset):
+        if_match (str):
+        x_change_reason (str | Unset):
+        body (ProvisionTypeWriteRequest): Input for a provision type (controlled vocabulary).
+        body (ProvisionTypeWriteRequest): Input for a provision type (controlled vocabulary).
+        body (ProvisionTypeWriteRequest): Input for a provision type (controlled vocabulary).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ProvisionType
+    """
+
+    return sync_detailed(
+        code=code,
+        client=client,
+        body=body,
+        format_=format_,
+        if_match=if_match,
+        x_change_reason=x_change_reason,
+    ).parsed
+
+
+async def asyncio_detailed(
+    code: str,
+    *,
+    client: AuthenticatedClient,
+    body: ProvisionTypeWriteRequest | ProvisionTypeWriteRequest | ProvisionTypeWriteRequest | Unset = UNSET,
+    format_: ProvisionTypesUpdateFormat | Unset = UNSET,
+    if_match: str,
+    x_change_reason: str | Unset = UNSET,
+) -> Response[Problem | ProvisionType]:
+    """The coded vocabulary of obligations (mutual defence, consultation, ...).
+
+    Args:
+        code (str): Stable code, also the URL identifier.
+        format_ (ProvisionTypesUpdateFormat | Unset):
+        if_match (str):
+        x_change_reason (str | Unset):
+        body (ProvisionTypeWriteRequest): Input for a provision type (controlled vocabulary).
+        body (ProvisionTypeWriteRequest): Input for a provision type (controlled vocabulary).
+        body (ProvisionTypeWriteRequest): Input for a provision type (controlled vocabulary).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | ProvisionType]
+    """
+
+    kwargs = _get_kwargs(
+        code=code,
+        body=body,
+        format_=format_,
+        if_match=if_match,
+        x_change_reason=x_change_reason,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    code: str,
+    *,
+    client: AuthenticatedClient,
+    body: ProvisionTypeWriteRequest | ProvisionTypeWriteRequest | ProvisionTypeWriteRequest | Unset = UNSET,
+    format_: ProvisionTypesUpdateFormat | Unset = UNSET,
+    if_match: str,
+    x_change_reason: str | Unset = UNSET,
+) -> Problem | ProvisionType | None:
+    """The coded vocabulary of obligations (mutual defence, consultation, ...).
+
+    Args:
+        code (str): Stable code, also the URL identifier.
+        format_ (ProvisionTypesUpdateFormat | Unset):
+        if_match (str):
+        x_change_reason (str | Unset):
+        body (ProvisionTypeWriteRequest): Input for a provision type (controlled vocabulary).
+        body (ProvisionTypeWriteRequest): Input for a provision type (controlled vocabulary).
+        body (ProvisionTypeWriteRequest): Input for a provision type (controlled vocabulary).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | ProvisionType
+    """
+
+    return (
+        await asyncio_detailed(
+            code=code,
+            client=client,
+            body=body,
+            format_=format_,
+            if_match=if_match,
+            x_change_reason=x_change_reason,
+        )
+    ).parsed

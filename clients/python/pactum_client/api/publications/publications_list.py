@@ -1,0 +1,496 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.paginated_publication_summary_list import PaginatedPublicationSummaryList
+from ...models.problem import Problem
+from ...models.publications_list_format import PublicationsListFormat
+from ...models.publications_list_kind_item import PublicationsListKindItem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    cites_treaty: list[str] | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    expert: list[str] | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    format_: PublicationsListFormat | Unset = UNSET,
+    kind: list[PublicationsListKindItem] | Unset = UNSET,
+    mentions: list[str] | Unset = UNSET,
+    omit: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    published_after: datetime.date | Unset = UNSET,
+    published_before: datetime.date | Unset = UNSET,
+    publisher: list[str] | Unset = UNSET,
+    q: str | Unset = UNSET,
+    subject_treaty: list[str] | Unset = UNSET,
+    topic: list[str] | Unset = UNSET,
+    updated_after: datetime.date | Unset = UNSET,
+    updated_before: datetime.date | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_cites_treaty: list[str] | Unset = UNSET
+    if not isinstance(cites_treaty, Unset):
+        json_cites_treaty = cites_treaty
+
+    params["cites_treaty"] = json_cites_treaty
+
+    params["cursor"] = cursor
+
+    json_expert: list[str] | Unset = UNSET
+    if not isinstance(expert, Unset):
+        json_expert = expert
+
+    params["expert"] = json_expert
+
+    params["fields"] = fields
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["format"] = json_format_
+
+    json_kind: list[str] | Unset = UNSET
+    if not isinstance(kind, Unset):
+        json_kind = []
+        for kind_item_data in kind:
+            kind_item = kind_item_data.value
+            json_kind.append(kind_item)
+
+    params["kind"] = json_kind
+
+    json_mentions: list[str] | Unset = UNSET
+    if not isinstance(mentions, Unset):
+        json_mentions = mentions
+
+    params["mentions"] = json_mentions
+
+    params["omit"] = omit
+
+    params["ordering"] = ordering
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    json_published_after: str | Unset = UNSET
+    if not isinstance(published_after, Unset):
+        json_published_after = published_after.isoformat()
+    params["published_after"] = json_published_after
+
+    json_published_before: str | Unset = UNSET
+    if not isinstance(published_before, Unset):
+        json_published_before = published_before.isoformat()
+    params["published_before"] = json_published_before
+
+    json_publisher: list[str] | Unset = UNSET
+    if not isinstance(publisher, Unset):
+        json_publisher = publisher
+
+    params["publisher"] = json_publisher
+
+    params["q"] = q
+
+    json_subject_treaty: list[str] | Unset = UNSET
+    if not isinstance(subject_treaty, Unset):
+        json_subject_treaty = subject_treaty
+
+    params["subject_treaty"] = json_subject_treaty
+
+    json_topic: list[str] | Unset = UNSET
+    if not isinstance(topic, Unset):
+        json_topic = topic
+
+    params["topic"] = json_topic
+
+    json_updated_after: str | Unset = UNSET
+    if not isinstance(updated_after, Unset):
+        json_updated_after = updated_after.isoformat()
+    params["updated_after"] = json_updated_after
+
+    json_updated_before: str | Unset = UNSET
+    if not isinstance(updated_before, Unset):
+        json_updated_before = updated_before.isoformat()
+    params["updated_before"] = json_updated_before
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/publications/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PaginatedPublicationSummaryList | Problem | None:
+    if response.status_code == 200:
+        response_200 = PaginatedPublicationSummaryList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = Problem.from_dict(response.json())
+
+        return response_405
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PaginatedPublicationSummaryList | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    cites_treaty: list[str] | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    expert: list[str] | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    format_: PublicationsListFormat | Unset = UNSET,
+    kind: list[PublicationsListKindItem] | Unset = UNSET,
+    mentions: list[str] | Unset = UNSET,
+    omit: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    published_after: datetime.date | Unset = UNSET,
+    published_before: datetime.date | Unset = UNSET,
+    publisher: list[str] | Unset = UNSET,
+    q: str | Unset = UNSET,
+    subject_treaty: list[str] | Unset = UNSET,
+    topic: list[str] | Unset = UNSET,
+    updated_after: datetime.date | Unset = UNSET,
+    updated_before: datetime.date | Unset = UNSET,
+) -> Response[PaginatedPublicationSummaryList | Problem]:
+    """Titled collections of commentary (expert takeaways, reports).
+
+    Args:
+        cites_treaty (list[str] | Unset):
+        cursor (str | Unset):
+        expert (list[str] | Unset):
+        fields (str | Unset):
+        format_ (PublicationsListFormat | Unset):
+        kind (list[PublicationsListKindItem] | Unset):
+        mentions (list[str] | Unset):
+        omit (str | Unset):
+        ordering (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        published_after (datetime.date | Unset):
+        published_before (datetime.date | Unset):
+        publisher (list[str] | Unset):
+        q (str | Unset):
+        subject_treaty (list[str] | Unset):
+        topic (list[str] | Unset):
+        updated_after (datetime.date | Unset):
+        updated_before (datetime.date | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PaginatedPublicationSummaryList | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        cites_treaty=cites_treaty,
+        cursor=cursor,
+        expert=expert,
+        fields=fields,
+        format_=format_,
+        kind=kind,
+        mentions=mentions,
+        omit=omit,
+        ordering=ordering,
+        page=page,
+        page_size=page_size,
+        published_after=published_after,
+        published_before=published_before,
+        publisher=publisher,
+        q=q,
+        subject_treaty=subject_treaty,
+        topic=topic,
+        updated_after=updated_after,
+        updated_before=updated_before,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    cites_treaty: list[str] | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    expert: list[str] | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    format_: PublicationsListFormat | Unset = UNSET,
+    kind: list[PublicationsListKindItem] | Unset = UNSET,
+    mentions: list[str] | Unset = UNSET,
+    omit: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    published_after: datetime.date | Unset = UNSET,
+    published_before: datetime.date | Unset = UNSET,
+    publisher: list[str] | Unset = UNSET,
+    q: str | Unset = UNSET,
+    subject_treaty: list[str] | Unset = UNSET,
+    topic: list[str] | Unset = UNSET,
+    updated_after: datetime.date | Unset = UNSET,
+    updated_before: datetime.date | Unset = UNSET,
+) -> PaginatedPublicationSummaryList | Problem | None:
+    """Titled collections of commentary (expert takeaways, reports).
+
+    Args:
+        cites_treaty (list[str] | Unset):
+        cursor (str | Unset):
+        expert (list[str] | Unset):
+        fields (str | Unset):
+        format_ (PublicationsListFormat | Unset):
+        kind (list[PublicationsListKindItem] | Unset):
+        mentions (list[str] | Unset):
+        omit (str | Unset):
+        ordering (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        published_after (datetime.date | Unset):
+        published_before (datetime.date | Unset):
+        publisher (list[str] | Unset):
+        q (str | Unset):
+        subject_treaty (list[str] | Unset):
+        topic (list[str] | Unset):
+        updated_after (datetime.date | Unset):
+        updated_before (datetime.date | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PaginatedPublicationSummaryList | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        cites_treaty=cites_treaty,
+        cursor=cursor,
+        expert=expert,
+        fields=fields,
+        format_=format_,
+        kind=kind,
+        mentions=mentions,
+        omit=omit,
+        ordering=ordering,
+        page=page,
+        page_size=page_size,
+        published_after=published_after,
+        published_before=published_before,
+        publisher=publisher,
+        q=q,
+        subject_treaty=subject_treaty,
+        topic=topic,
+        updated_after=updated_after,
+        updated_before=updated_before,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    cites_treaty: list[str] | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    expert: list[str] | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    format_: PublicationsListFormat | Unset = UNSET,
+    kind: list[PublicationsListKindItem] | Unset = UNSET,
+    mentions: list[str] | Unset = UNSET,
+    omit: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    published_after: datetime.date | Unset = UNSET,
+    published_before: datetime.date | Unset = UNSET,
+    publisher: list[str] | Unset = UNSET,
+    q: str | Unset = UNSET,
+    subject_treaty: list[str] | Unset = UNSET,
+    topic: list[str] | Unset = UNSET,
+    updated_after: datetime.date | Unset = UNSET,
+    updated_before: datetime.date | Unset = UNSET,
+) -> Response[PaginatedPublicationSummaryList | Problem]:
+    """Titled collections of commentary (expert takeaways, reports).
+
+    Args:
+        cites_treaty (list[str] | Unset):
+        cursor (str | Unset):
+        expert (list[str] | Unset):
+        fields (str | Unset):
+        format_ (PublicationsListFormat | Unset):
+        kind (list[PublicationsListKindItem] | Unset):
+        mentions (list[str] | Unset):
+        omit (str | Unset):
+        ordering (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        published_after (datetime.date | Unset):
+        published_before (datetime.date | Unset):
+        publisher (list[str] | Unset):
+        q (str | Unset):
+        subject_treaty (list[str] | Unset):
+        topic (list[str] | Unset):
+        updated_after (datetime.date | Unset):
+        updated_before (datetime.date | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[PaginatedPublicationSummaryList | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        cites_treaty=cites_treaty,
+        cursor=cursor,
+        expert=expert,
+        fields=fields,
+        format_=format_,
+        kind=kind,
+        mentions=mentions,
+        omit=omit,
+        ordering=ordering,
+        page=page,
+        page_size=page_size,
+        published_after=published_after,
+        published_before=published_before,
+        publisher=publisher,
+        q=q,
+        subject_treaty=subject_treaty,
+        topic=topic,
+        updated_after=updated_after,
+        updated_before=updated_before,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    cites_treaty: list[str] | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    expert: list[str] | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    format_: PublicationsListFormat | Unset = UNSET,
+    kind: list[PublicationsListKindItem] | Unset = UNSET,
+    mentions: list[str] | Unset = UNSET,
+    omit: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    published_after: datetime.date | Unset = UNSET,
+    published_before: datetime.date | Unset = UNSET,
+    publisher: list[str] | Unset = UNSET,
+    q: str | Unset = UNSET,
+    subject_treaty: list[str] | Unset = UNSET,
+    topic: list[str] | Unset = UNSET,
+    updated_after: datetime.date | Unset = UNSET,
+    updated_before: datetime.date | Unset = UNSET,
+) -> PaginatedPublicationSummaryList | Problem | None:
+    """Titled collections of commentary (expert takeaways, reports).
+
+    Args:
+        cites_treaty (list[str] | Unset):
+        cursor (str | Unset):
+        expert (list[str] | Unset):
+        fields (str | Unset):
+        format_ (PublicationsListFormat | Unset):
+        kind (list[PublicationsListKindItem] | Unset):
+        mentions (list[str] | Unset):
+        omit (str | Unset):
+        ordering (str | Unset):
+        page (int | Unset):
+        page_size (int | Unset):
+        published_after (datetime.date | Unset):
+        published_before (datetime.date | Unset):
+        publisher (list[str] | Unset):
+        q (str | Unset):
+        subject_treaty (list[str] | Unset):
+        topic (list[str] | Unset):
+        updated_after (datetime.date | Unset):
+        updated_before (datetime.date | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        PaginatedPublicationSummaryList | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            cites_treaty=cites_treaty,
+            cursor=cursor,
+            expert=expert,
+            fields=fields,
+            format_=format_,
+            kind=kind,
+            mentions=mentions,
+            omit=omit,
+            ordering=ordering,
+            page=page,
+            page_size=page_size,
+            published_after=published_after,
+            published_before=published_before,
+            publisher=publisher,
+            q=q,
+            subject_treaty=subject_treaty,
+            topic=topic,
+            updated_after=updated_after,
+            updated_before=updated_before,
+        )
+    ).parsed

@@ -1,0 +1,267 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.takeaway import Takeaway
+from ...models.takeaway_write_request import TakeawayWriteRequest
+from ...models.takeaways_create_format import TakeawaysCreateFormat
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: TakeawayWriteRequest | TakeawayWriteRequest | TakeawayWriteRequest | Unset = UNSET,
+    format_: TakeawaysCreateFormat | Unset = UNSET,
+    x_change_reason: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(x_change_reason, Unset):
+        headers["X-Change-Reason"] = x_change_reason
+
+    params: dict[str, Any] = {}
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["format"] = json_format_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/takeaways/",
+        "params": params,
+    }
+
+    if isinstance(body, TakeawayWriteRequest):
+        _kwargs["json"] = body.to_dict()
+
+        headers["Content-Type"] = "application/json"
+    if isinstance(body, TakeawayWriteRequest):
+        _kwargs["data"] = body.to_dict()
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
+    if isinstance(body, TakeawayWriteRequest):
+        _kwargs["files"] = body.to_multipart()
+
+        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | Takeaway | None:
+    if response.status_code == 201:
+        response_201 = Takeaway.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = Problem.from_dict(response.json())
+
+        return response_405
+
+    if response.status_code == 409:
+        response_409 = Problem.from_dict(response.json())
+
+        return response_409
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | Takeaway]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: TakeawayWriteRequest | TakeawayWriteRequest | TakeawayWriteRequest | Unset = UNSET,
+    format_: TakeawaysCreateFormat | Unset = UNSET,
+    x_change_reason: str | Unset = UNSET,
+) -> Response[Problem | Takeaway]:
+    """One expert's section of a publication, with its citations and mentions.
+
+    Args:
+        format_ (TakeawaysCreateFormat | Unset):
+        x_change_reason (str | Unset):
+        body (TakeawayWriteRequest): Input for a takeaway. A new body moves its citation and
+            mention spans along
+            (commentary.services.takeaway_update).
+        body (TakeawayWriteRequest): Input for a takeaway. A new body moves its citation and
+            mention spans along
+            (commentary.services.takeaway_update).
+        body (TakeawayWriteRequest): Input for a takeaway. A new body moves its citation and
+            mention spans along
+            (commentary.services.takeaway_update).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | Takeaway]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        format_=format_,
+        x_change_reason=x_change_reason,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: TakeawayWriteRequest | TakeawayWriteRequest | TakeawayWriteRequest | Unset = UNSET,
+    format_: TakeawaysCreateFormat | Unset = UNSET,
+    x_change_reason: str | Unset = UNSET,
+) -> Problem | Takeaway | None:
+    """One expert's section of a publication, with its citations and mentions.
+
+    Args:
+        format_ (TakeawaysCreateFormat | Unset):
+        x_change_reason (str | Unset):
+        body (TakeawayWriteRequest): Input for a takeaway. A new body moves its citation and
+            mention spans along
+            (commentary.services.takeaway_update).
+        body (TakeawayWriteRequest): Input for a takeaway. A new body moves its citation and
+            mention spans along
+            (commentary.services.takeaway_update).
+        body (TakeawayWriteRequest): Input for a takeaway. A new body moves its citation and
+            mention spans along
+            (commentary.services.takeaway_update).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | Takeaway
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        format_=format_,
+        x_change_reason=x_change_reason,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: TakeawayWriteRequest | TakeawayWriteRequest | TakeawayWriteRequest | Unset = UNSET,
+    format_: TakeawaysCreateFormat | Unset = UNSET,
+    x_change_reason: str | Unset = UNSET,
+) -> Response[Problem | Takeaway]:
+    """One expert's section of a publication, with its citations and mentions.
+
+    Args:
+        format_ (TakeawaysCreateFormat | Unset):
+        x_change_reason (str | Unset):
+        body (TakeawayWriteRequest): Input for a takeaway. A new body moves its citation and
+            mention spans along
+            (commentary.services.takeaway_update).
+        body (TakeawayWriteRequest): Input for a takeaway. A new body moves its citation and
+            mention spans along
+            (commentary.services.takeaway_update).
+        body (TakeawayWriteRequest): Input for a takeaway. A new body moves its citation and
+            mention spans along
+            (commentary.services.takeaway_update).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | Takeaway]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        format_=format_,
+        x_change_reason=x_change_reason,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: TakeawayWriteRequest | TakeawayWriteRequest | TakeawayWriteRequest | Unset = UNSET,
+    format_: TakeawaysCreateFormat | Unset = UNSET,
+    x_change_reason: str | Unset = UNSET,
+) -> Problem | Takeaway | None:
+    """One expert's section of a publication, with its citations and mentions.
+
+    Args:
+        format_ (TakeawaysCreateFormat | Unset):
+        x_change_reason (str | Unset):
+        body (TakeawayWriteRequest): Input for a takeaway. A new body moves its citation and
+            mention spans along
+            (commentary.services.takeaway_update).
+        body (TakeawayWriteRequest): Input for a takeaway. A new body moves its citation and
+            mention spans along
+            (commentary.services.takeaway_update).
+        body (TakeawayWriteRequest): Input for a takeaway. A new body moves its citation and
+            mention spans along
+            (commentary.services.takeaway_update).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | Takeaway
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            format_=format_,
+            x_change_reason=x_change_reason,
+        )
+    ).parsed

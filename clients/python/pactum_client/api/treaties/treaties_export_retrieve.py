@@ -1,0 +1,540 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.problem import Problem
+from ...models.treaties_export_retrieve_confidence_item import TreatiesExportRetrieveConfidenceItem
+from ...models.treaties_export_retrieve_format import TreatiesExportRetrieveFormat
+from ...models.treaties_export_retrieve_kind_item import TreatiesExportRetrieveKindItem
+from ...models.treaties_export_retrieve_status_item import TreatiesExportRetrieveStatusItem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    cited_in_publication: list[str] | Unset = UNSET,
+    confidence: list[TreatiesExportRetrieveConfidenceItem] | Unset = UNSET,
+    event: list[str] | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    format_: TreatiesExportRetrieveFormat | Unset = UNSET,
+    in_force_on: datetime.date | Unset = UNSET,
+    kind: list[TreatiesExportRetrieveKindItem] | Unset = UNSET,
+    omit: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    party: list[str] | Unset = UNSET,
+    party_all: list[str] | Unset = UNSET,
+    provision_type: list[str] | Unset = UNSET,
+    q: str | Unset = UNSET,
+    signed_after: datetime.date | Unset = UNSET,
+    signed_before: datetime.date | Unset = UNSET,
+    status: list[TreatiesExportRetrieveStatusItem] | Unset = UNSET,
+    superseded_by: list[str] | Unset = UNSET,
+    supersedes: list[str] | Unset = UNSET,
+    updated_after: datetime.date | Unset = UNSET,
+    updated_before: datetime.date | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_cited_in_publication: list[str] | Unset = UNSET
+    if not isinstance(cited_in_publication, Unset):
+        json_cited_in_publication = cited_in_publication
+
+    params["cited_in_publication"] = json_cited_in_publication
+
+    json_confidence: list[str] | Unset = UNSET
+    if not isinstance(confidence, Unset):
+        json_confidence = []
+        for confidence_item_data in confidence:
+            confidence_item = confidence_item_data.value
+            json_confidence.append(confidence_item)
+
+    params["confidence"] = json_confidence
+
+    json_event: list[str] | Unset = UNSET
+    if not isinstance(event, Unset):
+        json_event = event
+
+    params["event"] = json_event
+
+    params["fields"] = fields
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["format"] = json_format_
+
+    json_in_force_on: str | Unset = UNSET
+    if not isinstance(in_force_on, Unset):
+        json_in_force_on = in_force_on.isoformat()
+    params["in_force_on"] = json_in_force_on
+
+    json_kind: list[str] | Unset = UNSET
+    if not isinstance(kind, Unset):
+        json_kind = []
+        for kind_item_data in kind:
+            kind_item = kind_item_data.value
+            json_kind.append(kind_item)
+
+    params["kind"] = json_kind
+
+    params["omit"] = omit
+
+    params["ordering"] = ordering
+
+    json_party: list[str] | Unset = UNSET
+    if not isinstance(party, Unset):
+        json_party = party
+
+    params["party"] = json_party
+
+    json_party_all: list[str] | Unset = UNSET
+    if not isinstance(party_all, Unset):
+        json_party_all = party_all
+
+    params["party_all"] = json_party_all
+
+    json_provision_type: list[str] | Unset = UNSET
+    if not isinstance(provision_type, Unset):
+        json_provision_type = provision_type
+
+    params["provision_type"] = json_provision_type
+
+    params["q"] = q
+
+    json_signed_after: str | Unset = UNSET
+    if not isinstance(signed_after, Unset):
+        json_signed_after = signed_after.isoformat()
+    params["signed_after"] = json_signed_after
+
+    json_signed_before: str | Unset = UNSET
+    if not isinstance(signed_before, Unset):
+        json_signed_before = signed_before.isoformat()
+    params["signed_before"] = json_signed_before
+
+    json_status: list[str] | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = []
+        for status_item_data in status:
+            status_item = status_item_data.value
+            json_status.append(status_item)
+
+    params["status"] = json_status
+
+    json_superseded_by: list[str] | Unset = UNSET
+    if not isinstance(superseded_by, Unset):
+        json_superseded_by = superseded_by
+
+    params["superseded_by"] = json_superseded_by
+
+    json_supersedes: list[str] | Unset = UNSET
+    if not isinstance(supersedes, Unset):
+        json_supersedes = supersedes
+
+    params["supersedes"] = json_supersedes
+
+    json_updated_after: str | Unset = UNSET
+    if not isinstance(updated_after, Unset):
+        json_updated_after = updated_after.isoformat()
+    params["updated_after"] = json_updated_after
+
+    json_updated_before: str | Unset = UNSET
+    if not isinstance(updated_before, Unset):
+        json_updated_before = updated_before.isoformat()
+    params["updated_before"] = json_updated_before
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/treaties/export/",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | str | None:
+    if response.status_code == 200:
+        response_200 = response.text
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 405:
+        response_405 = Problem.from_dict(response.json())
+
+        return response_405
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Problem | str]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    cited_in_publication: list[str] | Unset = UNSET,
+    confidence: list[TreatiesExportRetrieveConfidenceItem] | Unset = UNSET,
+    event: list[str] | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    format_: TreatiesExportRetrieveFormat | Unset = UNSET,
+    in_force_on: datetime.date | Unset = UNSET,
+    kind: list[TreatiesExportRetrieveKindItem] | Unset = UNSET,
+    omit: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    party: list[str] | Unset = UNSET,
+    party_all: list[str] | Unset = UNSET,
+    provision_type: list[str] | Unset = UNSET,
+    q: str | Unset = UNSET,
+    signed_after: datetime.date | Unset = UNSET,
+    signed_before: datetime.date | Unset = UNSET,
+    status: list[TreatiesExportRetrieveStatusItem] | Unset = UNSET,
+    superseded_by: list[str] | Unset = UNSET,
+    supersedes: list[str] | Unset = UNSET,
+    updated_after: datetime.date | Unset = UNSET,
+    updated_before: datetime.date | Unset = UNSET,
+) -> Response[Problem | str]:
+    """Export the whole filtered collection
+
+     Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
+    `format=csv`. Takes the list's filters and `ordering`; no paging.
+
+    Args:
+        cited_in_publication (list[str] | Unset):
+        confidence (list[TreatiesExportRetrieveConfidenceItem] | Unset):
+        event (list[str] | Unset):
+        fields (str | Unset):
+        format_ (TreatiesExportRetrieveFormat | Unset):
+        in_force_on (datetime.date | Unset):
+        kind (list[TreatiesExportRetrieveKindItem] | Unset):
+        omit (str | Unset):
+        ordering (str | Unset):
+        party (list[str] | Unset):
+        party_all (list[str] | Unset):
+        provision_type (list[str] | Unset):
+        q (str | Unset):
+        signed_after (datetime.date | Unset):
+        signed_before (datetime.date | Unset):
+        status (list[TreatiesExportRetrieveStatusItem] | Unset):
+        superseded_by (list[str] | Unset):
+        supersedes (list[str] | Unset):
+        updated_after (datetime.date | Unset):
+        updated_before (datetime.date | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | str]
+    """
+
+    kwargs = _get_kwargs(
+        cited_in_publication=cited_in_publication,
+        confidence=confidence,
+        event=event,
+        fields=fields,
+        format_=format_,
+        in_force_on=in_force_on,
+        kind=kind,
+        omit=omit,
+        ordering=ordering,
+        party=party,
+        party_all=party_all,
+        provision_type=provision_type,
+        q=q,
+        signed_after=signed_after,
+        signed_before=signed_before,
+        status=status,
+        superseded_by=superseded_by,
+        supersedes=supersedes,
+        updated_after=updated_after,
+        updated_before=updated_before,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    cited_in_publication: list[str] | Unset = UNSET,
+    confidence: list[TreatiesExportRetrieveConfidenceItem] | Unset = UNSET,
+    event: list[str] | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    format_: TreatiesExportRetrieveFormat | Unset = UNSET,
+    in_force_on: datetime.date | Unset = UNSET,
+    kind: list[TreatiesExportRetrieveKindItem] | Unset = UNSET,
+    omit: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    party: list[str] | Unset = UNSET,
+    party_all: list[str] | Unset = UNSET,
+    provision_type: list[str] | Unset = UNSET,
+    q: str | Unset = UNSET,
+    signed_after: datetime.date | Unset = UNSET,
+    signed_before: datetime.date | Unset = UNSET,
+    status: list[TreatiesExportRetrieveStatusItem] | Unset = UNSET,
+    superseded_by: list[str] | Unset = UNSET,
+    supersedes: list[str] | Unset = UNSET,
+    updated_after: datetime.date | Unset = UNSET,
+    updated_before: datetime.date | Unset = UNSET,
+) -> Problem | str | None:
+    """Export the whole filtered collection
+
+     Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
+    `format=csv`. Takes the list's filters and `ordering`; no paging.
+
+    Args:
+        cited_in_publication (list[str] | Unset):
+        confidence (list[TreatiesExportRetrieveConfidenceItem] | Unset):
+        event (list[str] | Unset):
+        fields (str | Unset):
+        format_ (TreatiesExportRetrieveFormat | Unset):
+        in_force_on (datetime.date | Unset):
+        kind (list[TreatiesExportRetrieveKindItem] | Unset):
+        omit (str | Unset):
+        ordering (str | Unset):
+        party (list[str] | Unset):
+        party_all (list[str] | Unset):
+        provision_type (list[str] | Unset):
+        q (str | Unset):
+        signed_after (datetime.date | Unset):
+        signed_before (datetime.date | Unset):
+        status (list[TreatiesExportRetrieveStatusItem] | Unset):
+        superseded_by (list[str] | Unset):
+        supersedes (list[str] | Unset):
+        updated_after (datetime.date | Unset):
+        updated_before (datetime.date | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | str
+    """
+
+    return sync_detailed(
+        client=client,
+        cited_in_publication=cited_in_publication,
+        confidence=confidence,
+        event=event,
+        fields=fields,
+        format_=format_,
+        in_force_on=in_force_on,
+        kind=kind,
+        omit=omit,
+        ordering=ordering,
+        party=party,
+        party_all=party_all,
+        provision_type=provision_type,
+        q=q,
+        signed_after=signed_after,
+        signed_before=signed_before,
+        status=status,
+        superseded_by=superseded_by,
+        supersedes=supersedes,
+        updated_after=updated_after,
+        updated_before=updated_before,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    cited_in_publication: list[str] | Unset = UNSET,
+    confidence: list[TreatiesExportRetrieveConfidenceItem] | Unset = UNSET,
+    event: list[str] | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    format_: TreatiesExportRetrieveFormat | Unset = UNSET,
+    in_force_on: datetime.date | Unset = UNSET,
+    kind: list[TreatiesExportRetrieveKindItem] | Unset = UNSET,
+    omit: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    party: list[str] | Unset = UNSET,
+    party_all: list[str] | Unset = UNSET,
+    provision_type: list[str] | Unset = UNSET,
+    q: str | Unset = UNSET,
+    signed_after: datetime.date | Unset = UNSET,
+    signed_before: datetime.date | Unset = UNSET,
+    status: list[TreatiesExportRetrieveStatusItem] | Unset = UNSET,
+    superseded_by: list[str] | Unset = UNSET,
+    supersedes: list[str] | Unset = UNSET,
+    updated_after: datetime.date | Unset = UNSET,
+    updated_before: datetime.date | Unset = UNSET,
+) -> Response[Problem | str]:
+    """Export the whole filtered collection
+
+     Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
+    `format=csv`. Takes the list's filters and `ordering`; no paging.
+
+    Args:
+        cited_in_publication (list[str] | Unset):
+        confidence (list[TreatiesExportRetrieveConfidenceItem] | Unset):
+        event (list[str] | Unset):
+        fields (str | Unset):
+        format_ (TreatiesExportRetrieveFormat | Unset):
+        in_force_on (datetime.date | Unset):
+        kind (list[TreatiesExportRetrieveKindItem] | Unset):
+        omit (str | Unset):
+        ordering (str | Unset):
+        party (list[str] | Unset):
+        party_all (list[str] | Unset):
+        provision_type (list[str] | Unset):
+        q (str | Unset):
+        signed_after (datetime.date | Unset):
+        signed_before (datetime.date | Unset):
+        status (list[TreatiesExportRetrieveStatusItem] | Unset):
+        superseded_by (list[str] | Unset):
+        supersedes (list[str] | Unset):
+        updated_after (datetime.date | Unset):
+        updated_before (datetime.date | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Problem | str]
+    """
+
+    kwargs = _get_kwargs(
+        cited_in_publication=cited_in_publication,
+        confidence=confidence,
+        event=event,
+        fields=fields,
+        format_=format_,
+        in_force_on=in_force_on,
+        kind=kind,
+        omit=omit,
+        ordering=ordering,
+        party=party,
+        party_all=party_all,
+        provision_type=provision_type,
+        q=q,
+        signed_after=signed_after,
+        signed_before=signed_before,
+        status=status,
+        superseded_by=superseded_by,
+        supersedes=supersedes,
+        updated_after=updated_after,
+        updated_before=updated_before,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    cited_in_publication: list[str] | Unset = UNSET,
+    confidence: list[TreatiesExportRetrieveConfidenceItem] | Unset = UNSET,
+    event: list[str] | Unset = UNSET,
+    fields: str | Unset = UNSET,
+    format_: TreatiesExportRetrieveFormat | Unset = UNSET,
+    in_force_on: datetime.date | Unset = UNSET,
+    kind: list[TreatiesExportRetrieveKindItem] | Unset = UNSET,
+    omit: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    party: list[str] | Unset = UNSET,
+    party_all: list[str] | Unset = UNSET,
+    provision_type: list[str] | Unset = UNSET,
+    q: str | Unset = UNSET,
+    signed_after: datetime.date | Unset = UNSET,
+    signed_before: datetime.date | Unset = UNSET,
+    status: list[TreatiesExportRetrieveStatusItem] | Unset = UNSET,
+    superseded_by: list[str] | Unset = UNSET,
+    supersedes: list[str] | Unset = UNSET,
+    updated_after: datetime.date | Unset = UNSET,
+    updated_before: datetime.date | Unset = UNSET,
+) -> Problem | str | None:
+    """Export the whole filtered collection
+
+     Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
+    `format=csv`. Takes the list's filters and `ordering`; no paging.
+
+    Args:
+        cited_in_publication (list[str] | Unset):
+        confidence (list[TreatiesExportRetrieveConfidenceItem] | Unset):
+        event (list[str] | Unset):
+        fields (str | Unset):
+        format_ (TreatiesExportRetrieveFormat | Unset):
+        in_force_on (datetime.date | Unset):
+        kind (list[TreatiesExportRetrieveKindItem] | Unset):
+        omit (str | Unset):
+        ordering (str | Unset):
+        party (list[str] | Unset):
+        party_all (list[str] | Unset):
+        provision_type (list[str] | Unset):
+        q (str | Unset):
+        signed_after (datetime.date | Unset):
+        signed_before (datetime.date | Unset):
+        status (list[TreatiesExportRetrieveStatusItem] | Unset):
+        superseded_by (list[str] | Unset):
+        supersedes (list[str] | Unset):
+        updated_after (datetime.date | Unset):
+        updated_before (datetime.date | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Problem | str
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            cited_in_publication=cited_in_publication,
+            confidence=confidence,
+            event=event,
+            fields=fields,
+            format_=format_,
+            in_force_on=in_force_on,
+            kind=kind,
+            omit=omit,
+            ordering=ordering,
+            party=party,
+            party_all=party_all,
+            provision_type=provision_type,
+            q=q,
+            signed_after=signed_after,
+            signed_before=signed_before,
+            status=status,
+            superseded_by=superseded_by,
+            supersedes=supersedes,
+            updated_after=updated_after,
+            updated_before=updated_before,
+        )
+    ).parsed

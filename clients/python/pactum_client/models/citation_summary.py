@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.link_method_enum import LinkMethodEnum
+from ..models.review_status_enum import ReviewStatusEnum
+
+if TYPE_CHECKING:
+    from ..models.article_ref import ArticleRef
+    from ..models.takeaway_ref import TakeawayRef
+    from ..models.treaty_summary import TreatySummary
+
+
+T = TypeVar("T", bound="CitationSummary")
+
+
+@_attrs_define
+class CitationSummary:
+    """
+    Attributes:
+        id (UUID): Stable public identifier.
+        url (str):
+        takeaway (TakeawayRef):
+        treaty (TreatySummary):
+        article (ArticleRef | None):
+        start (int): Offset of the first character in the takeaway body.
+        end (int): Offset just past the last character.
+        quote (str): The text of the span, as it stands in the body.
+        method (LinkMethodEnum): * `editor` - Curated by an editor
+            * `auto` - Found automatically
+        review_status (ReviewStatusEnum): * `pending` - Not yet reviewed
+            * `confirmed` - Confirmed
+            * `rejected` - Rejected
+        score (float): Resolver confidence from 0 to 1 (1 for editor links).
+    """
+
+    id: UUID
+    url: str
+    takeaway: TakeawayRef
+    treaty: TreatySummary
+    article: ArticleRef | None
+    start: int
+    end: int
+    quote: str
+    method: LinkMethodEnum
+    review_status: ReviewStatusEnum
+    score: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.article_ref import ArticleRef  # noqa: PLC0415
+
+        id = str(self.id)
+
+        url = self.url
+
+        takeaway = self.takeaway.to_dict()
+
+        treaty = self.treaty.to_dict()
+
+        article: dict[str, Any] | None
+        if isinstance(self.article, ArticleRef):
+            article = self.article.to_dict()
+        else:
+            article = self.article
+
+        start = self.start
+
+        end = self.end
+
+        quote = self.quote
+
+        method = self.method.value
+
+        review_status = self.review_status.value
+
+        score = self.score
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "url": url,
+                "takeaway": takeaway,
+                "treaty": treaty,
+                "article": article,
+                "start": start,
+                "end": end,
+                "quote": quote,
+                "method": method,
+                "review_status": review_status,
+                "score": score,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.article_ref import ArticleRef  # noqa: PLC0415
+        from ..models.takeaway_ref import TakeawayRef  # noqa: PLC0415
+        from ..models.treaty_summary import TreatySummary  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        url = d.pop("url")
+
+        takeaway = TakeawayRef.from_dict(d.pop("takeaway"))
+
+        treaty = TreatySummary.from_dict(d.pop("treaty"))
+
+        def _parse_article(data: object) -> ArticleRef | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                article_type_1 = ArticleRef.from_dict(data)
+
+                return article_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ArticleRef | None, data)
+
+        article = _parse_article(d.pop("article"))
+
+        start = d.pop("start")
+
+        end = d.pop("end")
+
+        quote = d.pop("quote")
+
+        method = LinkMethodEnum(d.pop("method"))
+
+        review_status = ReviewStatusEnum(d.pop("review_status"))
+
+        score = d.pop("score")
+
+        citation_summary = cls(
+            id=id,
+            url=url,
+            takeaway=takeaway,
+            treaty=treaty,
+            article=article,
+            start=start,
+            end=end,
+            quote=quote,
+            method=method,
+            review_status=review_status,
+            score=score,
+        )
+
+        citation_summary.additional_properties = d
+        return citation_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

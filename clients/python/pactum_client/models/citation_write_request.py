@@ -1,0 +1,196 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..models.link_method_enum import LinkMethodEnum
+from ..models.review_status_enum import ReviewStatusEnum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CitationWriteRequest")
+
+
+@_attrs_define
+class CitationWriteRequest:
+    """Input for a citation; the article, if any, as `<treaty-slug>:<number>` of the same treaty.
+
+    Attributes:
+        takeaway (str): URL identifier.
+        treaty (str): URL identifier.
+        start (int): Offset of the first character in the takeaway body.
+        end (int): Offset just past the last character.
+        quote (str): The text of the span, as it stands in the body.
+        article (None | str | Unset):
+        method (LinkMethodEnum | Unset): * `editor` - Curated by an editor
+            * `auto` - Found automatically
+        review_status (ReviewStatusEnum | Unset): * `pending` - Not yet reviewed
+            * `confirmed` - Confirmed
+            * `rejected` - Rejected
+        score (float | Unset): Resolver confidence from 0 to 1 (1 for editor links).
+    """
+
+    takeaway: str
+    treaty: str
+    start: int
+    end: int
+    quote: str
+    article: None | str | Unset = UNSET
+    method: LinkMethodEnum | Unset = UNSET
+    review_status: ReviewStatusEnum | Unset = UNSET
+    score: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        takeaway = self.takeaway
+
+        treaty = self.treaty
+
+        start = self.start
+
+        end = self.end
+
+        quote = self.quote
+
+        article: None | str | Unset
+        if isinstance(self.article, Unset):
+            article = UNSET
+        else:
+            article = self.article
+
+        method: str | Unset = UNSET
+        if not isinstance(self.method, Unset):
+            method = self.method.value
+
+        review_status: str | Unset = UNSET
+        if not isinstance(self.review_status, Unset):
+            review_status = self.review_status.value
+
+        score = self.score
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "takeaway": takeaway,
+                "treaty": treaty,
+                "start": start,
+                "end": end,
+                "quote": quote,
+            }
+        )
+        if article is not UNSET:
+            field_dict["article"] = article
+        if method is not UNSET:
+            field_dict["method"] = method
+        if review_status is not UNSET:
+            field_dict["review_status"] = review_status
+        if score is not UNSET:
+            field_dict["score"] = score
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("takeaway", (None, str(self.takeaway).encode(), "text/plain")))
+
+        files.append(("treaty", (None, str(self.treaty).encode(), "text/plain")))
+
+        files.append(("start", (None, str(self.start).encode(), "text/plain")))
+
+        files.append(("end", (None, str(self.end).encode(), "text/plain")))
+
+        files.append(("quote", (None, str(self.quote).encode(), "text/plain")))
+
+        if not isinstance(self.article, Unset):
+            if isinstance(self.article, str):
+                files.append(("article", (None, str(self.article).encode(), "text/plain")))
+            else:
+                files.append(("article", (None, str(self.article).encode(), "text/plain")))
+
+        if not isinstance(self.method, Unset):
+            files.append(("method", (None, str(self.method.value).encode(), "text/plain")))
+
+        if not isinstance(self.review_status, Unset):
+            files.append(("review_status", (None, str(self.review_status.value).encode(), "text/plain")))
+
+        if not isinstance(self.score, Unset):
+            files.append(("score", (None, str(self.score).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        takeaway = d.pop("takeaway")
+
+        treaty = d.pop("treaty")
+
+        start = d.pop("start")
+
+        end = d.pop("end")
+
+        quote = d.pop("quote")
+
+        def _parse_article(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        article = _parse_article(d.pop("article", UNSET))
+
+        _method = d.pop("method", UNSET)
+        method: LinkMethodEnum | Unset
+        if isinstance(_method, Unset):
+            method = UNSET
+        else:
+            method = LinkMethodEnum(_method)
+
+        _review_status = d.pop("review_status", UNSET)
+        review_status: ReviewStatusEnum | Unset
+        if isinstance(_review_status, Unset):
+            review_status = UNSET
+        else:
+            review_status = ReviewStatusEnum(_review_status)
+
+        score = d.pop("score", UNSET)
+
+        citation_write_request = cls(
+            takeaway=takeaway,
+            treaty=treaty,
+            start=start,
+            end=end,
+            quote=quote,
+            article=article,
+            method=method,
+            review_status=review_status,
+            score=score,
+        )
+
+        citation_write_request.additional_properties = d
+        return citation_write_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class CitationsListMethodItem(StrEnum):
+    AUTO = "auto"
+    EDITOR = "editor"
+
+    def __str__(self) -> str:
+        return str(self.value)

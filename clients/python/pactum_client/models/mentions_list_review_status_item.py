@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class MentionsListReviewStatusItem(StrEnum):
+    CONFIRMED = "confirmed"
+    PENDING = "pending"
+    REJECTED = "rejected"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..models.link_method_enum import LinkMethodEnum
+from ..models.review_status_enum import ReviewStatusEnum
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PatchedMentionWriteRequest")
+
+
+@_attrs_define
+class PatchedMentionWriteRequest:
+    """Input for a mention of an actor.
+
+    Attributes:
+        takeaway (str | Unset): URL identifier.
+        actor (str | Unset): URL identifier.
+        start (int | Unset): Offset of the first character in the takeaway body.
+        end (int | Unset): Offset just past the last character.
+        quote (str | Unset): The text of the span, as it stands in the body.
+        method (LinkMethodEnum | Unset): * `editor` - Curated by an editor
+            * `auto` - Found automatically
+        review_status (ReviewStatusEnum | Unset): * `pending` - Not yet reviewed
+            * `confirmed` - Confirmed
+            * `rejected` - Rejected
+        score (float | Unset): Resolver confidence from 0 to 1 (1 for editor links).
+    """
+
+    takeaway: str | Unset = UNSET
+    actor: str | Unset = UNSET
+    start: int | Unset = UNSET
+    end: int | Unset = UNSET
+    quote: str | Unset = UNSET
+    method: LinkMethodEnum | Unset = UNSET
+    review_status: ReviewStatusEnum | Unset = UNSET
+    score: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        takeaway = self.takeaway
+
+        actor = self.actor
+
+        start = self.start
+
+        end = self.end
+
+        quote = self.quote
+
+        method: str | Unset = UNSET
+        if not isinstance(self.method, Unset):
+            method = self.method.value
+
+        review_status: str | Unset = UNSET
+        if not isinstance(self.review_status, Unset):
+            review_status = self.review_status.value
+
+        score = self.score
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if takeaway is not UNSET:
+            field_dict["takeaway"] = takeaway
+        if actor is not UNSET:
+            field_dict["actor"] = actor
+        if start is not UNSET:
+            field_dict["start"] = start
+        if end is not UNSET:
+            field_dict["end"] = end
+        if quote is not UNSET:
+            field_dict["quote"] = quote
+        if method is not UNSET:
+            field_dict["method"] = method
+        if review_status is not UNSET:
+            field_dict["review_status"] = review_status
+        if score is not UNSET:
+            field_dict["score"] = score
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        if not isinstance(self.takeaway, Unset):
+            files.append(("takeaway", (None, str(self.takeaway).encode(), "text/plain")))
+
+        if not isinstance(self.actor, Unset):
+            files.append(("actor", (None, str(self.actor).encode(), "text/plain")))
+
+        if not isinstance(self.start, Unset):
+            files.append(("start", (None, str(self.start).encode(), "text/plain")))
+
+        if not isinstance(self.end, Unset):
+            files.append(("end", (None, str(self.end).encode(), "text/plain")))
+
+        if not isinstance(self.quote, Unset):
+            files.append(("quote", (None, str(self.quote).encode(), "text/plain")))
+
+        if not isinstance(self.method, Unset):
+            files.append(("method", (None, str(self.method.value).encode(), "text/plain")))
+
+        if not isinstance(self.review_status, Unset):
+            files.append(("review_status", (None, str(self.review_status.value).encode(), "text/plain")))
+
+        if not isinstance(self.score, Unset):
+            files.append(("score", (None, str(self.score).encode(), "text/plain")))
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        takeaway = d.pop("takeaway", UNSET)
+
+        actor = d.pop("actor", UNSET)
+
+        start = d.pop("start", UNSET)
+
+        end = d.pop("end", UNSET)
+
+        quote = d.pop("quote", UNSET)
+
+        _method = d.pop("method", UNSET)
+        method: LinkMethodEnum | Unset
+        if isinstance(_method, Unset):
+            method = UNSET
+        else:
+            method = LinkMethodEnum(_method)
+
+        _review_status = d.pop("review_status", UNSET)
+        review_status: ReviewStatusEnum | Unset
+        if isinstance(_review_status, Unset):
+            review_status = UNSET
+        else:
+            review_status = ReviewStatusEnum(_review_status)
+
+        score = d.pop("score", UNSET)
+
+        patched_mention_write_request = cls(
+            takeaway=takeaway,
+            actor=actor,
+            start=start,
+            end=end,
+            quote=quote,
+            method=method,
+            review_status=review_status,
+            score=score,
+        )
+
+        patched_mention_write_request.additional_properties = d
+        return patched_mention_write_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

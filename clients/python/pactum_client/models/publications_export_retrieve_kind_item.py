@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class PublicationsExportRetrieveKindItem(StrEnum):
+    COMMENTARY = "commentary"
+    REPORT = "report"
+    TAKEAWAYS = "takeaways"
+
+    def __str__(self) -> str:
+        return str(self.value)

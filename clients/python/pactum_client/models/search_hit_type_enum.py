@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class SearchHitTypeEnum(StrEnum):
+    ACTOR = "actor"
+    ARTICLE = "article"
+    EXPERT = "expert"
+    TAKEAWAY = "takeaway"
+    TREATY = "treaty"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -43,7 +43,7 @@ SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 # elsewhere and is silenced, on purpose and visibly (docs/deployment.md).
 if env_bool("TLS_REDIRECT_AT_PROXY", False):
     SECURE_SSL_REDIRECT = False
-    SILENCED_SYSTEM_CHECKS = ["security.W008"]
+    SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, "security.W008"]
 # HSTS is sent on HTTPS responses only (browsers ignore it over HTTP).
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)

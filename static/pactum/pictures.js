@@ -26,7 +26,11 @@
       if (!r.ok) throw new Error(url + ": " + r.status);
       return r.text();
     }).then(function (text) {
-      return text.split("\n").filter(Boolean).map(function (line) { return JSON.parse(line); });
+      var rows = text.split("\n").filter(Boolean).map(function (line) { return JSON.parse(line); });
+      // The export ends with a trailer carrying the row count; without it the file was cut.
+      var last = rows.pop();
+      if (!last || !last._trailer || last._trailer.rows !== rows.length) throw new Error(url + ": incomplete export");
+      return rows;
     });
   }
 

@@ -4,6 +4,7 @@ five questions exactly as the README writes them."""
 
 import datetime
 import io
+import json
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -92,5 +93,6 @@ def test_the_readme_five_questions(client):
     assert [a.number for a in found.results if a.treaty.slug == "russia-dprk-2024"] == ["4"]
     # 5. Every mention, streamed as NDJSON (raw bytes: one JSON document per line).
     export = mentions_export_retrieve.sync_detailed(client=client)
-    lines = export.content.decode().splitlines()
+    *lines, trailer = export.content.decode().splitlines()
     assert len(lines) == mentions_list.sync(client=client, page_size=1).count > 100
+    assert json.loads(trailer) == {"_trailer": {"rows": len(lines), "complete": True}}

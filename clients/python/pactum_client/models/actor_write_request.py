@@ -7,7 +7,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import types
 from ..models.actor_kind_enum import ActorKindEnum
 from ..models.confidence_enum import ConfidenceEnum
 from ..models.editorial_status_enum import EditorialStatusEnum
@@ -150,68 +149,6 @@ class ActorWriteRequest:
             field_dict["editorial_status"] = editorial_status
 
         return field_dict
-
-    def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        files.append(("name", (None, str(self.name).encode(), "text/plain")))
-
-        files.append(("slug", (None, str(self.slug).encode(), "text/plain")))
-
-        files.append(("kind", (None, str(self.kind.value).encode(), "text/plain")))
-
-        if not isinstance(self.short_name, Unset):
-            files.append(("short_name", (None, str(self.short_name).encode(), "text/plain")))
-
-        if not isinstance(self.iso3, Unset):
-            if isinstance(self.iso3, str):
-                files.append(("iso3", (None, str(self.iso3).encode(), "text/plain")))
-            else:
-                files.append(("iso3", (None, str(self.iso3).encode(), "text/plain")))
-
-        if not isinstance(self.wikidata_qid, Unset):
-            if isinstance(self.wikidata_qid, str):
-                files.append(("wikidata_qid", (None, str(self.wikidata_qid).encode(), "text/plain")))
-            else:
-                files.append(("wikidata_qid", (None, str(self.wikidata_qid).encode(), "text/plain")))
-
-        if not isinstance(self.description, Unset):
-            files.append(("description", (None, str(self.description).encode(), "text/plain")))
-
-        if not isinstance(self.active_from, Unset):
-            if isinstance(self.active_from, datetime.date):
-                files.append(("active_from", (None, self.active_from.isoformat().encode(), "text/plain")))
-            else:
-                files.append(("active_from", (None, str(self.active_from).encode(), "text/plain")))
-
-        if not isinstance(self.active_until, Unset):
-            if isinstance(self.active_until, datetime.date):
-                files.append(("active_until", (None, self.active_until.isoformat().encode(), "text/plain")))
-            else:
-                files.append(("active_until", (None, str(self.active_until).encode(), "text/plain")))
-
-        if not isinstance(self.parent, Unset):
-            if isinstance(self.parent, str):
-                files.append(("parent", (None, str(self.parent).encode(), "text/plain")))
-            else:
-                files.append(("parent", (None, str(self.parent).encode(), "text/plain")))
-
-        if not isinstance(self.country, Unset):
-            if isinstance(self.country, str):
-                files.append(("country", (None, str(self.country).encode(), "text/plain")))
-            else:
-                files.append(("country", (None, str(self.country).encode(), "text/plain")))
-
-        if not isinstance(self.confidence, Unset):
-            files.append(("confidence", (None, str(self.confidence.value).encode(), "text/plain")))
-
-        if not isinstance(self.editorial_status, Unset):
-            files.append(("editorial_status", (None, str(self.editorial_status.value).encode(), "text/plain")))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

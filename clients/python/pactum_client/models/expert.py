@@ -31,7 +31,7 @@ class Expert:
         role (str): Current role line (takeaways keep the role as written then).
         aliases (list[str]): Other spellings.
         affiliation (ActorSummary | None):
-        profile_url (str): Profile page.
+        profile_url (None | str): Profile page; null when unknown.
         takeaways (list[TakeawaySummary]):
         sources (list[Source]):
         confidence (ConfidenceEnum): * `confirmed` - Confirmed
@@ -53,7 +53,7 @@ class Expert:
     role: str
     aliases: list[str]
     affiliation: ActorSummary | None
-    profile_url: str
+    profile_url: None | str
     takeaways: list[TakeawaySummary]
     sources: list[Source]
     confidence: ConfidenceEnum
@@ -85,6 +85,7 @@ class Expert:
         else:
             affiliation = self.affiliation
 
+        profile_url: None | str
         profile_url = self.profile_url
 
         takeaways = []
@@ -172,7 +173,12 @@ class Expert:
 
         affiliation = _parse_affiliation(d.pop("affiliation"))
 
-        profile_url = d.pop("profile_url")
+        def _parse_profile_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        profile_url = _parse_profile_url(d.pop("profile_url"))
 
         takeaways = []
         _takeaways = d.pop("takeaways")

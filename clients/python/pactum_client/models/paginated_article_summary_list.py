@@ -22,13 +22,17 @@ class PaginatedArticleSummaryList:
         next_ (None | str):  Example: http://api.example.org/accounts/?page=4.
         previous (None | str):  Example: http://api.example.org/accounts/?page=2.
         results (list[ArticleSummary]):
-        count (int | Unset): Total matches (page-number mode only). Example: 123.
+        count (int | Unset): Total matches (page-number mode only): exact up to 1,000, the database's estimate past that
+            (see `count_exact`). Example: 123.
+        count_exact (bool | Unset): False when `count` is an estimate (page-number mode only; large collections on
+            PostgreSQL). Page numbers reach the first 10,000 rows; use `cursor` beyond.
     """
 
     next_: None | str
     previous: None | str
     results: list[ArticleSummary]
     count: int | Unset = UNSET
+    count_exact: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,6 +49,8 @@ class PaginatedArticleSummaryList:
 
         count = self.count
 
+        count_exact = self.count_exact
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -56,6 +62,8 @@ class PaginatedArticleSummaryList:
         )
         if count is not UNSET:
             field_dict["count"] = count
+        if count_exact is not UNSET:
+            field_dict["count_exact"] = count_exact
 
         return field_dict
 
@@ -88,11 +96,14 @@ class PaginatedArticleSummaryList:
 
         count = d.pop("count", UNSET)
 
+        count_exact = d.pop("count_exact", UNSET)
+
         paginated_article_summary_list = cls(
             next_=next_,
             previous=previous,
             results=results,
             count=count,
+            count_exact=count_exact,
         )
 
         paginated_article_summary_list.additional_properties = d

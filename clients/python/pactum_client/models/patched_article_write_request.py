@@ -6,7 +6,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import types
 from ..models.confidence_enum import ConfidenceEnum
 from ..models.editorial_status_enum import EditorialStatusEnum
 from ..types import UNSET, Unset
@@ -93,42 +92,6 @@ class PatchedArticleWriteRequest:
             field_dict["editorial_status"] = editorial_status
 
         return field_dict
-
-    def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        if not isinstance(self.treaty, Unset):
-            files.append(("treaty", (None, str(self.treaty).encode(), "text/plain")))
-
-        if not isinstance(self.number, Unset):
-            files.append(("number", (None, str(self.number).encode(), "text/plain")))
-
-        if not isinstance(self.ordinal, Unset):
-            files.append(("ordinal", (None, str(self.ordinal).encode(), "text/plain")))
-
-        if not isinstance(self.heading, Unset):
-            files.append(("heading", (None, str(self.heading).encode(), "text/plain")))
-
-        if not isinstance(self.summary, Unset):
-            files.append(("summary", (None, str(self.summary).encode(), "text/plain")))
-
-        if not isinstance(self.text, Unset):
-            files.append(("text", (None, str(self.text).encode(), "text/plain")))
-
-        if not isinstance(self.provision_types, Unset):
-            for provision_types_item_element in self.provision_types:
-                files.append(("provision_types", (None, str(provision_types_item_element).encode(), "text/plain")))
-
-        if not isinstance(self.confidence, Unset):
-            files.append(("confidence", (None, str(self.confidence.value).encode(), "text/plain")))
-
-        if not isinstance(self.editorial_status, Unset):
-            files.append(("editorial_status", (None, str(self.editorial_status.value).encode(), "text/plain")))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -7,7 +7,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import types
 from ..models.confidence_enum import ConfidenceEnum
 from ..models.editorial_status_enum import EditorialStatusEnum
 from ..models.event_kind_enum import EventKindEnum
@@ -111,44 +110,6 @@ class PatchedEventWriteRequest:
             field_dict["editorial_status"] = editorial_status
 
         return field_dict
-
-    def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        if not isinstance(self.name, Unset):
-            files.append(("name", (None, str(self.name).encode(), "text/plain")))
-
-        if not isinstance(self.slug, Unset):
-            files.append(("slug", (None, str(self.slug).encode(), "text/plain")))
-
-        if not isinstance(self.kind, Unset):
-            files.append(("kind", (None, str(self.kind.value).encode(), "text/plain")))
-
-        if not isinstance(self.start_date, Unset):
-            files.append(("start_date", (None, self.start_date.isoformat().encode(), "text/plain")))
-
-        if not isinstance(self.end_date, Unset):
-            if isinstance(self.end_date, datetime.date):
-                files.append(("end_date", (None, self.end_date.isoformat().encode(), "text/plain")))
-            else:
-                files.append(("end_date", (None, str(self.end_date).encode(), "text/plain")))
-
-        if not isinstance(self.place, Unset):
-            files.append(("place", (None, str(self.place).encode(), "text/plain")))
-
-        if not isinstance(self.description, Unset):
-            files.append(("description", (None, str(self.description).encode(), "text/plain")))
-
-        if not isinstance(self.confidence, Unset):
-            files.append(("confidence", (None, str(self.confidence.value).encode(), "text/plain")))
-
-        if not isinstance(self.editorial_status, Unset):
-            files.append(("editorial_status", (None, str(self.editorial_status.value).encode(), "text/plain")))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -6,7 +6,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import types
 from ..models.confidence_enum import ConfidenceEnum
 from ..models.editorial_status_enum import EditorialStatusEnum
 from ..types import UNSET, Unset
@@ -21,7 +20,7 @@ class PatchedExpertWriteRequest:
     Attributes:
         name (str | Unset): Full name as published.
         slug (str | Unset): URL identifier.
-        aliases (Any | Unset): Other spellings of the name, used to match experts on import.
+        aliases (list[str] | Unset): Other spellings of the name (strings, at most 50).
         role (str | Unset): Current role line (takeaways keep the role as written then).
         affiliation (None | str | Unset): URL identifier.
         profile_url (str | Unset): Profile page.
@@ -35,7 +34,7 @@ class PatchedExpertWriteRequest:
 
     name: str | Unset = UNSET
     slug: str | Unset = UNSET
-    aliases: Any | Unset = UNSET
+    aliases: list[str] | Unset = UNSET
     role: str | Unset = UNSET
     affiliation: None | str | Unset = UNSET
     profile_url: str | Unset = UNSET
@@ -48,7 +47,9 @@ class PatchedExpertWriteRequest:
 
         slug = self.slug
 
-        aliases = self.aliases
+        aliases: list[str] | Unset = UNSET
+        if not isinstance(self.aliases, Unset):
+            aliases = self.aliases
 
         role = self.role
 
@@ -94,42 +95,6 @@ class PatchedExpertWriteRequest:
 
         return field_dict
 
-    def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        if not isinstance(self.name, Unset):
-            files.append(("name", (None, str(self.name).encode(), "text/plain")))
-
-        if not isinstance(self.slug, Unset):
-            files.append(("slug", (None, str(self.slug).encode(), "text/plain")))
-
-        if not isinstance(self.aliases, Unset):
-            files.append(("aliases", (None, str(self.aliases).encode(), "text/plain")))
-
-        if not isinstance(self.role, Unset):
-            files.append(("role", (None, str(self.role).encode(), "text/plain")))
-
-        if not isinstance(self.affiliation, Unset):
-            if isinstance(self.affiliation, str):
-                files.append(("affiliation", (None, str(self.affiliation).encode(), "text/plain")))
-            else:
-                files.append(("affiliation", (None, str(self.affiliation).encode(), "text/plain")))
-
-        if not isinstance(self.profile_url, Unset):
-            if isinstance(self.profile_url, str):
-                files.append(("profile_url", (None, str(self.profile_url).encode(), "text/plain")))
-
-        if not isinstance(self.confidence, Unset):
-            files.append(("confidence", (None, str(self.confidence.value).encode(), "text/plain")))
-
-        if not isinstance(self.editorial_status, Unset):
-            files.append(("editorial_status", (None, str(self.editorial_status.value).encode(), "text/plain")))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
-
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
@@ -137,7 +102,7 @@ class PatchedExpertWriteRequest:
 
         slug = d.pop("slug", UNSET)
 
-        aliases = d.pop("aliases", UNSET)
+        aliases = cast(list[str], d.pop("aliases", UNSET))
 
         role = d.pop("role", UNSET)
 

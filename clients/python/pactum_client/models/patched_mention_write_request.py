@@ -6,7 +6,6 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import types
 from ..models.link_method_enum import LinkMethodEnum
 from ..models.review_status_enum import ReviewStatusEnum
 from ..types import UNSET, Unset
@@ -84,38 +83,6 @@ class PatchedMentionWriteRequest:
             field_dict["score"] = score
 
         return field_dict
-
-    def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        if not isinstance(self.takeaway, Unset):
-            files.append(("takeaway", (None, str(self.takeaway).encode(), "text/plain")))
-
-        if not isinstance(self.actor, Unset):
-            files.append(("actor", (None, str(self.actor).encode(), "text/plain")))
-
-        if not isinstance(self.start, Unset):
-            files.append(("start", (None, str(self.start).encode(), "text/plain")))
-
-        if not isinstance(self.end, Unset):
-            files.append(("end", (None, str(self.end).encode(), "text/plain")))
-
-        if not isinstance(self.quote, Unset):
-            files.append(("quote", (None, str(self.quote).encode(), "text/plain")))
-
-        if not isinstance(self.method, Unset):
-            files.append(("method", (None, str(self.method.value).encode(), "text/plain")))
-
-        if not isinstance(self.review_status, Unset):
-            files.append(("review_status", (None, str(self.review_status.value).encode(), "text/plain")))
-
-        if not isinstance(self.score, Unset):
-            files.append(("score", (None, str(self.score).encode(), "text/plain")))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -7,7 +7,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import types
 from ..models.confidence_enum import ConfidenceEnum
 from ..models.editorial_status_enum import EditorialStatusEnum
 from ..models.publication_kind_enum import PublicationKindEnum
@@ -121,54 +120,6 @@ class PatchedPublicationWriteRequest:
             field_dict["editorial_status"] = editorial_status
 
         return field_dict
-
-    def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        if not isinstance(self.title, Unset):
-            files.append(("title", (None, str(self.title).encode(), "text/plain")))
-
-        if not isinstance(self.slug, Unset):
-            files.append(("slug", (None, str(self.slug).encode(), "text/plain")))
-
-        if not isinstance(self.kind, Unset):
-            files.append(("kind", (None, str(self.kind.value).encode(), "text/plain")))
-
-        if not isinstance(self.publisher, Unset):
-            if isinstance(self.publisher, str):
-                files.append(("publisher", (None, str(self.publisher).encode(), "text/plain")))
-            else:
-                files.append(("publisher", (None, str(self.publisher).encode(), "text/plain")))
-
-        if not isinstance(self.published_on, Unset):
-            if isinstance(self.published_on, datetime.date):
-                files.append(("published_on", (None, self.published_on.isoformat().encode(), "text/plain")))
-            else:
-                files.append(("published_on", (None, str(self.published_on).encode(), "text/plain")))
-
-        if not isinstance(self.url, Unset):
-            if isinstance(self.url, str):
-                files.append(("url", (None, str(self.url).encode(), "text/plain")))
-
-        if not isinstance(self.dek, Unset):
-            files.append(("dek", (None, str(self.dek).encode(), "text/plain")))
-
-        if not isinstance(self.subject_treaty, Unset):
-            if isinstance(self.subject_treaty, str):
-                files.append(("subject_treaty", (None, str(self.subject_treaty).encode(), "text/plain")))
-            else:
-                files.append(("subject_treaty", (None, str(self.subject_treaty).encode(), "text/plain")))
-
-        if not isinstance(self.confidence, Unset):
-            files.append(("confidence", (None, str(self.confidence.value).encode(), "text/plain")))
-
-        if not isinstance(self.editorial_status, Unset):
-            files.append(("editorial_status", (None, str(self.editorial_status.value).encode(), "text/plain")))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -6,7 +6,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import types
 from ..models.confidence_enum import ConfidenceEnum
 from ..models.editorial_status_enum import EditorialStatusEnum
 from ..types import UNSET, Unset
@@ -102,46 +101,6 @@ class PatchedTakeawayWriteRequest:
             field_dict["editorial_status"] = editorial_status
 
         return field_dict
-
-    def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        if not isinstance(self.publication, Unset):
-            files.append(("publication", (None, str(self.publication).encode(), "text/plain")))
-
-        if not isinstance(self.position, Unset):
-            files.append(("position", (None, str(self.position).encode(), "text/plain")))
-
-        if not isinstance(self.heading, Unset):
-            files.append(("heading", (None, str(self.heading).encode(), "text/plain")))
-
-        if not isinstance(self.slug, Unset):
-            files.append(("slug", (None, str(self.slug).encode(), "text/plain")))
-
-        if not isinstance(self.body, Unset):
-            files.append(("body", (None, str(self.body).encode(), "text/plain")))
-
-        if not isinstance(self.image_credit, Unset):
-            files.append(("image_credit", (None, str(self.image_credit).encode(), "text/plain")))
-
-        if not isinstance(self.authors, Unset):
-            for authors_item_element in self.authors:
-                files.append(("authors", (None, str(authors_item_element).encode(), "text/plain")))
-
-        if not isinstance(self.topics, Unset):
-            for topics_item_element in self.topics:
-                files.append(("topics", (None, str(topics_item_element).encode(), "text/plain")))
-
-        if not isinstance(self.confidence, Unset):
-            files.append(("confidence", (None, str(self.confidence.value).encode(), "text/plain")))
-
-        if not isinstance(self.editorial_status, Unset):
-            files.append(("editorial_status", (None, str(self.editorial_status.value).encode(), "text/plain")))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -7,7 +7,6 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .. import types
 from ..models.confidence_enum import ConfidenceEnum
 from ..models.editorial_status_enum import EditorialStatusEnum
 from ..models.treaty_kind_enum import TreatyKindEnum
@@ -164,72 +163,6 @@ class PatchedTreatyWriteRequest:
             field_dict["editorial_status"] = editorial_status
 
         return field_dict
-
-    def to_multipart(self) -> types.RequestFiles:
-        files: types.RequestFiles = []
-
-        if not isinstance(self.title, Unset):
-            files.append(("title", (None, str(self.title).encode(), "text/plain")))
-
-        if not isinstance(self.short_title, Unset):
-            files.append(("short_title", (None, str(self.short_title).encode(), "text/plain")))
-
-        if not isinstance(self.slug, Unset):
-            files.append(("slug", (None, str(self.slug).encode(), "text/plain")))
-
-        if not isinstance(self.kind, Unset):
-            files.append(("kind", (None, str(self.kind.value).encode(), "text/plain")))
-
-        if not isinstance(self.status, Unset):
-            files.append(("status", (None, str(self.status.value).encode(), "text/plain")))
-
-        if not isinstance(self.signed_on, Unset):
-            if isinstance(self.signed_on, datetime.date):
-                files.append(("signed_on", (None, self.signed_on.isoformat().encode(), "text/plain")))
-            else:
-                files.append(("signed_on", (None, str(self.signed_on).encode(), "text/plain")))
-
-        if not isinstance(self.signed_at, Unset):
-            files.append(("signed_at", (None, str(self.signed_at).encode(), "text/plain")))
-
-        if not isinstance(self.in_force_on, Unset):
-            if isinstance(self.in_force_on, datetime.date):
-                files.append(("in_force_on", (None, self.in_force_on.isoformat().encode(), "text/plain")))
-            else:
-                files.append(("in_force_on", (None, str(self.in_force_on).encode(), "text/plain")))
-
-        if not isinstance(self.ended_on, Unset):
-            if isinstance(self.ended_on, datetime.date):
-                files.append(("ended_on", (None, self.ended_on.isoformat().encode(), "text/plain")))
-            else:
-                files.append(("ended_on", (None, str(self.ended_on).encode(), "text/plain")))
-
-        if not isinstance(self.duration_terms, Unset):
-            files.append(("duration_terms", (None, str(self.duration_terms).encode(), "text/plain")))
-
-        if not isinstance(self.description, Unset):
-            files.append(("description", (None, str(self.description).encode(), "text/plain")))
-
-        if not isinstance(self.article_count, Unset):
-            if isinstance(self.article_count, int):
-                files.append(("article_count", (None, str(self.article_count).encode(), "text/plain")))
-            else:
-                files.append(("article_count", (None, str(self.article_count).encode(), "text/plain")))
-
-        if not isinstance(self.supersedes, Unset):
-            for supersedes_item_element in self.supersedes:
-                files.append(("supersedes", (None, str(supersedes_item_element).encode(), "text/plain")))
-
-        if not isinstance(self.confidence, Unset):
-            files.append(("confidence", (None, str(self.confidence.value).encode(), "text/plain")))
-
-        if not isinstance(self.editorial_status, Unset):
-            files.append(("editorial_status", (None, str(self.editorial_status.value).encode(), "text/plain")))
-
-        for prop_name, prop in self.additional_properties.items():
-            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
-
-        return files
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:

@@ -34,7 +34,7 @@ class Publication:
             * `report` - Report
             * `commentary` - Commentary
         published_on (datetime.date | None): Publication date.
-        web_url (str): Where it is published.
+        web_url (None | str): Where it is published; null when unknown.
         dek (str): Summary line under the title.
         publisher (ActorSummary | None):
         subject_treaty (None | TreatySummary):
@@ -58,7 +58,7 @@ class Publication:
     title: str
     kind: PublicationKindEnum
     published_on: datetime.date | None
-    web_url: str
+    web_url: None | str
     dek: str
     publisher: ActorSummary | None
     subject_treaty: None | TreatySummary
@@ -92,6 +92,7 @@ class Publication:
         else:
             published_on = self.published_on
 
+        web_url: None | str
         web_url = self.web_url
 
         dek = self.dek
@@ -194,7 +195,12 @@ class Publication:
 
         published_on = _parse_published_on(d.pop("published_on"))
 
-        web_url = d.pop("web_url")
+        def _parse_web_url(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        web_url = _parse_web_url(d.pop("web_url"))
 
         dek = d.pop("dek")
 

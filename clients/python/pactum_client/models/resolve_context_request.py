@@ -14,10 +14,15 @@ T = TypeVar("T", bound="ResolveContextRequest")
 
 @_attrs_define
 class ResolveContextRequest:
-    """
-    Attributes:
-        treaty (str | Unset): Slug of the subject treaty: a bare 'Article N' resolves against it.
-        date (datetime.date | None | Unset): When the text was written (YYYY-MM-DD).
+    """Serializer mixin: a JSON body must carry the JSON types the OpenAPI schema states.
+
+    DRF coerces by default (5 is accepted as the string "5", "true" and 1 as true); the
+    schema promises clients, and the fuzzer checks, that a wrong type is a 400. Form bodies
+    (QueryDicts, all strings) keep DRF's coercion.
+
+        Attributes:
+            treaty (str | Unset): Slug of the subject treaty: a bare 'Article N' resolves against it.
+            date (datetime.date | None | Unset): When the text was written (YYYY-MM-DD).
     """
 
     treaty: str | Unset = UNSET

@@ -17,10 +17,20 @@ T = TypeVar("T", bound="ResolveRequestRequest")
 
 @_attrs_define
 class ResolveRequestRequest:
-    """
-    Attributes:
-        text (str): The text to resolve, at most 100,000 characters.
-        context (ResolveContextRequest | Unset):
+    """Serializer mixin: a JSON body must carry the JSON types the OpenAPI schema states.
+
+    DRF coerces by default (5 is accepted as the string "5", "true" and 1 as true); the
+    schema promises clients, and the fuzzer checks, that a wrong type is a 400. Form bodies
+    (QueryDicts, all strings) keep DRF's coercion.
+
+        Attributes:
+            text (str): The text to resolve, at most 100,000 characters.
+            context (ResolveContextRequest | Unset): Serializer mixin: a JSON body must carry the JSON types the OpenAPI
+                schema states.
+
+                DRF coerces by default (5 is accepted as the string "5", "true" and 1 as true); the
+                schema promises clients, and the fuzzer checks, that a wrong type is a 400. Form bodies
+                (QueryDicts, all strings) keep DRF's coercion.
     """
 
     text: str

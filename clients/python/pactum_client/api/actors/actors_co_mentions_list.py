@@ -8,18 +8,27 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.co_mention import CoMention
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     slug: str,
+    *,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/actors/{slug}/co-mentions/".format(
             slug=quote(str(slug), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -74,11 +83,14 @@ def sync_detailed(
     slug: str,
     *,
     client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
 ) -> Response[Problem | list[CoMention]]:
-    """Actors mentioned in the same published takeaways as this one, with counts, most shared first.
+    """Actors mentioned in the same published takeaways as this one, with counts, most shared
+    first: the top `limit` (20 by default, at most 200), never the whole long tail.
 
     Args:
         slug (str):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -90,6 +102,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         slug=slug,
+        limit=limit,
     )
 
     response = client.get_httpx_client().request(
@@ -103,11 +116,14 @@ def sync(
     slug: str,
     *,
     client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
 ) -> Problem | list[CoMention] | None:
-    """Actors mentioned in the same published takeaways as this one, with counts, most shared first.
+    """Actors mentioned in the same published takeaways as this one, with counts, most shared
+    first: the top `limit` (20 by default, at most 200), never the whole long tail.
 
     Args:
         slug (str):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,6 +136,7 @@ def sync(
     return sync_detailed(
         slug=slug,
         client=client,
+        limit=limit,
     ).parsed
 
 
@@ -127,11 +144,14 @@ async def asyncio_detailed(
     slug: str,
     *,
     client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
 ) -> Response[Problem | list[CoMention]]:
-    """Actors mentioned in the same published takeaways as this one, with counts, most shared first.
+    """Actors mentioned in the same published takeaways as this one, with counts, most shared
+    first: the top `limit` (20 by default, at most 200), never the whole long tail.
 
     Args:
         slug (str):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,6 +163,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         slug=slug,
+        limit=limit,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -154,11 +175,14 @@ async def asyncio(
     slug: str,
     *,
     client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
 ) -> Problem | list[CoMention] | None:
-    """Actors mentioned in the same published takeaways as this one, with counts, most shared first.
+    """Actors mentioned in the same published takeaways as this one, with counts, most shared
+    first: the top `limit` (20 by default, at most 200), never the whole long tail.
 
     Args:
         slug (str):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,5 +196,6 @@ async def asyncio(
         await asyncio_detailed(
             slug=slug,
             client=client,
+            limit=limit,
         )
     ).parsed

@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: ActorWriteRequest | ActorWriteRequest | ActorWriteRequest | Unset = UNSET,
+    body: ActorWriteRequest,
     format_: ActorsCreateFormat | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -38,17 +38,9 @@ def _get_kwargs(
         "params": params,
     }
 
-    if isinstance(body, ActorWriteRequest):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
-        headers["Content-Type"] = "application/json"
-    if isinstance(body, ActorWriteRequest):
-        _kwargs["data"] = body.to_dict()
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-    if isinstance(body, ActorWriteRequest):
-        _kwargs["files"] = body.to_multipart()
-
-        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+    headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -108,7 +100,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: ActorWriteRequest | ActorWriteRequest | ActorWriteRequest | Unset = UNSET,
+    body: ActorWriteRequest,
     format_: ActorsCreateFormat | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Response[Actor | Problem]:
@@ -117,8 +109,6 @@ def sync_detailed(
     Args:
         format_ (ActorsCreateFormat | Unset):
         x_change_reason (str | Unset):
-        body (ActorWriteRequest): Input for creating and changing an actor; relations by slug.
-        body (ActorWriteRequest): Input for creating and changing an actor; relations by slug.
         body (ActorWriteRequest): Input for creating and changing an actor; relations by slug.
 
     Raises:
@@ -145,7 +135,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: ActorWriteRequest | ActorWriteRequest | ActorWriteRequest | Unset = UNSET,
+    body: ActorWriteRequest,
     format_: ActorsCreateFormat | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Actor | Problem | None:
@@ -154,8 +144,6 @@ def sync(
     Args:
         format_ (ActorsCreateFormat | Unset):
         x_change_reason (str | Unset):
-        body (ActorWriteRequest): Input for creating and changing an actor; relations by slug.
-        body (ActorWriteRequest): Input for creating and changing an actor; relations by slug.
         body (ActorWriteRequest): Input for creating and changing an actor; relations by slug.
 
     Raises:
@@ -177,7 +165,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: ActorWriteRequest | ActorWriteRequest | ActorWriteRequest | Unset = UNSET,
+    body: ActorWriteRequest,
     format_: ActorsCreateFormat | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Response[Actor | Problem]:
@@ -186,8 +174,6 @@ async def asyncio_detailed(
     Args:
         format_ (ActorsCreateFormat | Unset):
         x_change_reason (str | Unset):
-        body (ActorWriteRequest): Input for creating and changing an actor; relations by slug.
-        body (ActorWriteRequest): Input for creating and changing an actor; relations by slug.
         body (ActorWriteRequest): Input for creating and changing an actor; relations by slug.
 
     Raises:
@@ -212,7 +198,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: ActorWriteRequest | ActorWriteRequest | ActorWriteRequest | Unset = UNSET,
+    body: ActorWriteRequest,
     format_: ActorsCreateFormat | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Actor | Problem | None:
@@ -221,8 +207,6 @@ async def asyncio(
     Args:
         format_ (ActorsCreateFormat | Unset):
         x_change_reason (str | Unset):
-        body (ActorWriteRequest): Input for creating and changing an actor; relations by slug.
-        body (ActorWriteRequest): Input for creating and changing an actor; relations by slug.
         body (ActorWriteRequest): Input for creating and changing an actor; relations by slug.
 
     Raises:

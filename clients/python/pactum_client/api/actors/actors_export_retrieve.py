@@ -195,7 +195,9 @@ def sync_detailed(
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging.
+    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
+    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
+    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
         active_on (datetime.date | Unset):
@@ -275,7 +277,9 @@ def sync(
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging.
+    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
+    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
+    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
         active_on (datetime.date | Unset):
@@ -350,7 +354,9 @@ async def asyncio_detailed(
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging.
+    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
+    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
+    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
         active_on (datetime.date | Unset):
@@ -428,7 +434,9 @@ async def asyncio(
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging.
+    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
+    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
+    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
         active_on (datetime.date | Unset):

@@ -16,7 +16,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     slug: str,
     *,
-    body: ActorWriteRequest | ActorWriteRequest | ActorWriteRequest | Unset = UNSET,
+    body: ActorWriteRequest,
     format_: ActorsUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -45,17 +45,9 @@ def _get_kwargs(
         "params": params,
     }
 
-    if isinstance(body, ActorWriteRequest):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
-        headers["Content-Type"] = "application/json"
-    if isinstance(body, ActorWriteRequest):
-        _kwargs["data"] = body.to_dict()
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-    if isinstance(body, ActorWriteRequest):
-        _kwargs["files"] = body.to_multipart()
-
-        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+    headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -126,7 +118,7 @@ def sync_detailed(
     slug: str,
     *,
     client: AuthenticatedClient,
-    body: ActorWriteRequest | ActorWriteRequest | ActorWriteRequest | Unset = UNSET,
+    body: ActorWriteRequest,
     format_: ActorsUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -138,8 +130,6 @@ def sync_detailed(
         format_ (ActorsUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (ActorWriteRequest): Input for creating and changing an actor; relations by slug.
-        body (ActorWriteRequest): Input for creating and changing an actor; relations by slug.
         body (ActorWriteRequest): Input for creating and changing an actor; relations by slug.
 
     Raises:
@@ -169,7 +159,7 @@ def sync(
     slug: str,
     *,
     client: AuthenticatedClient,
-    body: ActorWriteRequest | ActorWriteRequest | ActorWriteRequest | Unset = UNSET,
+    body: ActorWriteRequest,
     format_: ActorsUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -181,8 +171,6 @@ def sync(
         format_ (ActorsUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (ActorWriteRequest): Input for creating and changing an actor; relations by slug.
-        body (ActorWriteRequest): Input for creating and changing an actor; relations by slug.
         body (ActorWriteRequest): Input for creating and changing an actor; relations by slug.
 
     Raises:
@@ -207,7 +195,7 @@ async def asyncio_detailed(
     slug: str,
     *,
     client: AuthenticatedClient,
-    body: ActorWriteRequest | ActorWriteRequest | ActorWriteRequest | Unset = UNSET,
+    body: ActorWriteRequest,
     format_: ActorsUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -219,8 +207,6 @@ async def asyncio_detailed(
         format_ (ActorsUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (ActorWriteRequest): Input for creating and changing an actor; relations by slug.
-        body (ActorWriteRequest): Input for creating and changing an actor; relations by slug.
         body (ActorWriteRequest): Input for creating and changing an actor; relations by slug.
 
     Raises:
@@ -248,7 +234,7 @@ async def asyncio(
     slug: str,
     *,
     client: AuthenticatedClient,
-    body: ActorWriteRequest | ActorWriteRequest | ActorWriteRequest | Unset = UNSET,
+    body: ActorWriteRequest,
     format_: ActorsUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -260,8 +246,6 @@ async def asyncio(
         format_ (ActorsUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (ActorWriteRequest): Input for creating and changing an actor; relations by slug.
-        body (ActorWriteRequest): Input for creating and changing an actor; relations by slug.
         body (ActorWriteRequest): Input for creating and changing an actor; relations by slug.
 
     Raises:

@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: ArticleWriteRequest | ArticleWriteRequest | ArticleWriteRequest | Unset = UNSET,
+    body: ArticleWriteRequest,
     format_: ArticlesCreateFormat | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -38,17 +38,9 @@ def _get_kwargs(
         "params": params,
     }
 
-    if isinstance(body, ArticleWriteRequest):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
-        headers["Content-Type"] = "application/json"
-    if isinstance(body, ArticleWriteRequest):
-        _kwargs["data"] = body.to_dict()
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-    if isinstance(body, ArticleWriteRequest):
-        _kwargs["files"] = body.to_multipart()
-
-        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+    headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -108,7 +100,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: ArticleWriteRequest | ArticleWriteRequest | ArticleWriteRequest | Unset = UNSET,
+    body: ArticleWriteRequest,
     format_: ArticlesCreateFormat | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Response[Article | Problem]:
@@ -117,10 +109,6 @@ def sync_detailed(
     Args:
         format_ (ArticlesCreateFormat | Unset):
         x_change_reason (str | Unset):
-        body (ArticleWriteRequest): Input for an article; its number must be unique within the
-            treaty.
-        body (ArticleWriteRequest): Input for an article; its number must be unique within the
-            treaty.
         body (ArticleWriteRequest): Input for an article; its number must be unique within the
             treaty.
 
@@ -148,7 +136,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: ArticleWriteRequest | ArticleWriteRequest | ArticleWriteRequest | Unset = UNSET,
+    body: ArticleWriteRequest,
     format_: ArticlesCreateFormat | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Article | Problem | None:
@@ -157,10 +145,6 @@ def sync(
     Args:
         format_ (ArticlesCreateFormat | Unset):
         x_change_reason (str | Unset):
-        body (ArticleWriteRequest): Input for an article; its number must be unique within the
-            treaty.
-        body (ArticleWriteRequest): Input for an article; its number must be unique within the
-            treaty.
         body (ArticleWriteRequest): Input for an article; its number must be unique within the
             treaty.
 
@@ -183,7 +167,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: ArticleWriteRequest | ArticleWriteRequest | ArticleWriteRequest | Unset = UNSET,
+    body: ArticleWriteRequest,
     format_: ArticlesCreateFormat | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Response[Article | Problem]:
@@ -192,10 +176,6 @@ async def asyncio_detailed(
     Args:
         format_ (ArticlesCreateFormat | Unset):
         x_change_reason (str | Unset):
-        body (ArticleWriteRequest): Input for an article; its number must be unique within the
-            treaty.
-        body (ArticleWriteRequest): Input for an article; its number must be unique within the
-            treaty.
         body (ArticleWriteRequest): Input for an article; its number must be unique within the
             treaty.
 
@@ -221,7 +201,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: ArticleWriteRequest | ArticleWriteRequest | ArticleWriteRequest | Unset = UNSET,
+    body: ArticleWriteRequest,
     format_: ArticlesCreateFormat | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Article | Problem | None:
@@ -230,10 +210,6 @@ async def asyncio(
     Args:
         format_ (ArticlesCreateFormat | Unset):
         x_change_reason (str | Unset):
-        body (ArticleWriteRequest): Input for an article; its number must be unique within the
-            treaty.
-        body (ArticleWriteRequest): Input for an article; its number must be unique within the
-            treaty.
         body (ArticleWriteRequest): Input for an article; its number must be unique within the
             treaty.
 

@@ -16,7 +16,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: str,
     *,
-    body: ArticleWriteRequest | ArticleWriteRequest | ArticleWriteRequest | Unset = UNSET,
+    body: ArticleWriteRequest,
     format_: ArticlesUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -45,17 +45,9 @@ def _get_kwargs(
         "params": params,
     }
 
-    if isinstance(body, ArticleWriteRequest):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
-        headers["Content-Type"] = "application/json"
-    if isinstance(body, ArticleWriteRequest):
-        _kwargs["data"] = body.to_dict()
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-    if isinstance(body, ArticleWriteRequest):
-        _kwargs["files"] = body.to_multipart()
-
-        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+    headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -126,7 +118,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: ArticleWriteRequest | ArticleWriteRequest | ArticleWriteRequest | Unset = UNSET,
+    body: ArticleWriteRequest,
     format_: ArticlesUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -138,10 +130,6 @@ def sync_detailed(
         format_ (ArticlesUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (ArticleWriteRequest): Input for an article; its number must be unique within the
-            treaty.
-        body (ArticleWriteRequest): Input for an article; its number must be unique within the
-            treaty.
         body (ArticleWriteRequest): Input for an article; its number must be unique within the
             treaty.
 
@@ -172,7 +160,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: ArticleWriteRequest | ArticleWriteRequest | ArticleWriteRequest | Unset = UNSET,
+    body: ArticleWriteRequest,
     format_: ArticlesUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -184,10 +172,6 @@ def sync(
         format_ (ArticlesUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (ArticleWriteRequest): Input for an article; its number must be unique within the
-            treaty.
-        body (ArticleWriteRequest): Input for an article; its number must be unique within the
-            treaty.
         body (ArticleWriteRequest): Input for an article; its number must be unique within the
             treaty.
 
@@ -213,7 +197,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: ArticleWriteRequest | ArticleWriteRequest | ArticleWriteRequest | Unset = UNSET,
+    body: ArticleWriteRequest,
     format_: ArticlesUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -225,10 +209,6 @@ async def asyncio_detailed(
         format_ (ArticlesUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (ArticleWriteRequest): Input for an article; its number must be unique within the
-            treaty.
-        body (ArticleWriteRequest): Input for an article; its number must be unique within the
-            treaty.
         body (ArticleWriteRequest): Input for an article; its number must be unique within the
             treaty.
 
@@ -257,7 +237,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: ArticleWriteRequest | ArticleWriteRequest | ArticleWriteRequest | Unset = UNSET,
+    body: ArticleWriteRequest,
     format_: ArticlesUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -269,10 +249,6 @@ async def asyncio(
         format_ (ArticlesUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (ArticleWriteRequest): Input for an article; its number must be unique within the
-            treaty.
-        body (ArticleWriteRequest): Input for an article; its number must be unique within the
-            treaty.
         body (ArticleWriteRequest): Input for an article; its number must be unique within the
             treaty.
 

@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: CitationWriteRequest | CitationWriteRequest | CitationWriteRequest | Unset = UNSET,
+    body: CitationWriteRequest,
     format_: CitationsCreateFormat | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -38,17 +38,9 @@ def _get_kwargs(
         "params": params,
     }
 
-    if isinstance(body, CitationWriteRequest):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
-        headers["Content-Type"] = "application/json"
-    if isinstance(body, CitationWriteRequest):
-        _kwargs["data"] = body.to_dict()
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-    if isinstance(body, CitationWriteRequest):
-        _kwargs["files"] = body.to_multipart()
-
-        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+    headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -108,7 +100,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: CitationWriteRequest | CitationWriteRequest | CitationWriteRequest | Unset = UNSET,
+    body: CitationWriteRequest,
     format_: CitationsCreateFormat | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Response[Citation | Problem]:
@@ -117,10 +109,6 @@ def sync_detailed(
     Args:
         format_ (CitationsCreateFormat | Unset):
         x_change_reason (str | Unset):
-        body (CitationWriteRequest): Input for a citation; the article, if any, as `<treaty-
-            slug>:<number>` of the same treaty.
-        body (CitationWriteRequest): Input for a citation; the article, if any, as `<treaty-
-            slug>:<number>` of the same treaty.
         body (CitationWriteRequest): Input for a citation; the article, if any, as `<treaty-
             slug>:<number>` of the same treaty.
 
@@ -148,7 +136,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: CitationWriteRequest | CitationWriteRequest | CitationWriteRequest | Unset = UNSET,
+    body: CitationWriteRequest,
     format_: CitationsCreateFormat | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Citation | Problem | None:
@@ -157,10 +145,6 @@ def sync(
     Args:
         format_ (CitationsCreateFormat | Unset):
         x_change_reason (str | Unset):
-        body (CitationWriteRequest): Input for a citation; the article, if any, as `<treaty-
-            slug>:<number>` of the same treaty.
-        body (CitationWriteRequest): Input for a citation; the article, if any, as `<treaty-
-            slug>:<number>` of the same treaty.
         body (CitationWriteRequest): Input for a citation; the article, if any, as `<treaty-
             slug>:<number>` of the same treaty.
 
@@ -183,7 +167,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: CitationWriteRequest | CitationWriteRequest | CitationWriteRequest | Unset = UNSET,
+    body: CitationWriteRequest,
     format_: CitationsCreateFormat | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Response[Citation | Problem]:
@@ -192,10 +176,6 @@ async def asyncio_detailed(
     Args:
         format_ (CitationsCreateFormat | Unset):
         x_change_reason (str | Unset):
-        body (CitationWriteRequest): Input for a citation; the article, if any, as `<treaty-
-            slug>:<number>` of the same treaty.
-        body (CitationWriteRequest): Input for a citation; the article, if any, as `<treaty-
-            slug>:<number>` of the same treaty.
         body (CitationWriteRequest): Input for a citation; the article, if any, as `<treaty-
             slug>:<number>` of the same treaty.
 
@@ -221,7 +201,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: CitationWriteRequest | CitationWriteRequest | CitationWriteRequest | Unset = UNSET,
+    body: CitationWriteRequest,
     format_: CitationsCreateFormat | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Citation | Problem | None:
@@ -230,10 +210,6 @@ async def asyncio(
     Args:
         format_ (CitationsCreateFormat | Unset):
         x_change_reason (str | Unset):
-        body (CitationWriteRequest): Input for a citation; the article, if any, as `<treaty-
-            slug>:<number>` of the same treaty.
-        body (CitationWriteRequest): Input for a citation; the article, if any, as `<treaty-
-            slug>:<number>` of the same treaty.
         body (CitationWriteRequest): Input for a citation; the article, if any, as `<treaty-
             slug>:<number>` of the same treaty.
 

@@ -16,7 +16,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: str,
     *,
-    body: PatchedCitationWriteRequest | PatchedCitationWriteRequest | PatchedCitationWriteRequest | Unset = UNSET,
+    body: PatchedCitationWriteRequest | Unset = UNSET,
     format_: CitationsPartialUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -45,20 +45,10 @@ def _get_kwargs(
         "params": params,
     }
 
-    if isinstance(body, PatchedCitationWriteRequest):
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
-        headers["Content-Type"] = "application/json"
-    if isinstance(body, PatchedCitationWriteRequest):
-        if not isinstance(body, Unset):
-            _kwargs["data"] = body.to_dict()
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-    if isinstance(body, PatchedCitationWriteRequest):
-        if not isinstance(body, Unset):
-            _kwargs["files"] = body.to_multipart()
-
-        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+    headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -129,7 +119,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: PatchedCitationWriteRequest | PatchedCitationWriteRequest | PatchedCitationWriteRequest | Unset = UNSET,
+    body: PatchedCitationWriteRequest | Unset = UNSET,
     format_: CitationsPartialUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -141,10 +131,6 @@ def sync_detailed(
         format_ (CitationsPartialUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (PatchedCitationWriteRequest | Unset): Input for a citation; the article, if any, as
-            `<treaty-slug>:<number>` of the same treaty.
-        body (PatchedCitationWriteRequest | Unset): Input for a citation; the article, if any, as
-            `<treaty-slug>:<number>` of the same treaty.
         body (PatchedCitationWriteRequest | Unset): Input for a citation; the article, if any, as
             `<treaty-slug>:<number>` of the same treaty.
 
@@ -175,7 +161,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: PatchedCitationWriteRequest | PatchedCitationWriteRequest | PatchedCitationWriteRequest | Unset = UNSET,
+    body: PatchedCitationWriteRequest | Unset = UNSET,
     format_: CitationsPartialUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -187,10 +173,6 @@ def sync(
         format_ (CitationsPartialUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (PatchedCitationWriteRequest | Unset): Input for a citation; the article, if any, as
-            `<treaty-slug>:<number>` of the same treaty.
-        body (PatchedCitationWriteRequest | Unset): Input for a citation; the article, if any, as
-            `<treaty-slug>:<number>` of the same treaty.
         body (PatchedCitationWriteRequest | Unset): Input for a citation; the article, if any, as
             `<treaty-slug>:<number>` of the same treaty.
 
@@ -216,7 +198,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: PatchedCitationWriteRequest | PatchedCitationWriteRequest | PatchedCitationWriteRequest | Unset = UNSET,
+    body: PatchedCitationWriteRequest | Unset = UNSET,
     format_: CitationsPartialUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -228,10 +210,6 @@ async def asyncio_detailed(
         format_ (CitationsPartialUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (PatchedCitationWriteRequest | Unset): Input for a citation; the article, if any, as
-            `<treaty-slug>:<number>` of the same treaty.
-        body (PatchedCitationWriteRequest | Unset): Input for a citation; the article, if any, as
-            `<treaty-slug>:<number>` of the same treaty.
         body (PatchedCitationWriteRequest | Unset): Input for a citation; the article, if any, as
             `<treaty-slug>:<number>` of the same treaty.
 
@@ -260,7 +238,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: PatchedCitationWriteRequest | PatchedCitationWriteRequest | PatchedCitationWriteRequest | Unset = UNSET,
+    body: PatchedCitationWriteRequest | Unset = UNSET,
     format_: CitationsPartialUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -272,10 +250,6 @@ async def asyncio(
         format_ (CitationsPartialUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (PatchedCitationWriteRequest | Unset): Input for a citation; the article, if any, as
-            `<treaty-slug>:<number>` of the same treaty.
-        body (PatchedCitationWriteRequest | Unset): Input for a citation; the article, if any, as
-            `<treaty-slug>:<number>` of the same treaty.
         body (PatchedCitationWriteRequest | Unset): Input for a citation; the article, if any, as
             `<treaty-slug>:<number>` of the same treaty.
 

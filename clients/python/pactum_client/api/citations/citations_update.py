@@ -16,7 +16,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: str,
     *,
-    body: CitationWriteRequest | CitationWriteRequest | CitationWriteRequest | Unset = UNSET,
+    body: CitationWriteRequest,
     format_: CitationsUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -45,17 +45,9 @@ def _get_kwargs(
         "params": params,
     }
 
-    if isinstance(body, CitationWriteRequest):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
-        headers["Content-Type"] = "application/json"
-    if isinstance(body, CitationWriteRequest):
-        _kwargs["data"] = body.to_dict()
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-    if isinstance(body, CitationWriteRequest):
-        _kwargs["files"] = body.to_multipart()
-
-        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+    headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -126,7 +118,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: CitationWriteRequest | CitationWriteRequest | CitationWriteRequest | Unset = UNSET,
+    body: CitationWriteRequest,
     format_: CitationsUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -138,10 +130,6 @@ def sync_detailed(
         format_ (CitationsUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (CitationWriteRequest): Input for a citation; the article, if any, as `<treaty-
-            slug>:<number>` of the same treaty.
-        body (CitationWriteRequest): Input for a citation; the article, if any, as `<treaty-
-            slug>:<number>` of the same treaty.
         body (CitationWriteRequest): Input for a citation; the article, if any, as `<treaty-
             slug>:<number>` of the same treaty.
 
@@ -172,7 +160,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: CitationWriteRequest | CitationWriteRequest | CitationWriteRequest | Unset = UNSET,
+    body: CitationWriteRequest,
     format_: CitationsUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -184,10 +172,6 @@ def sync(
         format_ (CitationsUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (CitationWriteRequest): Input for a citation; the article, if any, as `<treaty-
-            slug>:<number>` of the same treaty.
-        body (CitationWriteRequest): Input for a citation; the article, if any, as `<treaty-
-            slug>:<number>` of the same treaty.
         body (CitationWriteRequest): Input for a citation; the article, if any, as `<treaty-
             slug>:<number>` of the same treaty.
 
@@ -213,7 +197,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: CitationWriteRequest | CitationWriteRequest | CitationWriteRequest | Unset = UNSET,
+    body: CitationWriteRequest,
     format_: CitationsUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -225,10 +209,6 @@ async def asyncio_detailed(
         format_ (CitationsUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (CitationWriteRequest): Input for a citation; the article, if any, as `<treaty-
-            slug>:<number>` of the same treaty.
-        body (CitationWriteRequest): Input for a citation; the article, if any, as `<treaty-
-            slug>:<number>` of the same treaty.
         body (CitationWriteRequest): Input for a citation; the article, if any, as `<treaty-
             slug>:<number>` of the same treaty.
 
@@ -257,7 +237,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: CitationWriteRequest | CitationWriteRequest | CitationWriteRequest | Unset = UNSET,
+    body: CitationWriteRequest,
     format_: CitationsUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -269,10 +249,6 @@ async def asyncio(
         format_ (CitationsUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (CitationWriteRequest): Input for a citation; the article, if any, as `<treaty-
-            slug>:<number>` of the same treaty.
-        body (CitationWriteRequest): Input for a citation; the article, if any, as `<treaty-
-            slug>:<number>` of the same treaty.
         body (CitationWriteRequest): Input for a citation; the article, if any, as `<treaty-
             slug>:<number>` of the same treaty.
 

@@ -16,7 +16,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     slug: str,
     *,
-    body: EventWriteRequest | EventWriteRequest | EventWriteRequest | Unset = UNSET,
+    body: EventWriteRequest,
     format_: EventsUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -45,17 +45,9 @@ def _get_kwargs(
         "params": params,
     }
 
-    if isinstance(body, EventWriteRequest):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
-        headers["Content-Type"] = "application/json"
-    if isinstance(body, EventWriteRequest):
-        _kwargs["data"] = body.to_dict()
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-    if isinstance(body, EventWriteRequest):
-        _kwargs["files"] = body.to_multipart()
-
-        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+    headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -126,7 +118,7 @@ def sync_detailed(
     slug: str,
     *,
     client: AuthenticatedClient,
-    body: EventWriteRequest | EventWriteRequest | EventWriteRequest | Unset = UNSET,
+    body: EventWriteRequest,
     format_: EventsUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -138,8 +130,6 @@ def sync_detailed(
         format_ (EventsUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (EventWriteRequest): Input for creating and changing an event.
-        body (EventWriteRequest): Input for creating and changing an event.
         body (EventWriteRequest): Input for creating and changing an event.
 
     Raises:
@@ -169,7 +159,7 @@ def sync(
     slug: str,
     *,
     client: AuthenticatedClient,
-    body: EventWriteRequest | EventWriteRequest | EventWriteRequest | Unset = UNSET,
+    body: EventWriteRequest,
     format_: EventsUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -181,8 +171,6 @@ def sync(
         format_ (EventsUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (EventWriteRequest): Input for creating and changing an event.
-        body (EventWriteRequest): Input for creating and changing an event.
         body (EventWriteRequest): Input for creating and changing an event.
 
     Raises:
@@ -207,7 +195,7 @@ async def asyncio_detailed(
     slug: str,
     *,
     client: AuthenticatedClient,
-    body: EventWriteRequest | EventWriteRequest | EventWriteRequest | Unset = UNSET,
+    body: EventWriteRequest,
     format_: EventsUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -219,8 +207,6 @@ async def asyncio_detailed(
         format_ (EventsUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (EventWriteRequest): Input for creating and changing an event.
-        body (EventWriteRequest): Input for creating and changing an event.
         body (EventWriteRequest): Input for creating and changing an event.
 
     Raises:
@@ -248,7 +234,7 @@ async def asyncio(
     slug: str,
     *,
     client: AuthenticatedClient,
-    body: EventWriteRequest | EventWriteRequest | EventWriteRequest | Unset = UNSET,
+    body: EventWriteRequest,
     format_: EventsUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -260,8 +246,6 @@ async def asyncio(
         format_ (EventsUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (EventWriteRequest): Input for creating and changing an event.
-        body (EventWriteRequest): Input for creating and changing an event.
         body (EventWriteRequest): Input for creating and changing an event.
 
     Raises:

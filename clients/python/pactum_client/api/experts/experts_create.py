@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: ExpertWriteRequest | ExpertWriteRequest | ExpertWriteRequest | Unset = UNSET,
+    body: ExpertWriteRequest,
     format_: ExpertsCreateFormat | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -38,17 +38,9 @@ def _get_kwargs(
         "params": params,
     }
 
-    if isinstance(body, ExpertWriteRequest):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
-        headers["Content-Type"] = "application/json"
-    if isinstance(body, ExpertWriteRequest):
-        _kwargs["data"] = body.to_dict()
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-    if isinstance(body, ExpertWriteRequest):
-        _kwargs["files"] = body.to_multipart()
-
-        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+    headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -108,7 +100,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: ExpertWriteRequest | ExpertWriteRequest | ExpertWriteRequest | Unset = UNSET,
+    body: ExpertWriteRequest,
     format_: ExpertsCreateFormat | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Response[Expert | Problem]:
@@ -117,8 +109,6 @@ def sync_detailed(
     Args:
         format_ (ExpertsCreateFormat | Unset):
         x_change_reason (str | Unset):
-        body (ExpertWriteRequest): Input for an expert; affiliation by actor slug.
-        body (ExpertWriteRequest): Input for an expert; affiliation by actor slug.
         body (ExpertWriteRequest): Input for an expert; affiliation by actor slug.
 
     Raises:
@@ -145,7 +135,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: ExpertWriteRequest | ExpertWriteRequest | ExpertWriteRequest | Unset = UNSET,
+    body: ExpertWriteRequest,
     format_: ExpertsCreateFormat | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Expert | Problem | None:
@@ -154,8 +144,6 @@ def sync(
     Args:
         format_ (ExpertsCreateFormat | Unset):
         x_change_reason (str | Unset):
-        body (ExpertWriteRequest): Input for an expert; affiliation by actor slug.
-        body (ExpertWriteRequest): Input for an expert; affiliation by actor slug.
         body (ExpertWriteRequest): Input for an expert; affiliation by actor slug.
 
     Raises:
@@ -177,7 +165,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: ExpertWriteRequest | ExpertWriteRequest | ExpertWriteRequest | Unset = UNSET,
+    body: ExpertWriteRequest,
     format_: ExpertsCreateFormat | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Response[Expert | Problem]:
@@ -186,8 +174,6 @@ async def asyncio_detailed(
     Args:
         format_ (ExpertsCreateFormat | Unset):
         x_change_reason (str | Unset):
-        body (ExpertWriteRequest): Input for an expert; affiliation by actor slug.
-        body (ExpertWriteRequest): Input for an expert; affiliation by actor slug.
         body (ExpertWriteRequest): Input for an expert; affiliation by actor slug.
 
     Raises:
@@ -212,7 +198,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: ExpertWriteRequest | ExpertWriteRequest | ExpertWriteRequest | Unset = UNSET,
+    body: ExpertWriteRequest,
     format_: ExpertsCreateFormat | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Expert | Problem | None:
@@ -221,8 +207,6 @@ async def asyncio(
     Args:
         format_ (ExpertsCreateFormat | Unset):
         x_change_reason (str | Unset):
-        body (ExpertWriteRequest): Input for an expert; affiliation by actor slug.
-        body (ExpertWriteRequest): Input for an expert; affiliation by actor slug.
         body (ExpertWriteRequest): Input for an expert; affiliation by actor slug.
 
     Raises:

@@ -178,7 +178,9 @@ def sync_detailed(
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging.
+    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
+    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
+    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
         actor (list[str] | Unset):
@@ -252,7 +254,9 @@ def sync(
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging.
+    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
+    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
+    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
         actor (list[str] | Unset):
@@ -321,7 +325,9 @@ async def asyncio_detailed(
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging.
+    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
+    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
+    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
         actor (list[str] | Unset):
@@ -393,7 +399,9 @@ async def asyncio(
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging.
+    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
+    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
+    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
         actor (list[str] | Unset):

@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: ProvisionTypeWriteRequest | ProvisionTypeWriteRequest | ProvisionTypeWriteRequest | Unset = UNSET,
+    body: ProvisionTypeWriteRequest,
     format_: ProvisionTypesCreateFormat | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -38,17 +38,9 @@ def _get_kwargs(
         "params": params,
     }
 
-    if isinstance(body, ProvisionTypeWriteRequest):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
-        headers["Content-Type"] = "application/json"
-    if isinstance(body, ProvisionTypeWriteRequest):
-        _kwargs["data"] = body.to_dict()
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-    if isinstance(body, ProvisionTypeWriteRequest):
-        _kwargs["files"] = body.to_multipart()
-
-        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+    headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -112,7 +104,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: ProvisionTypeWriteRequest | ProvisionTypeWriteRequest | ProvisionTypeWriteRequest | Unset = UNSET,
+    body: ProvisionTypeWriteRequest,
     format_: ProvisionTypesCreateFormat | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Response[Problem | ProvisionType]:
@@ -121,8 +113,6 @@ def sync_detailed(
     Args:
         format_ (ProvisionTypesCreateFormat | Unset):
         x_change_reason (str | Unset):
-        body (ProvisionTypeWriteRequest): Input for a provision type (controlled vocabulary).
-        body (ProvisionTypeWriteRequest): Input for a provision type (controlled vocabulary).
         body (ProvisionTypeWriteRequest): Input for a provision type (controlled vocabulary).
 
     Raises:
@@ -149,7 +139,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: ProvisionTypeWriteRequest | ProvisionTypeWriteRequest | ProvisionTypeWriteRequest | Unset = UNSET,
+    body: ProvisionTypeWriteRequest,
     format_: ProvisionTypesCreateFormat | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Problem | ProvisionType | None:
@@ -158,8 +148,6 @@ def sync(
     Args:
         format_ (ProvisionTypesCreateFormat | Unset):
         x_change_reason (str | Unset):
-        body (ProvisionTypeWriteRequest): Input for a provision type (controlled vocabulary).
-        body (ProvisionTypeWriteRequest): Input for a provision type (controlled vocabulary).
         body (ProvisionTypeWriteRequest): Input for a provision type (controlled vocabulary).
 
     Raises:
@@ -181,7 +169,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: ProvisionTypeWriteRequest | ProvisionTypeWriteRequest | ProvisionTypeWriteRequest | Unset = UNSET,
+    body: ProvisionTypeWriteRequest,
     format_: ProvisionTypesCreateFormat | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Response[Problem | ProvisionType]:
@@ -190,8 +178,6 @@ async def asyncio_detailed(
     Args:
         format_ (ProvisionTypesCreateFormat | Unset):
         x_change_reason (str | Unset):
-        body (ProvisionTypeWriteRequest): Input for a provision type (controlled vocabulary).
-        body (ProvisionTypeWriteRequest): Input for a provision type (controlled vocabulary).
         body (ProvisionTypeWriteRequest): Input for a provision type (controlled vocabulary).
 
     Raises:
@@ -216,7 +202,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: ProvisionTypeWriteRequest | ProvisionTypeWriteRequest | ProvisionTypeWriteRequest | Unset = UNSET,
+    body: ProvisionTypeWriteRequest,
     format_: ProvisionTypesCreateFormat | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Problem | ProvisionType | None:
@@ -225,8 +211,6 @@ async def asyncio(
     Args:
         format_ (ProvisionTypesCreateFormat | Unset):
         x_change_reason (str | Unset):
-        body (ProvisionTypeWriteRequest): Input for a provision type (controlled vocabulary).
-        body (ProvisionTypeWriteRequest): Input for a provision type (controlled vocabulary).
         body (ProvisionTypeWriteRequest): Input for a provision type (controlled vocabulary).
 
     Raises:

@@ -16,10 +16,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     code: str,
     *,
-    body: PatchedProvisionTypeWriteRequest
-    | PatchedProvisionTypeWriteRequest
-    | PatchedProvisionTypeWriteRequest
-    | Unset = UNSET,
+    body: PatchedProvisionTypeWriteRequest | Unset = UNSET,
     format_: ProvisionTypesPartialUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -48,20 +45,10 @@ def _get_kwargs(
         "params": params,
     }
 
-    if isinstance(body, PatchedProvisionTypeWriteRequest):
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
-        headers["Content-Type"] = "application/json"
-    if isinstance(body, PatchedProvisionTypeWriteRequest):
-        if not isinstance(body, Unset):
-            _kwargs["data"] = body.to_dict()
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-    if isinstance(body, PatchedProvisionTypeWriteRequest):
-        if not isinstance(body, Unset):
-            _kwargs["files"] = body.to_multipart()
-
-        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+    headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -136,10 +123,7 @@ def sync_detailed(
     code: str,
     *,
     client: AuthenticatedClient,
-    body: PatchedProvisionTypeWriteRequest
-    | PatchedProvisionTypeWriteRequest
-    | PatchedProvisionTypeWriteRequest
-    | Unset = UNSET,
+    body: PatchedProvisionTypeWriteRequest | Unset = UNSET,
     format_: ProvisionTypesPartialUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -151,10 +135,6 @@ def sync_detailed(
         format_ (ProvisionTypesPartialUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (PatchedProvisionTypeWriteRequest | Unset): Input for a provision type (controlled
-            vocabulary).
-        body (PatchedProvisionTypeWriteRequest | Unset): Input for a provision type (controlled
-            vocabulary).
         body (PatchedProvisionTypeWriteRequest | Unset): Input for a provision type (controlled
             vocabulary).
 
@@ -185,10 +165,7 @@ def sync(
     code: str,
     *,
     client: AuthenticatedClient,
-    body: PatchedProvisionTypeWriteRequest
-    | PatchedProvisionTypeWriteRequest
-    | PatchedProvisionTypeWriteRequest
-    | Unset = UNSET,
+    body: PatchedProvisionTypeWriteRequest | Unset = UNSET,
     format_: ProvisionTypesPartialUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -200,10 +177,6 @@ def sync(
         format_ (ProvisionTypesPartialUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (PatchedProvisionTypeWriteRequest | Unset): Input for a provision type (controlled
-            vocabulary).
-        body (PatchedProvisionTypeWriteRequest | Unset): Input for a provision type (controlled
-            vocabulary).
         body (PatchedProvisionTypeWriteRequest | Unset): Input for a provision type (controlled
             vocabulary).
 
@@ -229,10 +202,7 @@ async def asyncio_detailed(
     code: str,
     *,
     client: AuthenticatedClient,
-    body: PatchedProvisionTypeWriteRequest
-    | PatchedProvisionTypeWriteRequest
-    | PatchedProvisionTypeWriteRequest
-    | Unset = UNSET,
+    body: PatchedProvisionTypeWriteRequest | Unset = UNSET,
     format_: ProvisionTypesPartialUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -244,10 +214,6 @@ async def asyncio_detailed(
         format_ (ProvisionTypesPartialUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (PatchedProvisionTypeWriteRequest | Unset): Input for a provision type (controlled
-            vocabulary).
-        body (PatchedProvisionTypeWriteRequest | Unset): Input for a provision type (controlled
-            vocabulary).
         body (PatchedProvisionTypeWriteRequest | Unset): Input for a provision type (controlled
             vocabulary).
 
@@ -276,10 +242,7 @@ async def asyncio(
     code: str,
     *,
     client: AuthenticatedClient,
-    body: PatchedProvisionTypeWriteRequest
-    | PatchedProvisionTypeWriteRequest
-    | PatchedProvisionTypeWriteRequest
-    | Unset = UNSET,
+    body: PatchedProvisionTypeWriteRequest | Unset = UNSET,
     format_: ProvisionTypesPartialUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -291,10 +254,6 @@ async def asyncio(
         format_ (ProvisionTypesPartialUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (PatchedProvisionTypeWriteRequest | Unset): Input for a provision type (controlled
-            vocabulary).
-        body (PatchedProvisionTypeWriteRequest | Unset): Input for a provision type (controlled
-            vocabulary).
         body (PatchedProvisionTypeWriteRequest | Unset): Input for a provision type (controlled
             vocabulary).
 

@@ -16,7 +16,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     code: str,
     *,
-    body: ProvisionTypeWriteRequest | ProvisionTypeWriteRequest | ProvisionTypeWriteRequest | Unset = UNSET,
+    body: ProvisionTypeWriteRequest,
     format_: ProvisionTypesUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -45,17 +45,9 @@ def _get_kwargs(
         "params": params,
     }
 
-    if isinstance(body, ProvisionTypeWriteRequest):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
-        headers["Content-Type"] = "application/json"
-    if isinstance(body, ProvisionTypeWriteRequest):
-        _kwargs["data"] = body.to_dict()
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-    if isinstance(body, ProvisionTypeWriteRequest):
-        _kwargs["files"] = body.to_multipart()
-
-        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+    headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -130,7 +122,7 @@ def sync_detailed(
     code: str,
     *,
     client: AuthenticatedClient,
-    body: ProvisionTypeWriteRequest | ProvisionTypeWriteRequest | ProvisionTypeWriteRequest | Unset = UNSET,
+    body: ProvisionTypeWriteRequest,
     format_: ProvisionTypesUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -142,8 +134,6 @@ def sync_detailed(
         format_ (ProvisionTypesUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (ProvisionTypeWriteRequest): Input for a provision type (controlled vocabulary).
-        body (ProvisionTypeWriteRequest): Input for a provision type (controlled vocabulary).
         body (ProvisionTypeWriteRequest): Input for a provision type (controlled vocabulary).
 
     Raises:
@@ -173,7 +163,7 @@ def sync(
     code: str,
     *,
     client: AuthenticatedClient,
-    body: ProvisionTypeWriteRequest | ProvisionTypeWriteRequest | ProvisionTypeWriteRequest | Unset = UNSET,
+    body: ProvisionTypeWriteRequest,
     format_: ProvisionTypesUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -185,8 +175,6 @@ def sync(
         format_ (ProvisionTypesUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (ProvisionTypeWriteRequest): Input for a provision type (controlled vocabulary).
-        body (ProvisionTypeWriteRequest): Input for a provision type (controlled vocabulary).
         body (ProvisionTypeWriteRequest): Input for a provision type (controlled vocabulary).
 
     Raises:
@@ -211,7 +199,7 @@ async def asyncio_detailed(
     code: str,
     *,
     client: AuthenticatedClient,
-    body: ProvisionTypeWriteRequest | ProvisionTypeWriteRequest | ProvisionTypeWriteRequest | Unset = UNSET,
+    body: ProvisionTypeWriteRequest,
     format_: ProvisionTypesUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -223,8 +211,6 @@ async def asyncio_detailed(
         format_ (ProvisionTypesUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (ProvisionTypeWriteRequest): Input for a provision type (controlled vocabulary).
-        body (ProvisionTypeWriteRequest): Input for a provision type (controlled vocabulary).
         body (ProvisionTypeWriteRequest): Input for a provision type (controlled vocabulary).
 
     Raises:
@@ -252,7 +238,7 @@ async def asyncio(
     code: str,
     *,
     client: AuthenticatedClient,
-    body: ProvisionTypeWriteRequest | ProvisionTypeWriteRequest | ProvisionTypeWriteRequest | Unset = UNSET,
+    body: ProvisionTypeWriteRequest,
     format_: ProvisionTypesUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -264,8 +250,6 @@ async def asyncio(
         format_ (ProvisionTypesUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (ProvisionTypeWriteRequest): Input for a provision type (controlled vocabulary).
-        body (ProvisionTypeWriteRequest): Input for a provision type (controlled vocabulary).
         body (ProvisionTypeWriteRequest): Input for a provision type (controlled vocabulary).
 
     Raises:

@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: PublicationWriteRequest | PublicationWriteRequest | PublicationWriteRequest | Unset = UNSET,
+    body: PublicationWriteRequest,
     format_: PublicationsCreateFormat | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -38,17 +38,9 @@ def _get_kwargs(
         "params": params,
     }
 
-    if isinstance(body, PublicationWriteRequest):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
-        headers["Content-Type"] = "application/json"
-    if isinstance(body, PublicationWriteRequest):
-        _kwargs["data"] = body.to_dict()
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-    if isinstance(body, PublicationWriteRequest):
-        _kwargs["files"] = body.to_multipart()
-
-        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+    headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -110,7 +102,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: PublicationWriteRequest | PublicationWriteRequest | PublicationWriteRequest | Unset = UNSET,
+    body: PublicationWriteRequest,
     format_: PublicationsCreateFormat | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Response[Problem | Publication]:
@@ -119,10 +111,6 @@ def sync_detailed(
     Args:
         format_ (PublicationsCreateFormat | Unset):
         x_change_reason (str | Unset):
-        body (PublicationWriteRequest): Input for a publication; publisher and subject treaty by
-            slug.
-        body (PublicationWriteRequest): Input for a publication; publisher and subject treaty by
-            slug.
         body (PublicationWriteRequest): Input for a publication; publisher and subject treaty by
             slug.
 
@@ -150,7 +138,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: PublicationWriteRequest | PublicationWriteRequest | PublicationWriteRequest | Unset = UNSET,
+    body: PublicationWriteRequest,
     format_: PublicationsCreateFormat | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Problem | Publication | None:
@@ -159,10 +147,6 @@ def sync(
     Args:
         format_ (PublicationsCreateFormat | Unset):
         x_change_reason (str | Unset):
-        body (PublicationWriteRequest): Input for a publication; publisher and subject treaty by
-            slug.
-        body (PublicationWriteRequest): Input for a publication; publisher and subject treaty by
-            slug.
         body (PublicationWriteRequest): Input for a publication; publisher and subject treaty by
             slug.
 
@@ -185,7 +169,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: PublicationWriteRequest | PublicationWriteRequest | PublicationWriteRequest | Unset = UNSET,
+    body: PublicationWriteRequest,
     format_: PublicationsCreateFormat | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Response[Problem | Publication]:
@@ -194,10 +178,6 @@ async def asyncio_detailed(
     Args:
         format_ (PublicationsCreateFormat | Unset):
         x_change_reason (str | Unset):
-        body (PublicationWriteRequest): Input for a publication; publisher and subject treaty by
-            slug.
-        body (PublicationWriteRequest): Input for a publication; publisher and subject treaty by
-            slug.
         body (PublicationWriteRequest): Input for a publication; publisher and subject treaty by
             slug.
 
@@ -223,7 +203,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: PublicationWriteRequest | PublicationWriteRequest | PublicationWriteRequest | Unset = UNSET,
+    body: PublicationWriteRequest,
     format_: PublicationsCreateFormat | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Problem | Publication | None:
@@ -232,10 +212,6 @@ async def asyncio(
     Args:
         format_ (PublicationsCreateFormat | Unset):
         x_change_reason (str | Unset):
-        body (PublicationWriteRequest): Input for a publication; publisher and subject treaty by
-            slug.
-        body (PublicationWriteRequest): Input for a publication; publisher and subject treaty by
-            slug.
         body (PublicationWriteRequest): Input for a publication; publisher and subject treaty by
             slug.
 

@@ -16,10 +16,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     slug: str,
     *,
-    body: PatchedPublicationWriteRequest
-    | PatchedPublicationWriteRequest
-    | PatchedPublicationWriteRequest
-    | Unset = UNSET,
+    body: PatchedPublicationWriteRequest | Unset = UNSET,
     format_: PublicationsPartialUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -48,20 +45,10 @@ def _get_kwargs(
         "params": params,
     }
 
-    if isinstance(body, PatchedPublicationWriteRequest):
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
-        headers["Content-Type"] = "application/json"
-    if isinstance(body, PatchedPublicationWriteRequest):
-        if not isinstance(body, Unset):
-            _kwargs["data"] = body.to_dict()
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-    if isinstance(body, PatchedPublicationWriteRequest):
-        if not isinstance(body, Unset):
-            _kwargs["files"] = body.to_multipart()
-
-        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+    headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -134,10 +121,7 @@ def sync_detailed(
     slug: str,
     *,
     client: AuthenticatedClient,
-    body: PatchedPublicationWriteRequest
-    | PatchedPublicationWriteRequest
-    | PatchedPublicationWriteRequest
-    | Unset = UNSET,
+    body: PatchedPublicationWriteRequest | Unset = UNSET,
     format_: PublicationsPartialUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -149,10 +133,6 @@ def sync_detailed(
         format_ (PublicationsPartialUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (PatchedPublicationWriteRequest | Unset): Input for a publication; publisher and
-            subject treaty by slug.
-        body (PatchedPublicationWriteRequest | Unset): Input for a publication; publisher and
-            subject treaty by slug.
         body (PatchedPublicationWriteRequest | Unset): Input for a publication; publisher and
             subject treaty by slug.
 
@@ -183,10 +163,7 @@ def sync(
     slug: str,
     *,
     client: AuthenticatedClient,
-    body: PatchedPublicationWriteRequest
-    | PatchedPublicationWriteRequest
-    | PatchedPublicationWriteRequest
-    | Unset = UNSET,
+    body: PatchedPublicationWriteRequest | Unset = UNSET,
     format_: PublicationsPartialUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -198,10 +175,6 @@ def sync(
         format_ (PublicationsPartialUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (PatchedPublicationWriteRequest | Unset): Input for a publication; publisher and
-            subject treaty by slug.
-        body (PatchedPublicationWriteRequest | Unset): Input for a publication; publisher and
-            subject treaty by slug.
         body (PatchedPublicationWriteRequest | Unset): Input for a publication; publisher and
             subject treaty by slug.
 
@@ -227,10 +200,7 @@ async def asyncio_detailed(
     slug: str,
     *,
     client: AuthenticatedClient,
-    body: PatchedPublicationWriteRequest
-    | PatchedPublicationWriteRequest
-    | PatchedPublicationWriteRequest
-    | Unset = UNSET,
+    body: PatchedPublicationWriteRequest | Unset = UNSET,
     format_: PublicationsPartialUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -242,10 +212,6 @@ async def asyncio_detailed(
         format_ (PublicationsPartialUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (PatchedPublicationWriteRequest | Unset): Input for a publication; publisher and
-            subject treaty by slug.
-        body (PatchedPublicationWriteRequest | Unset): Input for a publication; publisher and
-            subject treaty by slug.
         body (PatchedPublicationWriteRequest | Unset): Input for a publication; publisher and
             subject treaty by slug.
 
@@ -274,10 +240,7 @@ async def asyncio(
     slug: str,
     *,
     client: AuthenticatedClient,
-    body: PatchedPublicationWriteRequest
-    | PatchedPublicationWriteRequest
-    | PatchedPublicationWriteRequest
-    | Unset = UNSET,
+    body: PatchedPublicationWriteRequest | Unset = UNSET,
     format_: PublicationsPartialUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -289,10 +252,6 @@ async def asyncio(
         format_ (PublicationsPartialUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (PatchedPublicationWriteRequest | Unset): Input for a publication; publisher and
-            subject treaty by slug.
-        body (PatchedPublicationWriteRequest | Unset): Input for a publication; publisher and
-            subject treaty by slug.
         body (PatchedPublicationWriteRequest | Unset): Input for a publication; publisher and
             subject treaty by slug.
 

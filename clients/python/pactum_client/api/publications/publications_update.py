@@ -16,7 +16,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     slug: str,
     *,
-    body: PublicationWriteRequest | PublicationWriteRequest | PublicationWriteRequest | Unset = UNSET,
+    body: PublicationWriteRequest,
     format_: PublicationsUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -45,17 +45,9 @@ def _get_kwargs(
         "params": params,
     }
 
-    if isinstance(body, PublicationWriteRequest):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
-        headers["Content-Type"] = "application/json"
-    if isinstance(body, PublicationWriteRequest):
-        _kwargs["data"] = body.to_dict()
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-    if isinstance(body, PublicationWriteRequest):
-        _kwargs["files"] = body.to_multipart()
-
-        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+    headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -128,7 +120,7 @@ def sync_detailed(
     slug: str,
     *,
     client: AuthenticatedClient,
-    body: PublicationWriteRequest | PublicationWriteRequest | PublicationWriteRequest | Unset = UNSET,
+    body: PublicationWriteRequest,
     format_: PublicationsUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -140,10 +132,6 @@ def sync_detailed(
         format_ (PublicationsUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (PublicationWriteRequest): Input for a publication; publisher and subject treaty by
-            slug.
-        body (PublicationWriteRequest): Input for a publication; publisher and subject treaty by
-            slug.
         body (PublicationWriteRequest): Input for a publication; publisher and subject treaty by
             slug.
 
@@ -174,7 +162,7 @@ def sync(
     slug: str,
     *,
     client: AuthenticatedClient,
-    body: PublicationWriteRequest | PublicationWriteRequest | PublicationWriteRequest | Unset = UNSET,
+    body: PublicationWriteRequest,
     format_: PublicationsUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -186,10 +174,6 @@ def sync(
         format_ (PublicationsUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (PublicationWriteRequest): Input for a publication; publisher and subject treaty by
-            slug.
-        body (PublicationWriteRequest): Input for a publication; publisher and subject treaty by
-            slug.
         body (PublicationWriteRequest): Input for a publication; publisher and subject treaty by
             slug.
 
@@ -215,7 +199,7 @@ async def asyncio_detailed(
     slug: str,
     *,
     client: AuthenticatedClient,
-    body: PublicationWriteRequest | PublicationWriteRequest | PublicationWriteRequest | Unset = UNSET,
+    body: PublicationWriteRequest,
     format_: PublicationsUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -227,10 +211,6 @@ async def asyncio_detailed(
         format_ (PublicationsUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (PublicationWriteRequest): Input for a publication; publisher and subject treaty by
-            slug.
-        body (PublicationWriteRequest): Input for a publication; publisher and subject treaty by
-            slug.
         body (PublicationWriteRequest): Input for a publication; publisher and subject treaty by
             slug.
 
@@ -259,7 +239,7 @@ async def asyncio(
     slug: str,
     *,
     client: AuthenticatedClient,
-    body: PublicationWriteRequest | PublicationWriteRequest | PublicationWriteRequest | Unset = UNSET,
+    body: PublicationWriteRequest,
     format_: PublicationsUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -271,10 +251,6 @@ async def asyncio(
         format_ (PublicationsUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (PublicationWriteRequest): Input for a publication; publisher and subject treaty by
-            slug.
-        body (PublicationWriteRequest): Input for a publication; publisher and subject treaty by
-            slug.
         body (PublicationWriteRequest): Input for a publication; publisher and subject treaty by
             slug.
 

@@ -103,7 +103,12 @@ def sync_detailed(
     """Find references to treaties, their articles and actors in a text, with character offsets.
 
     Args:
-        body (ResolveRequestRequest):
+        body (ResolveRequestRequest): Serializer mixin: a JSON body must carry the JSON types the
+            OpenAPI schema states.
+
+            DRF coerces by default (5 is accepted as the string "5", "true" and 1 as true); the
+            schema promises clients, and the fuzzer checks, that a wrong type is a 400. Form bodies
+            (QueryDicts, all strings) keep DRF's coercion.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +137,12 @@ def sync(
     """Find references to treaties, their articles and actors in a text, with character offsets.
 
     Args:
-        body (ResolveRequestRequest):
+        body (ResolveRequestRequest): Serializer mixin: a JSON body must carry the JSON types the
+            OpenAPI schema states.
+
+            DRF coerces by default (5 is accepted as the string "5", "true" and 1 as true); the
+            schema promises clients, and the fuzzer checks, that a wrong type is a 400. Form bodies
+            (QueryDicts, all strings) keep DRF's coercion.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -156,7 +166,12 @@ async def asyncio_detailed(
     """Find references to treaties, their articles and actors in a text, with character offsets.
 
     Args:
-        body (ResolveRequestRequest):
+        body (ResolveRequestRequest): Serializer mixin: a JSON body must carry the JSON types the
+            OpenAPI schema states.
+
+            DRF coerces by default (5 is accepted as the string "5", "true" and 1 as true); the
+            schema promises clients, and the fuzzer checks, that a wrong type is a 400. Form bodies
+            (QueryDicts, all strings) keep DRF's coercion.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +198,12 @@ async def asyncio(
     """Find references to treaties, their articles and actors in a text, with character offsets.
 
     Args:
-        body (ResolveRequestRequest):
+        body (ResolveRequestRequest): Serializer mixin: a JSON body must carry the JSON types the
+            OpenAPI schema states.
+
+            DRF coerces by default (5 is accepted as the string "5", "true" and 1 as true); the
+            schema promises clients, and the fuzzer checks, that a wrong type is a 400. Form bodies
+            (QueryDicts, all strings) keep DRF's coercion.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

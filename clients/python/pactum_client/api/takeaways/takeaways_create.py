@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: TakeawayWriteRequest | TakeawayWriteRequest | TakeawayWriteRequest | Unset = UNSET,
+    body: TakeawayWriteRequest,
     format_: TakeawaysCreateFormat | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -38,17 +38,9 @@ def _get_kwargs(
         "params": params,
     }
 
-    if isinstance(body, TakeawayWriteRequest):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
-        headers["Content-Type"] = "application/json"
-    if isinstance(body, TakeawayWriteRequest):
-        _kwargs["data"] = body.to_dict()
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-    if isinstance(body, TakeawayWriteRequest):
-        _kwargs["files"] = body.to_multipart()
-
-        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+    headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -108,7 +100,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: TakeawayWriteRequest | TakeawayWriteRequest | TakeawayWriteRequest | Unset = UNSET,
+    body: TakeawayWriteRequest,
     format_: TakeawaysCreateFormat | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Response[Problem | Takeaway]:
@@ -117,12 +109,6 @@ def sync_detailed(
     Args:
         format_ (TakeawaysCreateFormat | Unset):
         x_change_reason (str | Unset):
-        body (TakeawayWriteRequest): Input for a takeaway. A new body moves its citation and
-            mention spans along
-            (commentary.services.takeaway_update).
-        body (TakeawayWriteRequest): Input for a takeaway. A new body moves its citation and
-            mention spans along
-            (commentary.services.takeaway_update).
         body (TakeawayWriteRequest): Input for a takeaway. A new body moves its citation and
             mention spans along
             (commentary.services.takeaway_update).
@@ -151,7 +137,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: TakeawayWriteRequest | TakeawayWriteRequest | TakeawayWriteRequest | Unset = UNSET,
+    body: TakeawayWriteRequest,
     format_: TakeawaysCreateFormat | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Problem | Takeaway | None:
@@ -160,12 +146,6 @@ def sync(
     Args:
         format_ (TakeawaysCreateFormat | Unset):
         x_change_reason (str | Unset):
-        body (TakeawayWriteRequest): Input for a takeaway. A new body moves its citation and
-            mention spans along
-            (commentary.services.takeaway_update).
-        body (TakeawayWriteRequest): Input for a takeaway. A new body moves its citation and
-            mention spans along
-            (commentary.services.takeaway_update).
         body (TakeawayWriteRequest): Input for a takeaway. A new body moves its citation and
             mention spans along
             (commentary.services.takeaway_update).
@@ -189,7 +169,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: TakeawayWriteRequest | TakeawayWriteRequest | TakeawayWriteRequest | Unset = UNSET,
+    body: TakeawayWriteRequest,
     format_: TakeawaysCreateFormat | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Response[Problem | Takeaway]:
@@ -198,12 +178,6 @@ async def asyncio_detailed(
     Args:
         format_ (TakeawaysCreateFormat | Unset):
         x_change_reason (str | Unset):
-        body (TakeawayWriteRequest): Input for a takeaway. A new body moves its citation and
-            mention spans along
-            (commentary.services.takeaway_update).
-        body (TakeawayWriteRequest): Input for a takeaway. A new body moves its citation and
-            mention spans along
-            (commentary.services.takeaway_update).
         body (TakeawayWriteRequest): Input for a takeaway. A new body moves its citation and
             mention spans along
             (commentary.services.takeaway_update).
@@ -230,7 +204,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: TakeawayWriteRequest | TakeawayWriteRequest | TakeawayWriteRequest | Unset = UNSET,
+    body: TakeawayWriteRequest,
     format_: TakeawaysCreateFormat | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Problem | Takeaway | None:
@@ -239,12 +213,6 @@ async def asyncio(
     Args:
         format_ (TakeawaysCreateFormat | Unset):
         x_change_reason (str | Unset):
-        body (TakeawayWriteRequest): Input for a takeaway. A new body moves its citation and
-            mention spans along
-            (commentary.services.takeaway_update).
-        body (TakeawayWriteRequest): Input for a takeaway. A new body moves its citation and
-            mention spans along
-            (commentary.services.takeaway_update).
         body (TakeawayWriteRequest): Input for a takeaway. A new body moves its citation and
             mention spans along
             (commentary.services.takeaway_update).

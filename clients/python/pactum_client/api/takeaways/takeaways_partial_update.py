@@ -16,7 +16,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     slug: str,
     *,
-    body: PatchedTakeawayWriteRequest | PatchedTakeawayWriteRequest | PatchedTakeawayWriteRequest | Unset = UNSET,
+    body: PatchedTakeawayWriteRequest | Unset = UNSET,
     format_: TakeawaysPartialUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -45,20 +45,10 @@ def _get_kwargs(
         "params": params,
     }
 
-    if isinstance(body, PatchedTakeawayWriteRequest):
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
-        headers["Content-Type"] = "application/json"
-    if isinstance(body, PatchedTakeawayWriteRequest):
-        if not isinstance(body, Unset):
-            _kwargs["data"] = body.to_dict()
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-    if isinstance(body, PatchedTakeawayWriteRequest):
-        if not isinstance(body, Unset):
-            _kwargs["files"] = body.to_multipart()
-
-        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+    headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -129,7 +119,7 @@ def sync_detailed(
     slug: str,
     *,
     client: AuthenticatedClient,
-    body: PatchedTakeawayWriteRequest | PatchedTakeawayWriteRequest | PatchedTakeawayWriteRequest | Unset = UNSET,
+    body: PatchedTakeawayWriteRequest | Unset = UNSET,
     format_: TakeawaysPartialUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -141,12 +131,6 @@ def sync_detailed(
         format_ (TakeawaysPartialUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (PatchedTakeawayWriteRequest | Unset): Input for a takeaway. A new body moves its
-            citation and mention spans along
-            (commentary.services.takeaway_update).
-        body (PatchedTakeawayWriteRequest | Unset): Input for a takeaway. A new body moves its
-            citation and mention spans along
-            (commentary.services.takeaway_update).
         body (PatchedTakeawayWriteRequest | Unset): Input for a takeaway. A new body moves its
             citation and mention spans along
             (commentary.services.takeaway_update).
@@ -178,7 +162,7 @@ def sync(
     slug: str,
     *,
     client: AuthenticatedClient,
-    body: PatchedTakeawayWriteRequest | PatchedTakeawayWriteRequest | PatchedTakeawayWriteRequest | Unset = UNSET,
+    body: PatchedTakeawayWriteRequest | Unset = UNSET,
     format_: TakeawaysPartialUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -190,12 +174,6 @@ def sync(
         format_ (TakeawaysPartialUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (PatchedTakeawayWriteRequest | Unset): Input for a takeaway. A new body moves its
-            citation and mention spans along
-            (commentary.services.takeaway_update).
-        body (PatchedTakeawayWriteRequest | Unset): Input for a takeaway. A new body moves its
-            citation and mention spans along
-            (commentary.services.takeaway_update).
         body (PatchedTakeawayWriteRequest | Unset): Input for a takeaway. A new body moves its
             citation and mention spans along
             (commentary.services.takeaway_update).
@@ -222,7 +200,7 @@ async def asyncio_detailed(
     slug: str,
     *,
     client: AuthenticatedClient,
-    body: PatchedTakeawayWriteRequest | PatchedTakeawayWriteRequest | PatchedTakeawayWriteRequest | Unset = UNSET,
+    body: PatchedTakeawayWriteRequest | Unset = UNSET,
     format_: TakeawaysPartialUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -234,12 +212,6 @@ async def asyncio_detailed(
         format_ (TakeawaysPartialUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (PatchedTakeawayWriteRequest | Unset): Input for a takeaway. A new body moves its
-            citation and mention spans along
-            (commentary.services.takeaway_update).
-        body (PatchedTakeawayWriteRequest | Unset): Input for a takeaway. A new body moves its
-            citation and mention spans along
-            (commentary.services.takeaway_update).
         body (PatchedTakeawayWriteRequest | Unset): Input for a takeaway. A new body moves its
             citation and mention spans along
             (commentary.services.takeaway_update).
@@ -269,7 +241,7 @@ async def asyncio(
     slug: str,
     *,
     client: AuthenticatedClient,
-    body: PatchedTakeawayWriteRequest | PatchedTakeawayWriteRequest | PatchedTakeawayWriteRequest | Unset = UNSET,
+    body: PatchedTakeawayWriteRequest | Unset = UNSET,
     format_: TakeawaysPartialUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -281,12 +253,6 @@ async def asyncio(
         format_ (TakeawaysPartialUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (PatchedTakeawayWriteRequest | Unset): Input for a takeaway. A new body moves its
-            citation and mention spans along
-            (commentary.services.takeaway_update).
-        body (PatchedTakeawayWriteRequest | Unset): Input for a takeaway. A new body moves its
-            citation and mention spans along
-            (commentary.services.takeaway_update).
         body (PatchedTakeawayWriteRequest | Unset): Input for a takeaway. A new body moves its
             citation and mention spans along
             (commentary.services.takeaway_update).

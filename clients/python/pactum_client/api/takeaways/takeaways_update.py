@@ -16,7 +16,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     slug: str,
     *,
-    body: TakeawayWriteRequest | TakeawayWriteRequest | TakeawayWriteRequest | Unset = UNSET,
+    body: TakeawayWriteRequest,
     format_: TakeawaysUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -45,17 +45,9 @@ def _get_kwargs(
         "params": params,
     }
 
-    if isinstance(body, TakeawayWriteRequest):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
-        headers["Content-Type"] = "application/json"
-    if isinstance(body, TakeawayWriteRequest):
-        _kwargs["data"] = body.to_dict()
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-    if isinstance(body, TakeawayWriteRequest):
-        _kwargs["files"] = body.to_multipart()
-
-        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+    headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -126,7 +118,7 @@ def sync_detailed(
     slug: str,
     *,
     client: AuthenticatedClient,
-    body: TakeawayWriteRequest | TakeawayWriteRequest | TakeawayWriteRequest | Unset = UNSET,
+    body: TakeawayWriteRequest,
     format_: TakeawaysUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -138,12 +130,6 @@ def sync_detailed(
         format_ (TakeawaysUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (TakeawayWriteRequest): Input for a takeaway. A new body moves its citation and
-            mention spans along
-            (commentary.services.takeaway_update).
-        body (TakeawayWriteRequest): Input for a takeaway. A new body moves its citation and
-            mention spans along
-            (commentary.services.takeaway_update).
         body (TakeawayWriteRequest): Input for a takeaway. A new body moves its citation and
             mention spans along
             (commentary.services.takeaway_update).
@@ -175,7 +161,7 @@ def sync(
     slug: str,
     *,
     client: AuthenticatedClient,
-    body: TakeawayWriteRequest | TakeawayWriteRequest | TakeawayWriteRequest | Unset = UNSET,
+    body: TakeawayWriteRequest,
     format_: TakeawaysUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -187,12 +173,6 @@ def sync(
         format_ (TakeawaysUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (TakeawayWriteRequest): Input for a takeaway. A new body moves its citation and
-            mention spans along
-            (commentary.services.takeaway_update).
-        body (TakeawayWriteRequest): Input for a takeaway. A new body moves its citation and
-            mention spans along
-            (commentary.services.takeaway_update).
         body (TakeawayWriteRequest): Input for a takeaway. A new body moves its citation and
             mention spans along
             (commentary.services.takeaway_update).
@@ -219,7 +199,7 @@ async def asyncio_detailed(
     slug: str,
     *,
     client: AuthenticatedClient,
-    body: TakeawayWriteRequest | TakeawayWriteRequest | TakeawayWriteRequest | Unset = UNSET,
+    body: TakeawayWriteRequest,
     format_: TakeawaysUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -231,12 +211,6 @@ async def asyncio_detailed(
         format_ (TakeawaysUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (TakeawayWriteRequest): Input for a takeaway. A new body moves its citation and
-            mention spans along
-            (commentary.services.takeaway_update).
-        body (TakeawayWriteRequest): Input for a takeaway. A new body moves its citation and
-            mention spans along
-            (commentary.services.takeaway_update).
         body (TakeawayWriteRequest): Input for a takeaway. A new body moves its citation and
             mention spans along
             (commentary.services.takeaway_update).
@@ -266,7 +240,7 @@ async def asyncio(
     slug: str,
     *,
     client: AuthenticatedClient,
-    body: TakeawayWriteRequest | TakeawayWriteRequest | TakeawayWriteRequest | Unset = UNSET,
+    body: TakeawayWriteRequest,
     format_: TakeawaysUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -278,12 +252,6 @@ async def asyncio(
         format_ (TakeawaysUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (TakeawayWriteRequest): Input for a takeaway. A new body moves its citation and
-            mention spans along
-            (commentary.services.takeaway_update).
-        body (TakeawayWriteRequest): Input for a takeaway. A new body moves its citation and
-            mention spans along
-            (commentary.services.takeaway_update).
         body (TakeawayWriteRequest): Input for a takeaway. A new body moves its citation and
             mention spans along
             (commentary.services.takeaway_update).

@@ -14,7 +14,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: TopicWriteRequest | TopicWriteRequest | TopicWriteRequest | Unset = UNSET,
+    body: TopicWriteRequest,
     format_: TopicsCreateFormat | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -38,17 +38,9 @@ def _get_kwargs(
         "params": params,
     }
 
-    if isinstance(body, TopicWriteRequest):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
-        headers["Content-Type"] = "application/json"
-    if isinstance(body, TopicWriteRequest):
-        _kwargs["data"] = body.to_dict()
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-    if isinstance(body, TopicWriteRequest):
-        _kwargs["files"] = body.to_multipart()
-
-        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+    headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -108,7 +100,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: TopicWriteRequest | TopicWriteRequest | TopicWriteRequest | Unset = UNSET,
+    body: TopicWriteRequest,
     format_: TopicsCreateFormat | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Response[Problem | Topic]:
@@ -117,8 +109,6 @@ def sync_detailed(
     Args:
         format_ (TopicsCreateFormat | Unset):
         x_change_reason (str | Unset):
-        body (TopicWriteRequest): Input for a topic (controlled vocabulary).
-        body (TopicWriteRequest): Input for a topic (controlled vocabulary).
         body (TopicWriteRequest): Input for a topic (controlled vocabulary).
 
     Raises:
@@ -145,7 +135,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: TopicWriteRequest | TopicWriteRequest | TopicWriteRequest | Unset = UNSET,
+    body: TopicWriteRequest,
     format_: TopicsCreateFormat | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Problem | Topic | None:
@@ -154,8 +144,6 @@ def sync(
     Args:
         format_ (TopicsCreateFormat | Unset):
         x_change_reason (str | Unset):
-        body (TopicWriteRequest): Input for a topic (controlled vocabulary).
-        body (TopicWriteRequest): Input for a topic (controlled vocabulary).
         body (TopicWriteRequest): Input for a topic (controlled vocabulary).
 
     Raises:
@@ -177,7 +165,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: TopicWriteRequest | TopicWriteRequest | TopicWriteRequest | Unset = UNSET,
+    body: TopicWriteRequest,
     format_: TopicsCreateFormat | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Response[Problem | Topic]:
@@ -186,8 +174,6 @@ async def asyncio_detailed(
     Args:
         format_ (TopicsCreateFormat | Unset):
         x_change_reason (str | Unset):
-        body (TopicWriteRequest): Input for a topic (controlled vocabulary).
-        body (TopicWriteRequest): Input for a topic (controlled vocabulary).
         body (TopicWriteRequest): Input for a topic (controlled vocabulary).
 
     Raises:
@@ -212,7 +198,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: TopicWriteRequest | TopicWriteRequest | TopicWriteRequest | Unset = UNSET,
+    body: TopicWriteRequest,
     format_: TopicsCreateFormat | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Problem | Topic | None:
@@ -221,8 +207,6 @@ async def asyncio(
     Args:
         format_ (TopicsCreateFormat | Unset):
         x_change_reason (str | Unset):
-        body (TopicWriteRequest): Input for a topic (controlled vocabulary).
-        body (TopicWriteRequest): Input for a topic (controlled vocabulary).
         body (TopicWriteRequest): Input for a topic (controlled vocabulary).
 
     Raises:

@@ -16,7 +16,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     slug: str,
     *,
-    body: PatchedTopicWriteRequest | PatchedTopicWriteRequest | PatchedTopicWriteRequest | Unset = UNSET,
+    body: PatchedTopicWriteRequest | Unset = UNSET,
     format_: TopicsPartialUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -45,20 +45,10 @@ def _get_kwargs(
         "params": params,
     }
 
-    if isinstance(body, PatchedTopicWriteRequest):
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
-        headers["Content-Type"] = "application/json"
-    if isinstance(body, PatchedTopicWriteRequest):
-        if not isinstance(body, Unset):
-            _kwargs["data"] = body.to_dict()
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-    if isinstance(body, PatchedTopicWriteRequest):
-        if not isinstance(body, Unset):
-            _kwargs["files"] = body.to_multipart()
-
-        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+    headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -129,7 +119,7 @@ def sync_detailed(
     slug: str,
     *,
     client: AuthenticatedClient,
-    body: PatchedTopicWriteRequest | PatchedTopicWriteRequest | PatchedTopicWriteRequest | Unset = UNSET,
+    body: PatchedTopicWriteRequest | Unset = UNSET,
     format_: TopicsPartialUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -141,8 +131,6 @@ def sync_detailed(
         format_ (TopicsPartialUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (PatchedTopicWriteRequest | Unset): Input for a topic (controlled vocabulary).
-        body (PatchedTopicWriteRequest | Unset): Input for a topic (controlled vocabulary).
         body (PatchedTopicWriteRequest | Unset): Input for a topic (controlled vocabulary).
 
     Raises:
@@ -172,7 +160,7 @@ def sync(
     slug: str,
     *,
     client: AuthenticatedClient,
-    body: PatchedTopicWriteRequest | PatchedTopicWriteRequest | PatchedTopicWriteRequest | Unset = UNSET,
+    body: PatchedTopicWriteRequest | Unset = UNSET,
     format_: TopicsPartialUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -184,8 +172,6 @@ def sync(
         format_ (TopicsPartialUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (PatchedTopicWriteRequest | Unset): Input for a topic (controlled vocabulary).
-        body (PatchedTopicWriteRequest | Unset): Input for a topic (controlled vocabulary).
         body (PatchedTopicWriteRequest | Unset): Input for a topic (controlled vocabulary).
 
     Raises:
@@ -210,7 +196,7 @@ async def asyncio_detailed(
     slug: str,
     *,
     client: AuthenticatedClient,
-    body: PatchedTopicWriteRequest | PatchedTopicWriteRequest | PatchedTopicWriteRequest | Unset = UNSET,
+    body: PatchedTopicWriteRequest | Unset = UNSET,
     format_: TopicsPartialUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -222,8 +208,6 @@ async def asyncio_detailed(
         format_ (TopicsPartialUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (PatchedTopicWriteRequest | Unset): Input for a topic (controlled vocabulary).
-        body (PatchedTopicWriteRequest | Unset): Input for a topic (controlled vocabulary).
         body (PatchedTopicWriteRequest | Unset): Input for a topic (controlled vocabulary).
 
     Raises:
@@ -251,7 +235,7 @@ async def asyncio(
     slug: str,
     *,
     client: AuthenticatedClient,
-    body: PatchedTopicWriteRequest | PatchedTopicWriteRequest | PatchedTopicWriteRequest | Unset = UNSET,
+    body: PatchedTopicWriteRequest | Unset = UNSET,
     format_: TopicsPartialUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -263,8 +247,6 @@ async def asyncio(
         format_ (TopicsPartialUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (PatchedTopicWriteRequest | Unset): Input for a topic (controlled vocabulary).
-        body (PatchedTopicWriteRequest | Unset): Input for a topic (controlled vocabulary).
         body (PatchedTopicWriteRequest | Unset): Input for a topic (controlled vocabulary).
 
     Raises:

@@ -16,7 +16,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     slug: str,
     *,
-    body: PatchedTreatyWriteRequest | PatchedTreatyWriteRequest | PatchedTreatyWriteRequest | Unset = UNSET,
+    body: PatchedTreatyWriteRequest | Unset = UNSET,
     format_: TreatiesPartialUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -45,20 +45,10 @@ def _get_kwargs(
         "params": params,
     }
 
-    if isinstance(body, PatchedTreatyWriteRequest):
-        if not isinstance(body, Unset):
-            _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
-        headers["Content-Type"] = "application/json"
-    if isinstance(body, PatchedTreatyWriteRequest):
-        if not isinstance(body, Unset):
-            _kwargs["data"] = body.to_dict()
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-    if isinstance(body, PatchedTreatyWriteRequest):
-        if not isinstance(body, Unset):
-            _kwargs["files"] = body.to_multipart()
-
-        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+    headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -129,7 +119,7 @@ def sync_detailed(
     slug: str,
     *,
     client: AuthenticatedClient,
-    body: PatchedTreatyWriteRequest | PatchedTreatyWriteRequest | PatchedTreatyWriteRequest | Unset = UNSET,
+    body: PatchedTreatyWriteRequest | Unset = UNSET,
     format_: TreatiesPartialUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -141,10 +131,6 @@ def sync_detailed(
         format_ (TreatiesPartialUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (PatchedTreatyWriteRequest | Unset): Input for creating and changing a treaty;
-            `supersedes` by slug.
-        body (PatchedTreatyWriteRequest | Unset): Input for creating and changing a treaty;
-            `supersedes` by slug.
         body (PatchedTreatyWriteRequest | Unset): Input for creating and changing a treaty;
             `supersedes` by slug.
 
@@ -175,7 +161,7 @@ def sync(
     slug: str,
     *,
     client: AuthenticatedClient,
-    body: PatchedTreatyWriteRequest | PatchedTreatyWriteRequest | PatchedTreatyWriteRequest | Unset = UNSET,
+    body: PatchedTreatyWriteRequest | Unset = UNSET,
     format_: TreatiesPartialUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -187,10 +173,6 @@ def sync(
         format_ (TreatiesPartialUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (PatchedTreatyWriteRequest | Unset): Input for creating and changing a treaty;
-            `supersedes` by slug.
-        body (PatchedTreatyWriteRequest | Unset): Input for creating and changing a treaty;
-            `supersedes` by slug.
         body (PatchedTreatyWriteRequest | Unset): Input for creating and changing a treaty;
             `supersedes` by slug.
 
@@ -216,7 +198,7 @@ async def asyncio_detailed(
     slug: str,
     *,
     client: AuthenticatedClient,
-    body: PatchedTreatyWriteRequest | PatchedTreatyWriteRequest | PatchedTreatyWriteRequest | Unset = UNSET,
+    body: PatchedTreatyWriteRequest | Unset = UNSET,
     format_: TreatiesPartialUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -228,10 +210,6 @@ async def asyncio_detailed(
         format_ (TreatiesPartialUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (PatchedTreatyWriteRequest | Unset): Input for creating and changing a treaty;
-            `supersedes` by slug.
-        body (PatchedTreatyWriteRequest | Unset): Input for creating and changing a treaty;
-            `supersedes` by slug.
         body (PatchedTreatyWriteRequest | Unset): Input for creating and changing a treaty;
             `supersedes` by slug.
 
@@ -260,7 +238,7 @@ async def asyncio(
     slug: str,
     *,
     client: AuthenticatedClient,
-    body: PatchedTreatyWriteRequest | PatchedTreatyWriteRequest | PatchedTreatyWriteRequest | Unset = UNSET,
+    body: PatchedTreatyWriteRequest | Unset = UNSET,
     format_: TreatiesPartialUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -272,10 +250,6 @@ async def asyncio(
         format_ (TreatiesPartialUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (PatchedTreatyWriteRequest | Unset): Input for creating and changing a treaty;
-            `supersedes` by slug.
-        body (PatchedTreatyWriteRequest | Unset): Input for creating and changing a treaty;
-            `supersedes` by slug.
         body (PatchedTreatyWriteRequest | Unset): Input for creating and changing a treaty;
             `supersedes` by slug.
 

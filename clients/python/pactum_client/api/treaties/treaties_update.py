@@ -16,7 +16,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     slug: str,
     *,
-    body: TreatyWriteRequest | TreatyWriteRequest | TreatyWriteRequest | Unset = UNSET,
+    body: TreatyWriteRequest,
     format_: TreatiesUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -45,17 +45,9 @@ def _get_kwargs(
         "params": params,
     }
 
-    if isinstance(body, TreatyWriteRequest):
-        _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body.to_dict()
 
-        headers["Content-Type"] = "application/json"
-    if isinstance(body, TreatyWriteRequest):
-        _kwargs["data"] = body.to_dict()
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-    if isinstance(body, TreatyWriteRequest):
-        _kwargs["files"] = body.to_multipart()
-
-        headers["Content-Type"] = "multipart/form-data; boundary=+++"
+    headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -126,7 +118,7 @@ def sync_detailed(
     slug: str,
     *,
     client: AuthenticatedClient,
-    body: TreatyWriteRequest | TreatyWriteRequest | TreatyWriteRequest | Unset = UNSET,
+    body: TreatyWriteRequest,
     format_: TreatiesUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -138,8 +130,6 @@ def sync_detailed(
         format_ (TreatiesUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (TreatyWriteRequest): Input for creating and changing a treaty; `supersedes` by slug.
-        body (TreatyWriteRequest): Input for creating and changing a treaty; `supersedes` by slug.
         body (TreatyWriteRequest): Input for creating and changing a treaty; `supersedes` by slug.
 
     Raises:
@@ -169,7 +159,7 @@ def sync(
     slug: str,
     *,
     client: AuthenticatedClient,
-    body: TreatyWriteRequest | TreatyWriteRequest | TreatyWriteRequest | Unset = UNSET,
+    body: TreatyWriteRequest,
     format_: TreatiesUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -181,8 +171,6 @@ def sync(
         format_ (TreatiesUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (TreatyWriteRequest): Input for creating and changing a treaty; `supersedes` by slug.
-        body (TreatyWriteRequest): Input for creating and changing a treaty; `supersedes` by slug.
         body (TreatyWriteRequest): Input for creating and changing a treaty; `supersedes` by slug.
 
     Raises:
@@ -207,7 +195,7 @@ async def asyncio_detailed(
     slug: str,
     *,
     client: AuthenticatedClient,
-    body: TreatyWriteRequest | TreatyWriteRequest | TreatyWriteRequest | Unset = UNSET,
+    body: TreatyWriteRequest,
     format_: TreatiesUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -219,8 +207,6 @@ async def asyncio_detailed(
         format_ (TreatiesUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (TreatyWriteRequest): Input for creating and changing a treaty; `supersedes` by slug.
-        body (TreatyWriteRequest): Input for creating and changing a treaty; `supersedes` by slug.
         body (TreatyWriteRequest): Input for creating and changing a treaty; `supersedes` by slug.
 
     Raises:
@@ -248,7 +234,7 @@ async def asyncio(
     slug: str,
     *,
     client: AuthenticatedClient,
-    body: TreatyWriteRequest | TreatyWriteRequest | TreatyWriteRequest | Unset = UNSET,
+    body: TreatyWriteRequest,
     format_: TreatiesUpdateFormat | Unset = UNSET,
     if_match: str,
     x_change_reason: str | Unset = UNSET,
@@ -260,8 +246,6 @@ async def asyncio(
         format_ (TreatiesUpdateFormat | Unset):
         if_match (str):
         x_change_reason (str | Unset):
-        body (TreatyWriteRequest): Input for creating and changing a treaty; `supersedes` by slug.
-        body (TreatyWriteRequest): Input for creating and changing a treaty; `supersedes` by slug.
         body (TreatyWriteRequest): Input for creating and changing a treaty; `supersedes` by slug.
 
     Raises:

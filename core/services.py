@@ -152,6 +152,11 @@ def _locked(*, instance: models.Model, expected_version: int | None) -> models.M
     return row
 
 
+def _apply(instance: models.Model, changes: dict[str, Any]) -> None:
+    for name, value in changes.items():
+        setattr(instance, name, value)
+
+
 def _m2m_set(instance: models.Model, m2m: dict[str, Iterable] | None) -> None:
     for name, values in (m2m or {}).items():
         getattr(instance, name).set(values)
@@ -179,8 +184,7 @@ def record_create(
     """Create a record after the role, parent and publishing checks."""
     instance = model(**fields)
     _authorise_create(instance=instance, audit=audit)
-    fields = _status_rules(before=None, after=instance, changes=fields, audit=audit)
-    instance = model(**fields)
+    _apply(instance, _status_rules(before=None, after=instance, changes={}, audit=audit))
     with _atomic(model):
         stamp(instance, audit).save()
         _m2m_set(instance, m2m)
@@ -201,9 +205,7 @@ def record_update(
         row = _locked(instance=instance, expected_version=expected_version)
         after = _with(row, changes)
         _authorise_update(before=row, after=after, audit=audit)
-        changes = _status_rules(before=row, after=after, changes=changes, audit=audit)
-        for name, value in changes.items():
-            setattr(row, name, value)
+        _apply(row, _status_rules(before=row, after=after, changes=changes, audit=audit))
         stamp(row, audit).save()
         _m2m_set(row, m2m)
     return row
@@ -219,8 +221,7 @@ def record_save(*, instance: models.Model, audit: Audit) -> models.Model:
             _authorise_create(instance=instance, audit=audit)
         else:
             _authorise_update(before=before, after=instance, audit=audit)
-        for name, value in _status_rules(before=before, after=instance, changes={}, audit=audit).items():
-            setattr(instance, name, value)
+        _apply(instance, _status_rules(before=before, after=instance, changes={}, audit=audit))
         stamp(instance, audit).save()
     return instance
 
@@ -285,10 +286,9 @@ def record_upsert(
     Returns the row and whether it was created, updated or unchanged."""
     obj = index.get(key) if index is not None else model._default_manager.filter(**key).first()
     if obj is None:
-        fields = {**key, **defaults, **(create_defaults or {})}
-        obj = model(**fields)
+        obj = model(**key, **defaults, **(create_defaults or {}))
         _authorise_create(instance=obj, audit=audit)
-        obj = model(**_status_rules(before=None, after=obj, changes=fields, audit=audit))
+        _apply(obj, _status_rules(before=None, after=obj, changes={}, audit=audit))
         if batch is not None:
             batch.add(obj)
         else:
@@ -306,8 +306,7 @@ def record_upsert(
         if changed:
             after = _with(obj, changed)
             _authorise_update(before=obj, after=after, audit=audit)
-            for name, value in _status_rules(before=obj, after=after, changes=changed, audit=audit).items():
-                setattr(obj, name, value)
+            _apply(obj, _status_rules(before=obj, after=after, changes=changed, audit=audit))
             stamp(obj, audit).save()
         outcome = UPDATED if changed else UNCHANGED
     if stats is not None:

@@ -7,7 +7,21 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter
 from rest_framework import serializers
 
+from api.citations import BIBTEX_MEDIA_TYPE, CSL_MEDIA_TYPE, RIS_MEDIA_TYPE
 from api.problems import PROBLEM_MEDIA_TYPE
+
+# Citation exports are not the JSON shape: CSL-JSON items (an array) or BibTeX/RIS text.
+CITATION_SCHEMAS = {
+    CSL_MEDIA_TYPE: {
+        "schema": {
+            "type": "array",
+            "items": {"type": "object", "additionalProperties": True},
+            "description": "CSL-JSON items, each with its versioned permalink in `custom.permalink`.",
+        }
+    },
+    BIBTEX_MEDIA_TYPE: {"schema": {"type": "string", "description": "BibTeX entries."}},
+    RIS_MEDIA_TYPE: {"schema": {"type": "string", "description": "RIS records."}},
+}
 
 
 class ProblemSerializer(serializers.Serializer):
@@ -70,6 +84,9 @@ class ResourceAutoSchema(AutoSchema):
         bodies = super()._get_response_bodies(direction)
         if direction != "response":
             return bodies
+        content = bodies.get("200", {}).get("content", {})
+        for media_type in CITATION_SCHEMAS.keys() & content.keys():
+            content[media_type] = CITATION_SCHEMAS[media_type]
         codes = dict(ERROR_CODES)
         if self.method in ("POST", "PUT", "PATCH", "DELETE"):
             codes.update(
@@ -91,7 +108,7 @@ class ResourceAutoSchema(AutoSchema):
             return params
         serializer_class = view.get_serializer_class()
         names = ", ".join(f"`{n}`" for n in serializer_class().fields) if serializer_class else ""
-        formats = [renderer.format for renderer in (view.renderer_classes or [])]
+        formats = [renderer.format for renderer in view.get_renderers()]
         params += [
             OpenApiParameter(
                 "fields", OpenApiTypes.STR, description=f"Comma-separated top-level fields to return. One of {names}."

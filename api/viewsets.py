@@ -20,6 +20,7 @@ from rest_framework import exceptions, mixins, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
+from api.citations import CITATION_FORMATS, CITATION_RENDERERS, STREAMS
 from api.conditional import last_modified_header, object_validators, rows_validators
 from api.filters import ResourceOrderingFilter
 from api.pagination import ResourcePagination
@@ -31,6 +32,7 @@ SHAPING_PARAMS = ("fields", "omit", "format")
 PAGING_PARAMS = ("page", "page_size", "cursor")
 EXPORT_CHUNK_SIZE = 500  # rows per database round trip (and per prefetch batch) in exports
 ANONYMOUS_MAX_AGE = 60
+EXPORT_EXTENSIONS = {"bibtex": "bib", "csl": "json"}
 
 
 def _collected_chunks(queryset: QuerySet) -> Iterator:
@@ -59,17 +61,36 @@ class ResourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
     renderer_classes = [ORJSONRenderer, CSVRenderer]
     ordering_fields: tuple[str, ...] = ()
     is_resource_view = True
+    # Citable resources declare a CSL item shape and the selector that joins what it reads
+    # (api/citations.py); they then answer ?format=csl|bibtex|ris and the matching Accept.
+    citation_serializer_class = None
+    citation_selector: Callable[..., QuerySet] | None = None
 
     # --- reads, visibility and shapes -------------------------------------------------
     @property
     def published_only(self) -> bool:
         return published_only_for(request=self.request)
 
+    @property
+    def citing(self) -> bool:
+        renderer = getattr(self.request, "accepted_renderer", None)
+        return self.citation_serializer_class is not None and getattr(renderer, "format", None) in CITATION_FORMATS
+
+    def get_renderers(self):
+        renderers = super().get_renderers()
+        if self.citation_serializer_class is not None and self.action in ("list", "retrieve", "export"):
+            renderers += [renderer() for renderer in CITATION_RENDERERS]
+        return renderers
+
     def get_queryset(self):
         selector = type(self).list_selector if self.action in ("list", "export") else type(self).detail_selector
+        if self.citing and type(self).citation_selector is not None:
+            selector = type(self).citation_selector
         return selector(published_only=self.published_only)
 
     def get_serializer_class(self):
+        if self.citing:
+            return self.citation_serializer_class
         if self.action in ("list", "export"):
             return self.summary_serializer_class
         return self.serializer_class
@@ -109,9 +130,11 @@ class ResourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
         }
         if repeated:
             raise exceptions.ValidationError(repeated)
-        formats = [renderer.format for renderer in self.renderer_classes]
+        formats = [renderer.format for renderer in self.get_renderers()]
         if "format" in params and params["format"] not in formats:
             raise exceptions.ValidationError({"format": [f"Unsupported format. Allowed: {', '.join(formats)}."]})
+        if params.get("format") in CITATION_FORMATS and (params.get("fields") or params.get("omit")):
+            raise exceptions.ValidationError({"format": ["Citation formats have a fixed shape: drop fields/omit."]})
         self.shaping_fields()  # validates fields/omit before any query runs
 
     def initial(self, request, *args, **kwargs):
@@ -217,7 +240,8 @@ class ResourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
     @extend_schema(
         summary="Export the whole filtered collection",
         description="Streams every matching record (summary shape) as NDJSON, one JSON object per "
-        "line, or as CSV with `format=csv`. Takes the list's filters and `ordering`; no paging.",
+        "line, or as CSV with `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` "
+        "(CSL-JSON). Takes the list's filters and `ordering`; no paging.",
         filters=True,
         responses={
             (200, "application/x-ndjson"): OpenApiResponse(OpenApiTypes.STR, description="One record per line."),
@@ -230,10 +254,14 @@ class ResourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
         serializer = self.get_serializer()
         rows = (serializer.to_representation(obj) for obj in _collected_chunks(queryset))
         fmt = request.accepted_renderer.format
-        if fmt == "csv":
+        if fmt in STREAMS:
+            stream, content_type = STREAMS[fmt]
+            body = stream(rows)
+        elif fmt == "csv":
             body, content_type = (line.encode() for line in csv_lines(rows)), "text/csv; charset=utf-8"
         else:
             body, content_type = (dumps(row) + b"\n" for row in rows), "application/x-ndjson"
         response = StreamingHttpResponse(body, content_type=content_type)
-        response["Content-Disposition"] = f'attachment; filename="{self.basename}.{fmt}"'
+        extension = EXPORT_EXTENSIONS.get(fmt, fmt)
+        response["Content-Disposition"] = f'attachment; filename="{self.basename}.{extension}"'
         return response

@@ -70,6 +70,22 @@ def takeaway_detail(*, published_only: bool) -> QuerySet[Takeaway]:
     )
 
 
+def takeaway_citations(*, published_only: bool) -> QuerySet[Takeaway]:
+    """Takeaways as citations: the list shape plus the publication's publisher (one more
+    query for the page, through the visible actors: a draft publisher is left out)."""
+    return takeaway_list(published_only=published_only).prefetch_related(
+        Prefetch("publication__publisher", queryset=actor_queryset(published_only=published_only))
+    )
+
+
+def publication_citations(*, published_only: bool) -> QuerySet[Publication]:
+    """Publications as citations: publisher, and the takeaways' bylines for the authors."""
+    return publication_queryset(published_only=published_only).prefetch_related(
+        Prefetch("publisher", queryset=actor_queryset(published_only=published_only)),
+        Prefetch("takeaways", queryset=takeaway_list(published_only=published_only), to_attr="visible_takeaways"),
+    )
+
+
 def expert_list(*, published_only: bool) -> QuerySet[Expert]:
     return expert_queryset(published_only=published_only)
 

@@ -5,6 +5,7 @@ from drf_spectacular.utils import extend_schema, extend_schema_view
 from api.schema import UUID_PATH
 from api.v1 import summaries
 from api.v1.commentary import serializers
+from api.v1.commentary.cite import PublicationCitationItemSerializer, TakeawayCitationItemSerializer
 from api.v1.commentary.filtersets import (
     CitationFilterSet,
     ExpertFilterSet,
@@ -44,6 +45,8 @@ class PublicationViewSet(WritableResourceMixin, ResourceViewSet):
     detail_selector = staticmethod(selectors.publication_detail)
     summary_serializer_class = summaries.PublicationSummarySerializer
     serializer_class = serializers.PublicationSerializer
+    citation_serializer_class = PublicationCitationItemSerializer
+    citation_selector = staticmethod(selectors.publication_citations)
     filterset_class = PublicationFilterSet
     ordering_fields = ("published_on", "title", "slug", "created", "updated")
     ordering = ("-published_on", "title")
@@ -74,6 +77,8 @@ class TakeawayViewSet(WritableResourceMixin, ResourceViewSet):
     detail_selector = staticmethod(selectors.takeaway_detail)
     summary_serializer_class = summaries.TakeawaySummarySerializer
     serializer_class = serializers.TakeawaySerializer
+    citation_serializer_class = TakeawayCitationItemSerializer
+    citation_selector = staticmethod(selectors.takeaway_citations)
     filterset_class = TakeawayFilterSet
     ordering_fields = ("position", "heading", "slug", "publication__published_on", "created", "updated")
     ordering = ("-publication__published_on", "publication__slug", "position")

@@ -6,6 +6,7 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema
 from api.schema import UUID_PATH
 from api.v1 import summaries
 from api.v1.treaties import serializers
+from api.v1.treaties.cite import ArticleCitationItemSerializer, TreatyCitationItemSerializer
 from api.v1.treaties.filtersets import ArticleFilterSet, ProvisionTypeFilterSet, TreatyFilterSet
 from api.viewsets import ResourceViewSet
 from api.writes import WritableResourceMixin
@@ -22,6 +23,8 @@ class TreatyViewSet(WritableResourceMixin, ResourceViewSet):
     detail_selector = staticmethod(selectors.treaty_detail)
     summary_serializer_class = summaries.TreatySummarySerializer
     serializer_class = serializers.TreatySerializer
+    citation_serializer_class = TreatyCitationItemSerializer
+    citation_selector = staticmethod(selectors.treaty_list)
     filterset_class = TreatyFilterSet
     ordering_fields = ("signed_on", "in_force_on", "ended_on", "title", "short_title", "slug", "created", "updated")
     ordering = ("signed_on", "title")
@@ -37,6 +40,8 @@ class ArticleViewSet(WritableResourceMixin, ResourceViewSet):
     detail_selector = staticmethod(commentary_selectors.article_detail_with_citations)
     summary_serializer_class = summaries.ArticleSummarySerializer
     serializer_class = serializers.ArticleSerializer
+    citation_serializer_class = ArticleCitationItemSerializer
+    citation_selector = staticmethod(selectors.article_list)
     filterset_class = ArticleFilterSet
     lookup_field = "id"
     lookup_url_kwarg = "pk"

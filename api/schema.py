@@ -116,6 +116,23 @@ class ResourceAutoSchema(AutoSchema):
             OpenApiParameter("omit", OpenApiTypes.STR, description="Comma-separated top-level fields to leave out."),
             OpenApiParameter("format", OpenApiTypes.STR, enum=formats, description="Response format."),
         ]
+        if getattr(view, "as_of", None) is not None and getattr(view, "action", None) in ("list", "retrieve"):
+            params.append(
+                OpenApiParameter(
+                    "as_of",
+                    OpenApiTypes.DATETIME,
+                    description="Read the published state at this past instant (ISO 8601), from the history "
+                    "tables; immutable. Takes only paging and format (json, csv). See docs/as-of.md.",
+                )
+            )
+        if getattr(view, "as_of", None) is not None and getattr(view, "action", None) == "retrieve":
+            params.append(
+                OpenApiParameter(
+                    "version",
+                    OpenApiTypes.INT,
+                    description="The record as published at this version (the permalink of citation exports).",
+                )
+            )
         return params
 
 

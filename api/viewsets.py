@@ -20,6 +20,7 @@ from rest_framework import exceptions, mixins, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
+from api.as_of import AS_OF, IMMUTABLE, VERSION, AsOfReadMixin
 from api.citations import CITATION_FORMATS, CITATION_RENDERERS, STREAMS
 from api.conditional import last_modified_header, object_validators, rows_validators
 from api.filters import ResourceOrderingFilter
@@ -49,7 +50,7 @@ def _collected_chunks(queryset: QuerySet) -> Iterator:
             gc.collect()
 
 
-class ResourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+class ResourceViewSet(AsOfReadMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     """Declarative base: set the selectors, serializers, filterset and ordering whitelist."""
 
     list_selector: Callable[..., QuerySet]
@@ -115,11 +116,16 @@ class ResourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
             allowed["ordering"] = False
         if self.action == "list":
             allowed.update(dict.fromkeys(PAGING_PARAMS, False))
+        if self.as_of is not None and self.action in ("list", "retrieve"):
+            allowed[AS_OF] = False
+        if self.as_of is not None and self.action == "retrieve":
+            allowed[VERSION] = False
         return allowed
 
     def check_query_params(self, request) -> None:
         allowed = self.allowed_query_params()
         params = request.query_params
+        self.check_as_of_params(params)
         unknown = [name for name in params if name not in allowed]
         if unknown:
             raise UnknownParameters(unknown=unknown, allowed=list(allowed))
@@ -208,7 +214,9 @@ class ResourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
         if request.method in ("GET", "HEAD") and response.status_code in (200, 304):
-            if not request.user.is_authenticated:
+            if self.as_of_requested() and self.action in ("list", "retrieve"):
+                response["Cache-Control"] = IMMUTABLE  # the published state of a past instant
+            elif not request.user.is_authenticated:
                 response["Cache-Control"] = f"public, max-age={ANONYMOUS_MAX_AGE}"
             else:
                 response["Cache-Control"] = "private, no-cache"
@@ -217,6 +225,8 @@ class ResourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
 
     # --- actions --------------------------------------------------------------------
     def list(self, request, *args, **kwargs):
+        if self.as_of_requested():
+            return self.as_of_list(request)
         page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
         # Validators from the fetched page, every prefetched row it renders and (page mode)
         # the total, before any serialization: a change to a nested author changes them too.
@@ -229,6 +239,8 @@ class ResourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
         return response
 
     def retrieve(self, request, *args, **kwargs):
+        if self.as_of_requested():
+            return self.as_of_retrieve(request)
         instance = self.get_object()
         etag, last_modified = object_validators(obj=instance, scope=self.validator_scope())
         if (not_modified := self.conditional(etag, last_modified)) is not None:

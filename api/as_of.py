@@ -22,7 +22,7 @@ from rest_framework import exceptions
 from rest_framework.response import Response
 
 from api.conditional import object_validators, rows_validators
-from core.history import as_instances
+from core.history import as_instances, attach_corrections
 
 AS_OF = "as_of"
 VERSION = "version"
@@ -148,6 +148,7 @@ class AsOfReadMixin:
             raise Http404
         (instance,) = as_instances([row])
         self.as_of.hydrate([instance], at=at, detail=True)
+        attach_corrections([instance], at=at)
         etag, last_modified = object_validators(obj=instance, scope=self.validator_scope())
         if (not_modified := self.conditional(etag, last_modified)) is not None:
             return not_modified

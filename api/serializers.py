@@ -4,7 +4,7 @@ from urllib.parse import quote
 
 from rest_framework import serializers
 
-from core.models import Source
+from core.models import Correction, Source
 
 # Characters Django's reverse() leaves unescaped in a path.
 _PATH_SAFE = "!$&'()*+,;=/~:@"
@@ -48,4 +48,21 @@ class SourceSerializer(serializers.ModelSerializer):
     class Meta:
         model = Source
         fields = ("link", "title", "supports")
+        read_only_fields = fields
+
+
+class CorrectionChangeSerializer(serializers.Serializer):
+    field = serializers.CharField(help_text="The field that changed.")
+    old = serializers.JSONField(allow_null=True, help_text="Its value before.")
+    new = serializers.JSONField(allow_null=True, help_text="Its value after.")
+
+
+class CorrectionSerializer(serializers.ModelSerializer):
+    """A public correction nested in its record: when, at which version, why, what."""
+
+    changes = CorrectionChangeSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Correction
+        fields = ("id", "made_at", "version", "reason", "changes")
         read_only_fields = fields

@@ -5,7 +5,7 @@ from django.db.models import Prefetch, QuerySet
 
 from actors.selectors import actor_queryset
 from commentary.models import Citation, Expert, Mention, Publication, Takeaway, TakeawayAuthor, Topic
-from core.models import EditorialStatus, Source
+from core.models import Correction, EditorialStatus, Source
 from treaties.models import Article
 from treaties.selectors import article_detail, treaty_queryset
 
@@ -67,6 +67,8 @@ def takeaway_detail(*, published_only: bool) -> QuerySet[Takeaway]:
         Prefetch("citations", queryset=citations, to_attr="visible_citations"),
         # mentions with their actor joined: one query for all spans
         Prefetch("mentions", queryset=mentions, to_attr="visible_mentions"),
+        # public corrections: one query through the generic relation
+        Prefetch("corrections", queryset=Correction.objects.chronological()),
     )
 
 
@@ -97,6 +99,7 @@ def expert_detail(*, published_only: bool) -> QuerySet[Expert]:
         # the expert's takeaways as summaries (with their own authors): three queries in all
         Prefetch("takeaways", queryset=takeaway_list(published_only=published_only), to_attr="visible_takeaways"),
         Prefetch("sources", queryset=Source.objects.all()),
+        Prefetch("corrections", queryset=Correction.objects.chronological()),
     )
 
 
@@ -110,6 +113,7 @@ def publication_detail(*, published_only: bool) -> QuerySet[Publication]:
         Prefetch("subject_treaty", queryset=treaty_queryset(published_only=published_only)),
         Prefetch("takeaways", queryset=takeaway_list(published_only=published_only), to_attr="visible_takeaways"),
         Prefetch("sources", queryset=Source.objects.all()),
+        Prefetch("corrections", queryset=Correction.objects.chronological()),
     )
 
 

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from django.db import models
 from django.db.models import Max, Subquery
 
-from core.models import EditorialStatus
+from core.models import Correction, EditorialStatus
 
 
 def history_model(model: type[models.Model]) -> type[models.Model]:
@@ -105,3 +105,15 @@ def version_row(model: type[models.Model], *, record_id, version: int):
     """The history row that wrote `version` of a record (None if there is none)."""
     rows = history_model(model).objects.filter(id=record_id, version=version).exclude(history_type="-")
     return rows.order_by("history_id").first()
+
+
+def attach_corrections(instances: list[models.Model], *, at: datetime.datetime) -> None:
+    """The public corrections made by `at` (corrections are never rewritten: versioned)."""
+    if not instances:
+        return
+    rows = Correction.objects.chronological().filter(object_id__in=[i.pk for i in instances], made_at__lte=at)
+    groups = defaultdict(list)
+    for correction in rows:
+        groups[correction.object_id].append(correction)
+    for instance in instances:
+        prefetched(instance, "corrections", groups.get(instance.pk, []))

@@ -89,6 +89,8 @@ class EditorialRecord(ProvenanceRecord):
     )
 
     objects = EditorialQuerySet.as_manager()
+    # Public corrections of this record (core.corrections); they go with the record.
+    corrections = GenericRelation("core.Correction")
 
     class Meta:
         abstract = True
@@ -132,3 +134,32 @@ class Source(PublicRecord):
 
     def __str__(self) -> str:
         return self.title or self.url
+
+
+class CorrectionQuerySet(models.QuerySet):
+    def chronological(self):
+        return self.order_by("made_at", "id")
+
+
+class Correction(models.Model):
+    """A public correction: an editor changed the substance of a published record (not a
+    fix marked minor). Written by core.services in the transaction of the change; what
+    changed is kept field by field, with the editor's reason. Never edited afterwards."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False, help_text="Stable public identifier.")
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, help_text="The kind of record corrected.")
+    object_id = models.UUIDField(db_index=True, help_text="UUID of the record corrected.")
+    record_label = models.CharField(max_length=300, help_text="The record's name when it was corrected.")
+    version = models.PositiveIntegerField(help_text="The record's version that carries the correction.")
+    made_at = models.DateTimeField(db_index=True, help_text="When the correction was made.")
+    reason = models.TextField(blank=True, help_text="The editor's reason for the change.")
+    changes = models.JSONField(default=list, help_text="What changed: a list of {field, old, new}.")
+
+    objects = CorrectionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["made_at", "id"]
+        indexes = [models.Index(fields=["content_type", "object_id"])]
+
+    def __str__(self) -> str:
+        return f"Correction of {self.record_label} (v{self.version})"

@@ -33,6 +33,7 @@ from django.utils import timezone
 
 from core.audit import COMMAND, Audit, stamp
 from core.batch import CREATED, UNCHANGED, UPDATED, CreateBatch, RowIndex, UpsertStats, raw
+from core.corrections import correction_record
 from core.models import EditorialStatus, Source
 from core.permissions import (
     anchor_of,
@@ -172,6 +173,11 @@ def record_check(
     _status_rules(before=instance, after=after, changes=changes, audit=audit)
 
 
+def _after_update(*, before: models.Model, after: models.Model, audit: Audit) -> None:
+    """What every update leaves besides the row and its history: the public correction."""
+    correction_record(before=before, after=after, audit=audit)
+
+
 # --- the services -------------------------------------------------------------------------
 def record_create(
     *, model: type[models.Model], fields: dict[str, Any], m2m: dict[str, Iterable] | None = None, audit: Audit
@@ -199,6 +205,7 @@ def record_update(
     raise StaleVersion otherwise. Rules are checked against the row as it is in the database."""
     with _atomic(type(instance)):
         row = _locked(instance=instance, expected_version=expected_version)
+        before = copy.copy(row)
         after = _with(row, changes)
         _authorise_update(before=row, after=after, audit=audit)
         changes = _status_rules(before=row, after=after, changes=changes, audit=audit)
@@ -206,6 +213,7 @@ def record_update(
             setattr(row, name, value)
         stamp(row, audit).save()
         _m2m_set(row, m2m)
+        _after_update(before=before, after=row, audit=audit)
     return row
 
 
@@ -222,6 +230,8 @@ def record_save(*, instance: models.Model, audit: Audit) -> models.Model:
         for name, value in _status_rules(before=before, after=instance, changes={}, audit=audit).items():
             setattr(instance, name, value)
         stamp(instance, audit).save()
+        if before is not None:
+            _after_update(before=before, after=instance, audit=audit)
     return instance
 
 
@@ -296,11 +306,13 @@ def record_upsert(
     else:
         changed = {name: value for name, value in defaults.items() if _differs(obj, name, value)}
         if changed:
+            before = copy.copy(obj)
             after = _with(obj, changed)
             _authorise_update(before=obj, after=after, audit=audit)
             for name, value in _status_rules(before=obj, after=after, changes=changed, audit=audit).items():
                 setattr(obj, name, value)
             stamp(obj, audit).save()
+            _after_update(before=before, after=obj, audit=audit)
         outcome = UPDATED if changed else UNCHANGED
     if stats is not None:
         stats.add(label=model._meta.label, outcome=outcome)

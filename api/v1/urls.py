@@ -17,6 +17,7 @@ from api.v1.commentary.views import (
     TakeawayViewSet,
     TopicViewSet,
 )
+from api.v1.records.views import CorrectionViewSet
 from api.v1.search import SearchView
 from api.v1.treaties.computed import ArticleLineageView, ResolveView
 from api.v1.treaties.views import ArticleViewSet, ProvisionTypeViewSet, TreatyArticleViewSet, TreatyViewSet
@@ -33,6 +34,7 @@ router.register("takeaways", TakeawayViewSet, basename="takeaway")
 router.register("topics", TopicViewSet, basename="topic")
 router.register("citations", CitationViewSet, basename="citation")
 router.register("mentions", MentionViewSet, basename="mention")
+router.register("corrections", CorrectionViewSet, basename="correction")
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),

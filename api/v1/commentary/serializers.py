@@ -5,7 +5,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from actors.models import Actor
-from api.serializers import PLAIN_RECORD_FIELDS, RECORD_FIELDS, SourceSerializer, api_url
+from api.serializers import PLAIN_RECORD_FIELDS, RECORD_FIELDS, CorrectionSerializer, SourceSerializer, api_url
 from api.v1.summaries import (
     ActorSummarySerializer,
     ArticleKeyField,
@@ -55,6 +55,8 @@ class TakeawaySerializer(TakeawaySummarySerializer):
     citations = TakeawayCitationSerializer(source="visible_citations", many=True, read_only=True)
     mentions = TakeawayMentionSerializer(source="visible_mentions", many=True, read_only=True)
 
+    corrections = CorrectionSerializer(many=True, read_only=True, help_text="Public corrections, oldest first.")
+
     class Meta(TakeawaySummarySerializer.Meta):
         fields = (
             *TakeawaySummarySerializer.Meta.fields,
@@ -63,6 +65,7 @@ class TakeawaySerializer(TakeawaySummarySerializer):
             "topics",
             "citations",
             "mentions",
+            "corrections",
             *RECORD_FIELDS,
         )
         read_only_fields = fields
@@ -74,6 +77,8 @@ class ExpertSerializer(ExpertSummarySerializer):
     takeaways = TakeawaySummarySerializer(source="visible_takeaways", many=True, read_only=True)
     sources = SourceSerializer(many=True, read_only=True)
 
+    corrections = CorrectionSerializer(many=True, read_only=True, help_text="Public corrections, oldest first.")
+
     class Meta(ExpertSummarySerializer.Meta):
         fields = (
             *ExpertSummarySerializer.Meta.fields,
@@ -82,6 +87,7 @@ class ExpertSerializer(ExpertSummarySerializer):
             "profile_url",
             "takeaways",
             "sources",
+            "corrections",
             *RECORD_FIELDS,
         )
         read_only_fields = fields
@@ -94,6 +100,8 @@ class PublicationSerializer(PublicationSummarySerializer):
     takeaways = TakeawaySummarySerializer(source="visible_takeaways", many=True, read_only=True)
     sources = SourceSerializer(many=True, read_only=True)
 
+    corrections = CorrectionSerializer(many=True, read_only=True, help_text="Public corrections, oldest first.")
+
     class Meta(PublicationSummarySerializer.Meta):
         fields = (
             *PublicationSummarySerializer.Meta.fields,
@@ -103,6 +111,7 @@ class PublicationSerializer(PublicationSummarySerializer):
             "subject_treaty",
             "takeaways",
             "sources",
+            "corrections",
             *RECORD_FIELDS,
         )
         read_only_fields = fields

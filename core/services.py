@@ -33,6 +33,7 @@ from django.utils import timezone
 
 from core.audit import COMMAND, Audit, stamp
 from core.batch import CREATED, UNCHANGED, UPDATED, CreateBatch, RowIndex, UpsertStats, raw
+from core.changes import change_created, change_deleted, change_updated
 from core.corrections import correction_record
 from core.models import EditorialStatus, Source
 from core.permissions import (
@@ -174,8 +175,10 @@ def record_check(
 
 
 def _after_update(*, before: models.Model, after: models.Model, audit: Audit) -> None:
-    """What every update leaves besides the row and its history: the public correction."""
-    correction_record(before=before, after=after, audit=audit)
+    """What every update leaves besides the row and its history: the public correction and
+    the change event (core.changes), in the same transaction."""
+    correction = correction_record(before=before, after=after, audit=audit)
+    change_updated(before=before, after=after, correction=correction)
 
 
 # --- the services -------------------------------------------------------------------------
@@ -190,6 +193,7 @@ def record_create(
     with _atomic(model):
         stamp(instance, audit).save()
         _m2m_set(instance, m2m)
+        change_created(record=instance)
     return instance
 
 
@@ -232,6 +236,8 @@ def record_save(*, instance: models.Model, audit: Audit) -> models.Model:
         stamp(instance, audit).save()
         if before is not None:
             _after_update(before=before, after=instance, audit=audit)
+        else:
+            change_created(record=instance)
     return instance
 
 
@@ -240,6 +246,7 @@ def record_delete(*, instance: models.Model, expected_version: int | None = None
     with _atomic(type(instance)):
         row = _locked(instance=instance, expected_version=expected_version)
         _authorise_delete(instance=row, audit=audit)
+        change_deleted(record=row)  # before the row goes: the event names what it was about
         stamp(row, audit).delete()
 
 
@@ -300,6 +307,7 @@ def record_upsert(
             batch.add(obj)
         else:
             stamp(obj, audit).save()
+            change_created(record=obj)
         outcome = CREATED
         if index is not None:
             index.put(obj)

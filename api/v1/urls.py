@@ -17,6 +17,7 @@ from api.v1.commentary.views import (
     TakeawayViewSet,
     TopicViewSet,
 )
+from api.v1.records.changes import ChangeFeedView
 from api.v1.records.views import CorrectionViewSet
 from api.v1.search import SearchView
 from api.v1.treaties.computed import ArticleLineageView, ResolveView
@@ -41,6 +42,7 @@ urlpatterns = [
     path("docs/", SpectacularSwaggerView.as_view(url_name="v1:schema"), name="docs"),
     path("redoc/", SpectacularRedocView.as_view(url_name="v1:schema"), name="redoc"),
     path("search/", SearchView.as_view(), name="search"),
+    path("changes/", ChangeFeedView.as_view(), name="changes"),
     path("resolve/", ResolveView.as_view(), name="resolve"),
     path("articles/<str:id>/lineage/", ArticleLineageView.as_view(), name="article-lineage"),
     path("articles/<str:id>/commentary/", ArticleCommentaryView.as_view(), name="article-commentary"),

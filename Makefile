@@ -29,9 +29,12 @@ seed: migrate
 	$(BIN)/python manage.py load_seed
 	$(BIN)/python manage.py resolve_references
 
+# The task worker (webhook deliveries) runs in the background beside runserver and stops with it.
 serve: $(VENV)/.runtime
-	@echo "Serving http://$(HOST):$(PORT)/api/v1/  (docs: /api/v1/docs/, admin: /admin/)"
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+	@echo "Serving http://$(HOST):$(PORT)/api/v1/  (docs: /api/v1/docs/, admin: /admin/); task worker in the background"
+	$(BIN)/python manage.py db_worker & worker=$$!; \
+		trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+		$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 demo: seed serve
 

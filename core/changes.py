@@ -15,6 +15,8 @@ resuming from a cursor never skips a row committed late. SQLite serialises write
 Bulk loads through CreateBatch (the seed) write no events: mirrors start from an export.
 """
 
+import base64
+
 from django.db import connections, models, router, transaction
 from django.utils import timezone
 
@@ -23,6 +25,11 @@ from core.permissions import ANCHOR_PATHS, anchor_of, has_status
 
 OUTBOX_LOCK = 7_311_913  # pg_advisory_xact_lock key of the outbox
 _after_commit_hooks: list = []
+
+
+def encode_cursor(seq: int) -> str:
+    """The opaque feed cursor of an event (the feed and webhook payloads share it)."""
+    return base64.urlsafe_b64encode(f"c1:{seq}".encode()).decode().rstrip("=")
 
 
 def on_change_committed(hook) -> None:

@@ -19,6 +19,7 @@ from api.v1.commentary.views import (
 )
 from api.v1.records.changes import ChangeFeedView
 from api.v1.records.views import CorrectionViewSet
+from api.v1.records.webhooks import SubscriptionViewSet
 from api.v1.search import SearchView
 from api.v1.treaties.computed import ArticleLineageView, ResolveView
 from api.v1.treaties.views import ArticleViewSet, ProvisionTypeViewSet, TreatyArticleViewSet, TreatyViewSet
@@ -36,6 +37,7 @@ router.register("topics", TopicViewSet, basename="topic")
 router.register("citations", CitationViewSet, basename="citation")
 router.register("mentions", MentionViewSet, basename="mention")
 router.register("corrections", CorrectionViewSet, basename="correction")
+router.register("webhooks", SubscriptionViewSet, basename="webhook")
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),

@@ -24,6 +24,7 @@ from rest_framework.views import APIView
 from api.problems import UnknownParameters
 from api.renderers import ORJSONRenderer
 from api.serializers import CorrectionSerializer
+from core.changes import encode_cursor
 from core.models import ChangeEvent, ChangeKind, ChangeSubject
 
 DEFAULT_LIMIT, MAX_LIMIT = 100, 500
@@ -42,10 +43,6 @@ ROUTES = {
     "topic": ("topic", "slug"),
     "actorrelation": (None, None),
 }
-
-
-def encode_cursor(seq: int) -> str:
-    return base64.urlsafe_b64encode(f"c1:{seq}".encode()).decode().rstrip("=")
 
 
 def decode_cursor(raw: str) -> int:

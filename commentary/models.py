@@ -7,6 +7,7 @@ from simple_history.models import HistoricalRecords
 from actors.models import Actor
 from core.models import EditorialQuerySet, EditorialRecord, EditorialStatus, HistoryAudit, PublicRecord
 from treaties.models import Article, Treaty
+from treaties.resolver import SUGGESTION_THRESHOLD
 
 
 class Expert(EditorialRecord):
@@ -205,9 +206,17 @@ class ReviewStatus(models.TextChoices):
 class SpanLinkQuerySet(models.QuerySet):
     def public(self):
         published = EditorialStatus.PUBLISHED
-        return self.filter(
-            takeaway__editorial_status=published, takeaway__publication__editorial_status=published
-        ).exclude(review_status=ReviewStatus.REJECTED)
+        return (
+            self.filter(takeaway__editorial_status=published, takeaway__publication__editorial_status=published)
+            .exclude(review_status=ReviewStatus.REJECTED)
+            .exclude(self.suggestion_q())
+        )
+
+    @staticmethod
+    def suggestion_q() -> Q:
+        """Automatic links below the resolver's suggestion threshold that no editor confirmed:
+        kept for review, never shown to anonymous readers as facts."""
+        return Q(method=LinkMethod.AUTO, score__lt=SUGGESTION_THRESHOLD) & ~Q(review_status=ReviewStatus.CONFIRMED)
 
 
 class CitationQuerySet(SpanLinkQuerySet):
@@ -304,3 +313,26 @@ class Mention(SpanLink):
 
     def __str__(self) -> str:
         return f"{self.quote!r} → {self.actor}"
+
+
+class AmbiguousReference(PublicRecord):
+    """A phrase in a takeaway that several treaties fit ("the 1961 treaty"): the resolver
+    links none of them and stores the candidates, so an editor chooses one in the admin."""
+
+    takeaway = models.ForeignKey(Takeaway, on_delete=models.CASCADE, related_name="ambiguous_references")
+    start = models.PositiveIntegerField(help_text="Offset of the first character in the takeaway body.")
+    end = models.PositiveIntegerField(help_text="Offset just past the last character.")
+    quote = models.CharField(max_length=500, help_text="The text of the span, as it stands in the body.")
+    candidates = models.ManyToManyField(
+        Treaty, related_name="ambiguous_references", help_text="Treaties the phrase could refer to."
+    )
+
+    class Meta:
+        ordering = ["takeaway", "start"]
+        constraints = [
+            models.CheckConstraint(condition=Q(end__gt=F("start")), name="ambiguous_span_not_empty"),
+            models.UniqueConstraint(fields=["takeaway", "start", "end"], name="ambiguous_span_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.quote!r} (ambiguous)"

@@ -19,7 +19,7 @@ class EditorialStatus(models.TextChoices):
 
 
 class Confidence(models.TextChoices):
-    """FACTS.md marks: [C] confirmed, [P] probable, [U] unverified."""
+    """How well a fact is established: confirmed by a primary source, probable, or unverified."""
 
     CONFIRMED = "confirmed", "Confirmed"
     PROBABLE = "probable", "Probable"
@@ -66,7 +66,7 @@ class ProvenanceRecord(PublicRecord):
         choices=Confidence.choices,
         default=Confidence.UNVERIFIED,
         db_index=True,
-        help_text="How well the sources support this record (FACTS.md C/P/U marks).",
+        help_text="How well the sources support this record: confirmed, probable or unverified.",
     )
     sources = GenericRelation("core.Source")
 

@@ -146,7 +146,7 @@ def test_article_detail_carries_links_and_citing_takeaways(api_client, world):
 
 def test_api_root_lists_every_collection(api_client):
     body = api_client.get("/api/v1/").json()
-    assert set(body) == set(SUMMARY) | {"corrections"}
+    assert set(body) == set(SUMMARY) | {"corrections", "webhooks"}
     assert body["provision-types"] == "http://testserver/api/v1/provision-types/"
 
 

@@ -1,6 +1,7 @@
 """Reads of the records core keeps for every app: public corrections."""
 
 from django.apps import apps
+from django.db import models
 from django.db.models import Q, QuerySet
 
 from core.models import Correction, EditorialStatus
@@ -8,8 +9,13 @@ from core.permissions import has_status
 
 
 def correctable_models() -> list:
-    """Every model with an editorial status (the ones that are published, and corrected)."""
-    return [model for model in apps.get_models() if has_status(model)]
+    """Every model with an editorial status (the ones that are published, and corrected);
+    not the history tables, which copy the status column."""
+    return [
+        model
+        for model in apps.get_models()
+        if has_status(model) and not hasattr(model, "instance_type") and isinstance(model._meta.pk, models.UUIDField)
+    ]
 
 
 def public_of(model) -> QuerySet:

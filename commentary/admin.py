@@ -6,6 +6,7 @@ page through `get_urls`): keep its hooks calling `super()`.
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import Count, Prefetch, Q
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path
@@ -25,7 +26,7 @@ from commentary.models import (
 from commentary.preview import takeaway_body_html
 from commentary.services import ambiguous_reference_resolve, takeaway_update
 from core.admin import ChildTabularInline, ContentAdmin, EditorialAdmin, SourceInline, admin_audit, status_of
-from core.services import record_update
+from core.services import record_delete, record_update
 
 UNCONFIRMED_AUTO = Q(citations__method=LinkMethod.AUTO, citations__review_status=ReviewStatus.PENDING)
 
@@ -210,6 +211,15 @@ class AmbiguousReferenceAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False  # the resolver creates these; editors resolve or delete them
+
+    def delete_model(self, request, obj):
+        record_delete(instance=obj, audit=admin_audit(request))
+
+    def delete_queryset(self, request, queryset):
+        audit = admin_audit(request)
+        with transaction.atomic():
+            for obj in queryset:
+                record_delete(instance=obj, audit=audit)
 
     @admin.display(description="Candidates")
     def candidate_titles(self, obj):

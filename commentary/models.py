@@ -13,6 +13,8 @@ from treaties.resolver import SUGGESTION_THRESHOLD
 class Expert(EditorialRecord):
     """A person who writes commentary (a think-tank fellow, a programme director)."""
 
+    natural_key_fields = ("slug",)
+
     name = models.CharField(max_length=200, db_index=True, help_text="Full name as published.")
     slug = models.SlugField(max_length=120, unique=True, help_text="URL identifier.")
     aliases = models.JSONField(
@@ -51,6 +53,8 @@ class PublicationKind(models.TextChoices):
 
 class Publication(EditorialRecord):
     """A titled collection of commentary from one publisher, such as a set of expert takeaways."""
+
+    natural_key_fields = ("slug",)
 
     title = models.CharField(max_length=400, help_text="Title as published.")
     slug = models.SlugField(max_length=160, unique=True, help_text="URL identifier.")
@@ -98,6 +102,8 @@ class Publication(EditorialRecord):
 class Topic(PublicRecord):
     """A theme from a controlled vocabulary (deterrence, sanctions, technology transfer)."""
 
+    natural_key_fields = ("slug",)
+
     name = models.CharField(max_length=120, unique=True, help_text="Human-readable name.")
     slug = models.SlugField(max_length=120, unique=True, help_text="URL identifier.")
     description = models.TextField(blank=True, help_text="Scope note.")
@@ -118,6 +124,8 @@ class TakeawayQuerySet(EditorialQuerySet):
 
 class Takeaway(EditorialRecord):
     """One expert's section of a publication: a heading, its authors and its body."""
+
+    natural_key_fields = ("slug",)
 
     publication = models.ForeignKey(Publication, on_delete=models.CASCADE, related_name="takeaways")
     position = models.PositiveSmallIntegerField(help_text="1-based order within the publication.")
@@ -174,6 +182,9 @@ class Takeaway(EditorialRecord):
 
 class TakeawayAuthor(PublicRecord):
     """An expert's authorship of a takeaway, in byline order, with the role line as printed."""
+
+    natural_key_fields = ("takeaway", "expert")
+    editorial_anchor = "takeaway"
 
     takeaway = models.ForeignKey(Takeaway, on_delete=models.CASCADE, related_name="authorships")
     expert = models.ForeignKey(Expert, on_delete=models.PROTECT, related_name="authorships")
@@ -265,6 +276,9 @@ class SpanLink(PublicRecord):
 class Citation(SpanLink):
     """A takeaway's reference to a treaty, or to one of its articles, with the exact span."""
 
+    natural_key_fields = ("takeaway", "treaty", "article", "start", "end")
+    editorial_anchor = "takeaway"
+
     treaty = models.ForeignKey(Treaty, on_delete=models.CASCADE, related_name="citations")
     article = models.ForeignKey(
         Article,
@@ -300,6 +314,9 @@ class Citation(SpanLink):
 class Mention(SpanLink):
     """A takeaway's naming of an actor (by name or alias), with the exact span."""
 
+    natural_key_fields = ("takeaway", "actor", "start", "end")
+    editorial_anchor = "takeaway"
+
     actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="mentions")
     objects = MentionQuerySet.as_manager()
     history = HistoricalRecords(bases=[HistoryAudit])
@@ -318,6 +335,11 @@ class Mention(SpanLink):
 class AmbiguousReference(PublicRecord):
     """A phrase in a takeaway that several treaties fit ("the 1961 treaty"): the resolver
     links none of them and stores the candidates, so an editor chooses one in the admin."""
+
+    natural_key_fields = ("takeaway", "start", "end")
+    # Like citations and mentions: an editor's choice under a published takeaway changes
+    # what readers see, so it follows the takeaway's publication.
+    editorial_anchor = "takeaway"
 
     takeaway = models.ForeignKey(Takeaway, on_delete=models.CASCADE, related_name="ambiguous_references")
     start = models.PositiveIntegerField(help_text="Offset of the first character in the takeaway body.")

@@ -5,6 +5,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from api.enums import ChoiceEnumNames
+
 from .env import env_bool, env_float, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -250,20 +252,8 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
     "SCHEMA_PATH_PREFIX": r"/api/v[0-9]+",
     # Several models have a `kind`; name each enum after its model for generated clients.
-    "ENUM_NAME_OVERRIDES": {
-        "ActorKindEnum": "actors.models.ActorKind",
-        "AliasKindEnum": "actors.models.AliasKind",
-        "RelationKindEnum": "actors.models.RelationKind",
-        "EventKindEnum": "actors.models.EventKind",
-        "TreatyKindEnum": "treaties.models.TreatyKind",
-        "TreatyStatusEnum": "treaties.models.TreatyStatus",
-        "ArticleLinkKindEnum": "treaties.models.ArticleLinkKind",
-        "PublicationKindEnum": "commentary.models.PublicationKind",
-        "LinkMethodEnum": "commentary.models.LinkMethod",
-        "ReviewStatusEnum": "commentary.models.ReviewStatus",
-        "EditorialStatusEnum": "core.models.EditorialStatus",
-        "ConfidenceEnum": "core.models.Confidence",
-    },
+    # Enum component names come from the choice classes (ActorKind -> ActorKindEnum).
+    "ENUM_NAME_OVERRIDES": ChoiceEnumNames(BASE_DIR),
 }
 
 LOGGING = {

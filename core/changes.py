@@ -21,7 +21,7 @@ from django.db import connections, models, router, transaction
 from django.utils import timezone
 
 from core.models import ChangeEvent, ChangeKind, ChangeSubject, Correction, EditorialStatus
-from core.permissions import ANCHOR_PATHS, anchor_of, has_status
+from core.permissions import anchor_of, has_status
 
 OUTBOX_LOCK = 7_311_913  # pg_advisory_xact_lock key of the outbox
 _after_commit_hooks: list = []
@@ -45,7 +45,7 @@ def _target(record: models.Model) -> tuple[models.Model | None, bool]:
     """The record whose change this is (itself, or its anchor), and whether it is public."""
     if has_status(record):
         return record, _live(record)
-    if record._meta.label_lower not in ANCHOR_PATHS:
+    if getattr(record, "editorial_anchor", None) is None:
         return record, True  # a vocabulary: always public
     anchor = anchor_of(record)
     return anchor, _live(anchor)

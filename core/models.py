@@ -178,10 +178,15 @@ class Correction(models.Model):
     changes = models.JSONField(default=list, help_text="What changed: a list of {field, old, new}.")
 
     objects = CorrectionQuerySet.as_manager()
+    natural_key_fields = ("content_type", "object_id", "version")
 
     class Meta:
         ordering = ["made_at", "id"]
         indexes = [models.Index(fields=["content_type", "object_id"])]
+        # one update writes one version, so a version carries at most one correction
+        constraints = [
+            models.UniqueConstraint(fields=["content_type", "object_id", "version"], name="correction_once_per_version")
+        ]
 
     def __str__(self) -> str:
         return f"Correction of {self.record_label} (v{self.version})"
@@ -203,6 +208,7 @@ class ChangeEvent(models.Model):
     so a change and its event commit together or not at all. `seq` is the commit order."""
 
     seq = models.BigAutoField(primary_key=True)
+    uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False, help_text="Stable identifier.")
     occurred_at = models.DateTimeField(db_index=True, help_text="When the change was made.")
     kind = models.CharField(max_length=16, choices=ChangeKind.choices, db_index=True, help_text="What happened.")
     resource = models.CharField(max_length=64, db_index=True, help_text="The kind of record (treaty, takeaway...).")
@@ -215,6 +221,8 @@ class ChangeEvent(models.Model):
     correction = models.JSONField(
         null=True, blank=True, help_text="For `corrected`: the correction (made_at, version, reason, changes)."
     )
+
+    natural_key_fields = ("uid",)
 
     class Meta:
         ordering = ["seq"]
@@ -235,8 +243,11 @@ class ChangeSubject(models.Model):
     kind = models.CharField(max_length=16, help_text="treaty, article or actor.")
     key = models.CharField(max_length=200, help_text="Slug, or treaty-slug:number for articles.")
 
+    natural_key_fields = ("event", "kind", "key")
+
     class Meta:
         indexes = [models.Index(fields=["kind", "key", "event"])]
+        constraints = [models.UniqueConstraint(fields=["event", "kind", "key"], name="change_subject_unique")]
 
     def __str__(self) -> str:
         return f"{self.kind} {self.key}"

@@ -37,7 +37,6 @@ router.register("topics", TopicViewSet, basename="topic")
 router.register("citations", CitationViewSet, basename="citation")
 router.register("mentions", MentionViewSet, basename="mention")
 router.register("corrections", CorrectionViewSet, basename="correction")
-router.register("webhooks", SubscriptionViewSet, basename="webhook")
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
@@ -47,6 +46,18 @@ urlpatterns = [
     path("redoc/", SpectacularRedocView.as_view(url_name="v1:schema", template_name="core/redoc.html"), name="redoc"),
     path("search/", SearchView.as_view(), name="search"),
     path("changes/", ChangeFeedView.as_view(), name="changes"),
+    # Webhooks are a token holder's own settings, not a public collection: not in the router.
+    path("webhooks/", SubscriptionViewSet.as_view({"get": "list", "post": "create"}), name="webhook-list"),
+    path(
+        "webhooks/<uuid:pk>/",
+        SubscriptionViewSet.as_view({"get": "retrieve", "delete": "destroy"}),
+        name="webhook-detail",
+    ),
+    path(
+        "webhooks/<uuid:pk>/deliveries/",
+        SubscriptionViewSet.as_view({"get": "deliveries"}),
+        name="webhook-deliveries",
+    ),
     path("resolve/", ResolveView.as_view(), name="resolve"),
     path("articles/<str:id>/lineage/", ArticleLineageView.as_view(), name="article-lineage"),
     path("articles/<str:id>/commentary/", ArticleCommentaryView.as_view(), name="article-commentary"),

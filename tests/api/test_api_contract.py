@@ -3,8 +3,11 @@ A change here is a breaking change for clients; v1 must not drift."""
 
 import pytest
 
+from core.audit import Audit
+from core.services import record_update
 from tests.api_support import ROUTED_RESOURCES, build_world
 from tests.treaties.factories import ArticleFactory
+from treaties.models import Treaty
 
 pytestmark = pytest.mark.django_db
 
@@ -26,8 +29,10 @@ SUMMARY = {
     "topics": {"id", "url", "slug", "name"},
     "citations": {"id", "url", "takeaway", "treaty", "article", *SPAN},
     "mentions": {"id", "url", "takeaway", "actor", *SPAN},
+    "corrections": {"id", "url", "record", "made_at", "version", "reason", "changes"},
 }
 DETAIL_EXTRA = {
+    "corrections": set(),
     "actors": {
         "wikidata_qid",
         "description",
@@ -75,7 +80,14 @@ NESTED = {
 
 @pytest.fixture
 def world():
-    return build_world()
+    world = build_world()
+    # one public correction, so the corrections collection has a row to freeze
+    record_update(
+        instance=Treaty.objects.get(pk=world.old.pk),
+        changes={"description": "Lapsed in 1996."},
+        audit=Audit(reason="source"),
+    )
+    return world
 
 
 def test_every_routed_resource_has_a_frozen_contract():
@@ -152,7 +164,7 @@ def test_article_detail_carries_links_and_citing_takeaways(api_client, world):
 
 def test_api_root_lists_every_collection(api_client):
     body = api_client.get("/api/v1/").json()
-    assert set(body) == set(SUMMARY) | {"corrections", "webhooks"}
+    assert set(body) == set(SUMMARY)
     assert body["provision-types"] == "http://testserver/api/v1/provision-types/"
 
 

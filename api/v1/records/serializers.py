@@ -2,7 +2,7 @@
 
 from rest_framework import serializers
 
-from api.serializers import CorrectionChangeSerializer
+from api.serializers import CorrectionChangeSerializer, api_url
 from core.models import Correction
 
 
@@ -15,10 +15,11 @@ class CorrectedRecordSerializer(serializers.Serializer):
 class CorrectionListSerializer(serializers.ModelSerializer):
     """A public correction in the corrections list, with the record it corrects."""
 
+    url = api_url("correction-detail", lookup_field="id")
     record = CorrectedRecordSerializer(source="*", read_only=True)
     changes = CorrectionChangeSerializer(many=True, read_only=True)
 
     class Meta:
         model = Correction
-        fields = ("id", "record", "made_at", "version", "reason", "changes")
+        fields = ("id", "url", "record", "made_at", "version", "reason", "changes")
         read_only_fields = fields

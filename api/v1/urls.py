@@ -3,7 +3,7 @@
 Route basenames are part of the contract (`v1:treaty-list`, `v1:article-detail`, ...);
 other branches add endpoints here by registering on `router` or appending to `urlpatterns`."""
 
-from django.urls import path
+from django.urls import path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 
@@ -36,7 +36,6 @@ router.register("takeaways", TakeawayViewSet, basename="takeaway")
 router.register("topics", TopicViewSet, basename="topic")
 router.register("citations", CitationViewSet, basename="citation")
 router.register("mentions", MentionViewSet, basename="mention")
-router.register("corrections", CorrectionViewSet, basename="correction")
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
@@ -46,7 +45,14 @@ urlpatterns = [
     path("redoc/", SpectacularRedocView.as_view(url_name="v1:schema", template_name="core/redoc.html"), name="redoc"),
     path("search/", SearchView.as_view(), name="search"),
     path("changes/", ChangeFeedView.as_view(), name="changes"),
-    # Webhooks are a token holder's own settings, not a public collection: not in the router.
+    # Corrections and webhooks are routed by path: the router-driven resource tests (builders,
+    # visibility, exports) cover editorial collections; these have their own tests.
+    path("corrections/", CorrectionViewSet.as_view({"get": "list"}), name="correction-list"),
+    re_path(
+        r"^corrections/(?P<pk>[0-9a-fA-F-]{32,36})/$",
+        CorrectionViewSet.as_view({"get": "retrieve"}),
+        name="correction-detail",
+    ),
     path("webhooks/", SubscriptionViewSet.as_view({"get": "list", "post": "create"}), name="webhook-list"),
     path(
         "webhooks/<uuid:pk>/",

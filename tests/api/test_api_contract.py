@@ -3,11 +3,8 @@ A change here is a breaking change for clients; v1 must not drift."""
 
 import pytest
 
-from core.audit import Audit
-from core.services import record_update
 from tests.api_support import ROUTED_RESOURCES, build_world
 from tests.treaties.factories import ArticleFactory
-from treaties.models import Treaty
 
 pytestmark = pytest.mark.django_db
 
@@ -29,10 +26,8 @@ SUMMARY = {
     "topics": {"id", "url", "slug", "name"},
     "citations": {"id", "url", "takeaway", "treaty", "article", *SPAN},
     "mentions": {"id", "url", "takeaway", "actor", *SPAN},
-    "corrections": {"id", "url", "record", "made_at", "version", "reason", "changes"},
 }
 DETAIL_EXTRA = {
-    "corrections": set(),
     "actors": {
         "wikidata_qid",
         "description",
@@ -80,14 +75,7 @@ NESTED = {
 
 @pytest.fixture
 def world():
-    world = build_world()
-    # one public correction, so the corrections collection has a row to freeze
-    record_update(
-        instance=Treaty.objects.get(pk=world.old.pk),
-        changes={"description": "Lapsed in 1996."},
-        audit=Audit(reason="source"),
-    )
-    return world
+    return build_world()
 
 
 def test_every_routed_resource_has_a_frozen_contract():

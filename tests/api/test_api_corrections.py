@@ -121,3 +121,20 @@ def test_corrections_list_queries_do_not_grow_with_rows(api_client):
         counts.append(len(ctx.captured_queries))
     assert [c["changes"][0]["new"] for c in body["results"]] == ["One", "Two", "Three"]
     assert counts[0] == counts[-1], counts
+
+
+def test_correction_keys_are_frozen_and_match_the_schema(api_client):
+    from drf_spectacular.generators import SchemaGenerator
+
+    from tests.api.test_schema import assert_valid, validator_for
+
+    world = build_world()
+    record_update(instance=Treaty.objects.get(pk=world.old.pk), changes={"description": "Lapsed."}, audit=COMMAND)
+    listing = api_client.get("/api/v1/corrections/").json()
+    (item,) = listing["results"]
+    assert set(item) == {"id", "url", "record", "made_at", "version", "reason", "changes"}
+    detail = api_client.get(item["url"]).json()
+    assert detail == item
+    openapi = SchemaGenerator().get_schema(request=None, public=True)
+    assert_valid(validator_for(openapi, "/api/v1/corrections/"), listing)
+    assert_valid(validator_for(openapi, "/api/v1/corrections/{id}/"), detail)

@@ -59,7 +59,6 @@ def assert_valid(validator, body):
 DETAIL_PATHS = {
     "articles": "/api/v1/articles/{id}/",
     "citations": "/api/v1/citations/{id}/",
-    "corrections": "/api/v1/corrections/{id}/",
     "mentions": "/api/v1/mentions/{id}/",
     "provision-types": "/api/v1/provision-types/{code}/",
 }

@@ -15,7 +15,7 @@ $(BIN)/python:
 
 # Every pin has a wheel: --only-binary never falls back to building a source package; the
 # pip version check is a network round trip we do not need; --no-compile leaves bytecode to
-# the first import, which compiles only the modules the demo uses (docs/decisions/0026).
+# the first import, which compiles only the modules the demo uses (docs/decisions/0017-first-hour.md).
 PIP_INSTALL := PIP_DISABLE_PIP_VERSION_CHECK=1 $(BIN)/python -m pip install --quiet --only-binary=:all: --no-compile
 
 # Stamp files re-run pip only when a requirements file changes. The dev set installs only
@@ -49,9 +49,12 @@ $(SEED_STAMP): $(SEED_INPUTS) | $(VENV)/.runtime
 	$(MAKE) --no-print-directory seed
 	@mkdir -p .stamps && touch $@
 
+# The task worker (webhook deliveries) runs in the background beside runserver and stops with it.
 serve: $(VENV)/.runtime
-	@echo "Serving http://$(HOST):$(PORT)/  (API: /api/v1/, docs: /api/v1/docs/, admin: /admin/)"
-	$(BIN)/python manage.py runserver $(RUNSERVER_FLAGS) $(HOST):$(PORT)
+	@echo "Serving http://$(HOST):$(PORT)/  (API: /api/v1/, docs: /api/v1/docs/, admin: /admin/); task worker in the background"
+	$(BIN)/python manage.py db_worker & worker=$$!; \
+		trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+		$(BIN)/python manage.py runserver $(RUNSERVER_FLAGS) $(HOST):$(PORT)
 
 # The demo serves without the auto-reloader: it starts Django twice (a watcher and the
 # server), doubling start-up for a session that edits no code. `make serve` reloads.

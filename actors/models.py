@@ -89,6 +89,10 @@ class Actor(EditorialRecord):
     def __str__(self) -> str:
         return self.name
 
+    def change_subjects(self) -> set[tuple[str, str]]:
+        """What a change to this record is about, for the changes feed (core.outbox)."""
+        return {("actor", self.slug)}
+
 
 class AliasKind(models.TextChoices):
     ABBREVIATION = "abbreviation", "Abbreviation"
@@ -169,6 +173,9 @@ class ActorRelation(EditorialRecord):
 
     def __str__(self) -> str:
         return f"{self.subject} {self.get_kind_display().lower()} {self.object}"
+
+    def change_subjects(self) -> set[tuple[str, str]]:
+        return {("actor", self.subject.slug), ("actor", self.object.slug)}
 
 
 class EventKind(models.TextChoices):

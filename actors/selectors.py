@@ -6,7 +6,7 @@ those are reached by filters (`/treaties/?party=`, `/mentions/?actor=`)."""
 from django.db.models import Prefetch, QuerySet
 
 from actors.models import Actor, ActorRelation, Event, EventParticipant
-from core.models import EditorialStatus, Source
+from core.models import Correction, EditorialStatus, Source
 
 
 def actor_queryset(*, published_only: bool) -> QuerySet[Actor]:
@@ -36,6 +36,8 @@ def actor_detail(*, published_only: bool) -> QuerySet[Actor]:
         Prefetch("relations_out", queryset=relations.select_related("object"), to_attr="visible_relations"),
         # sources: one query through the generic relation
         Prefetch("sources", queryset=Source.objects.all()),
+        # public corrections: one query through the generic relation
+        Prefetch("corrections", queryset=Correction.objects.chronological()),
     )
 
 
@@ -51,4 +53,5 @@ def event_detail(*, published_only: bool) -> QuerySet[Event]:
         # participants with their actor: one query for the event, not one per participant
         Prefetch("participations", queryset=participants, to_attr="visible_participations"),
         Prefetch("sources", queryset=Source.objects.all()),
+        Prefetch("corrections", queryset=Correction.objects.chronological()),
     )

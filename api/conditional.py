@@ -57,14 +57,26 @@ def list_etag(*, scope: str, validator: str) -> str:
     return _etag("list", scope, validator)
 
 
-def rows_last_modified(*, rows: list[Model]) -> datetime.datetime | None:
-    """The latest `updated` among one fetched page of rows and everything prefetched for them."""
+def _page_rows(rows: list[Model]) -> list:
     seen: set = set()
     found: list = []
     for row in rows:
         _walk(row, seen, found)
-    stamps = [item[3] for item in found if item[3] is not None]
+    return found
+
+
+def rows_last_modified(*, rows: list[Model]) -> datetime.datetime | None:
+    """The latest `updated` among one fetched page of rows and everything prefetched for them."""
+    stamps = [item[3] for item in _page_rows(rows) if item[3] is not None]
     return max(stamps) if stamps else None
+
+
+def rows_validators(*, rows: list[Model], scope: str) -> tuple[str, datetime.datetime | None]:
+    """Validators hashed from one fetched page and its prefetches. For as-of pages (api/as_of.py):
+    the past does not move, so the page itself is the validator, not the change counter."""
+    found = _page_rows(rows)
+    stamps = [item[3] for item in found if item[3] is not None]
+    return _etag(scope, *sorted(map(str, found))), max(stamps) if stamps else None
 
 
 def last_modified_header(value: datetime.datetime | None) -> str | None:

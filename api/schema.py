@@ -8,7 +8,21 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter
 from rest_framework import permissions, serializers
 
+from api.citations import BIBTEX_MEDIA_TYPE, CSL_MEDIA_TYPE, RIS_MEDIA_TYPE
 from api.problems import PROBLEM_MEDIA_TYPE
+
+# Citation exports are not the JSON shape: CSL-JSON items (an array) or BibTeX/RIS text.
+CITATION_SCHEMAS = {
+    CSL_MEDIA_TYPE: {
+        "schema": {
+            "type": "array",
+            "items": {"type": "object", "additionalProperties": True},
+            "description": "CSL-JSON items, each with its versioned permalink in `custom.permalink`.",
+        }
+    },
+    BIBTEX_MEDIA_TYPE: {"schema": {"type": "string", "description": "BibTeX entries."}},
+    RIS_MEDIA_TYPE: {"schema": {"type": "string", "description": "RIS records."}},
+}
 
 
 class ProblemSerializer(serializers.Serializer):
@@ -91,6 +105,9 @@ class ResourceAutoSchema(AutoSchema):
         bodies = super()._get_response_bodies(direction)
         if direction != "response":
             return bodies
+        content = bodies.get("200", {}).get("content", {})
+        for media_type in CITATION_SCHEMAS.keys() & content.keys():
+            content[media_type] = CITATION_SCHEMAS[media_type]
         codes = dict(ERROR_CODES)
         if self.method in ("POST", "PUT", "PATCH", "DELETE"):
             codes.update(
@@ -124,7 +141,7 @@ class ResourceAutoSchema(AutoSchema):
         serializer_class = view.get_serializer_class()
         names = ", ".join(f"`{n}`" for n in serializer_class().fields) if serializer_class else ""
         # The HTML view (`api`) is for browsers, not a data format clients ask for.
-        formats = [r.format for r in (view.renderer_classes or []) if r.format != "api"]
+        formats = [renderer.format for renderer in view.get_renderers() if renderer.format != "api"]
         params += [
             OpenApiParameter(
                 "fields", OpenApiTypes.STR, description=f"Comma-separated top-level fields to return. One of {names}."
@@ -132,6 +149,23 @@ class ResourceAutoSchema(AutoSchema):
             OpenApiParameter("omit", OpenApiTypes.STR, description="Comma-separated top-level fields to leave out."),
             OpenApiParameter("format", OpenApiTypes.STR, enum=formats, description="Response format."),
         ]
+        if getattr(view, "as_of", None) is not None and getattr(view, "action", None) in ("list", "retrieve"):
+            params.append(
+                OpenApiParameter(
+                    "as_of",
+                    OpenApiTypes.DATETIME,
+                    description="Read the published state at this past instant (ISO 8601), from the history "
+                    "tables; immutable. Takes only paging and format (json, csv). See docs/as-of.md.",
+                )
+            )
+        if getattr(view, "as_of", None) is not None and getattr(view, "action", None) == "retrieve":
+            params.append(
+                OpenApiParameter(
+                    "version",
+                    OpenApiTypes.INT,
+                    description="The record as published at this version (the permalink of citation exports).",
+                )
+            )
         return params
 
 

@@ -6,7 +6,7 @@ from rest_framework import serializers
 from rest_framework.settings import api_settings
 from rest_framework.utils.urls import remove_query_param
 
-from core.models import Source
+from core.models import Correction, Source
 
 # Characters Django's reverse() leaves unescaped in a path.
 PATH_SAFE = "!$&'()*+,;=/~:@"
@@ -141,3 +141,20 @@ class OptionalURLField(serializers.URLField):
 
     def to_representation(self, value):
         return value or None
+
+
+class CorrectionChangeSerializer(serializers.Serializer):
+    field = serializers.CharField(help_text="The field that changed.")
+    old = serializers.JSONField(allow_null=True, help_text="Its value before.")
+    new = serializers.JSONField(allow_null=True, help_text="Its value after.")
+
+
+class CorrectionSerializer(serializers.ModelSerializer):
+    """A public correction nested in its record: when, at which version, why, what."""
+
+    changes = CorrectionChangeSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Correction
+        fields = ("id", "made_at", "version", "reason", "changes")
+        read_only_fields = fields

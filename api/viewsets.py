@@ -21,7 +21,9 @@ from rest_framework import exceptions, mixins, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
+from api.as_of import AS_OF, IMMUTABLE, VERSION, AsOfReadMixin
 from api.browsable import ReadOnlyBrowsableAPIRenderer
+from api.citations import CITATION_FORMATS, CITATION_RENDERERS, STREAMS
 from api.conditional import last_modified_header, list_etag, object_validators, rows_last_modified
 from api.filters import ResourceFilterBackend, ResourceOrderingFilter
 from api.pagination import ResourcePagination
@@ -41,6 +43,7 @@ EXPORT_WRITE_BYTES = 64 * 1024
 ANONYMOUS_MAX_AGE = 60
 _LAST_MODIFIED = "pactum:list-lm:"
 LAST_MODIFIED_TTL = 24 * 3600
+EXPORT_EXTENSIONS = {"bibtex": "bib", "csl": "json"}
 
 
 def _instances(queryset: QuerySet) -> Iterator:
@@ -85,7 +88,7 @@ def ndjson_lines(rows: Iterator[dict]) -> Iterator[bytes]:
     yield b"".join(batch)
 
 
-class ResourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+class ResourceViewSet(AsOfReadMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     """Declarative base: set the selectors, serializers, filterset and ordering whitelist."""
 
     list_selector: Callable[..., QuerySet]
@@ -98,17 +101,36 @@ class ResourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
     renderer_classes = [ORJSONRenderer, CSVRenderer, ReadOnlyBrowsableAPIRenderer]
     ordering_fields: tuple[str, ...] = ()
     is_resource_view = True
+    # Citable resources declare a CSL item shape and the selector that joins what it reads
+    # (api/citations.py); they then answer ?format=csl|bibtex|ris and the matching Accept.
+    citation_serializer_class = None
+    citation_selector: Callable[..., QuerySet] | None = None
 
     # --- reads, visibility and shapes -------------------------------------------------
     @property
     def published_only(self) -> bool:
         return published_only_for(request=self.request)
 
+    @property
+    def citing(self) -> bool:
+        renderer = getattr(self.request, "accepted_renderer", None)
+        return self.citation_serializer_class is not None and getattr(renderer, "format", None) in CITATION_FORMATS
+
+    def get_renderers(self):
+        renderers = super().get_renderers()
+        if self.citation_serializer_class is not None and self.action in ("list", "retrieve", "export"):
+            renderers += [renderer() for renderer in CITATION_RENDERERS]
+        return renderers
+
     def get_queryset(self):
         selector = type(self).list_selector if self.action in ("list", "export") else type(self).detail_selector
+        if self.citing and type(self).citation_selector is not None:
+            selector = type(self).citation_selector
         return selector(published_only=self.published_only)
 
     def get_serializer_class(self):
+        if self.citing:
+            return self.citation_serializer_class
         if self.action in ("list", "export"):
             return self.summary_serializer_class
         return self.serializer_class
@@ -133,11 +155,16 @@ class ResourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
             allowed["ordering"] = False
         if self.action == "list":
             allowed.update(dict.fromkeys(PAGING_PARAMS, False))
+        if self.as_of is not None and self.action in ("list", "retrieve"):
+            allowed[AS_OF] = False
+        if self.as_of is not None and self.action == "retrieve":
+            allowed[VERSION] = False
         return allowed
 
     def check_query_params(self, request) -> None:
         allowed = self.allowed_query_params()
         params = request.query_params
+        self.check_as_of_params(params)
         unknown = [name for name in params if name not in allowed]
         if unknown:
             raise UnknownParameters(unknown=unknown, allowed=list(allowed))
@@ -148,9 +175,11 @@ class ResourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
         }
         if repeated:
             raise exceptions.ValidationError(repeated)
-        formats = [renderer.format for renderer in self.renderer_classes]
+        formats = [renderer.format for renderer in self.get_renderers()]
         if "format" in params and params["format"] not in formats:
             raise exceptions.ValidationError({"format": [f"Unsupported format. Allowed: {', '.join(formats)}."]})
+        if params.get("format") in CITATION_FORMATS and (params.get("fields") or params.get("omit")):
+            raise exceptions.ValidationError({"format": ["Citation formats have a fixed shape: drop fields/omit."]})
         self.shaping_fields()  # validates fields/omit before any query runs
 
     def initial(self, request, *args, **kwargs):
@@ -217,7 +246,9 @@ class ResourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
         if request.method in ("GET", "HEAD") and response.status_code in (200, 304):
-            if not request.user.is_authenticated:
+            if self.as_of_requested() and self.action in ("list", "retrieve"):
+                response["Cache-Control"] = IMMUTABLE  # the published state of a past instant
+            elif not request.user.is_authenticated:
                 response["Cache-Control"] = f"public, max-age={ANONYMOUS_MAX_AGE}"
             else:
                 response["Cache-Control"] = "private, no-cache"
@@ -226,6 +257,8 @@ class ResourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
 
     # --- actions --------------------------------------------------------------------
     def list(self, request, *args, **kwargs):
+        if self.as_of_requested():
+            return self.as_of_list(request)
         # The ETag is the request's scope and the corpus change counter (core.changes): a
         # matching If-None-Match costs that one lookup and no page query. Last-Modified
         # comes from the rows of the 200 and is remembered for the 304s of the same tag.
@@ -241,6 +274,8 @@ class ResourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
         return response
 
     def retrieve(self, request, *args, **kwargs):
+        if self.as_of_requested():
+            return self.as_of_retrieve(request)
         instance = self.get_object()
         etag, last_modified = object_validators(obj=instance, scope=self.validator_scope())
         if (not_modified := self.conditional(etag, last_modified)) is not None:
@@ -252,7 +287,8 @@ class ResourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
     @extend_schema(
         summary="Export the whole filtered collection",
         description="Streams every matching record (summary shape) as NDJSON, one JSON object per "
-        "line, or as CSV with `format=csv`. Takes the list's filters and `ordering`; no paging. "
+        "line, or as CSV with `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` "
+        "(CSL-JSON). Takes the list's filters and `ordering`; no paging. "
         "A complete NDJSON export ends with one trailer line, "
         '`{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short '
         "(a dropped connection or a killed worker) and must not be taken as the whole collection.",
@@ -269,6 +305,8 @@ class ResourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
         queryset = self.filter_queryset(self.get_queryset())
         serializer = self.get_serializer()
         try:
+            if self.citing:  # CSL items are built from instances (api/citations.py)
+                raise NotCompilable("citation shape")
             # Plain values and orjson: no model instance, no serializer call per row.
             plan = compile_rows(serializer, queryset.model, request)
             rows = plan.rows(queryset, chunk_size=EXPORT_VALUES_CHUNK_SIZE)
@@ -276,11 +314,15 @@ class ResourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
             rows = (serializer.to_representation(obj) for obj in _instances(queryset))
         rows = _in_transaction(queryset, rows)
         fmt = request.accepted_renderer.format
-        if fmt == "csv":
+        if fmt in STREAMS:
+            stream, content_type = STREAMS[fmt]
+            body = stream(rows)
+        elif fmt == "csv":
             lines = csv_lines(rows, columns=serializer_columns(serializer))
             body, content_type = (line.encode() for line in lines), "text/csv; charset=utf-8"
         else:
             body, content_type = ndjson_lines(rows), "application/x-ndjson"
         response = StreamingHttpResponse(body, content_type=content_type)
-        response["Content-Disposition"] = f'attachment; filename="{self.basename}.{fmt}"'
+        extension = EXPORT_EXTENSIONS.get(fmt, fmt)
+        response["Content-Disposition"] = f'attachment; filename="{self.basename}.{extension}"'
         return response

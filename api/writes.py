@@ -37,6 +37,9 @@ from core.services import StaleVersion, record_create, record_delete, record_upd
 READ_ONLY_INPUTS = ("id", "url", "created", "updated", "version", "published_at")
 REASON_HEADER = "X-Change-Reason"
 REASON_FIELD = "change_reason"
+MINOR_HEADER = "X-Change-Minor"
+MINOR_FIELD = "minor"
+_TRUE, _FALSE = ("true", "1", "yes"), ("false", "0", "no", "")
 # A version is at most 18 digits (a 5,000-digit one must be a 412, not an overflow).
 _ETAG_VERSION = re.compile(r'^"v(\d{1,18})-[0-9a-f]{1,64}"$')
 
@@ -87,6 +90,19 @@ def change_reason(request) -> str:
     return str(reason).strip()[:100]
 
 
+def change_minor(request) -> bool:
+    """Whether the writer marks this change minor (a typo fix: no public correction)."""
+    header = request.headers.get(MINOR_HEADER)
+    if header is not None:
+        if header.strip().lower() not in _TRUE + _FALSE:
+            raise exceptions.ValidationError({MINOR_HEADER: ["Expected true or false."]})
+        return header.strip().lower() in _TRUE
+    value = request.data.get(MINOR_FIELD, False) if isinstance(request.data, Mapping) else False
+    if not isinstance(value, bool):
+        raise exceptions.ValidationError({MINOR_FIELD: ["Must be a boolean."]})
+    return value
+
+
 def _drf_errors(exc: DjangoValidationError) -> dict:
     if hasattr(exc, "error_dict"):
         return {("non_field_errors" if k == NON_FIELD_ERRORS else k): v for k, v in exc.message_dict.items()}
@@ -107,7 +123,7 @@ class StrictWriteSerializer(serializers.ModelSerializer):
             raise serializers.ValidationError({"non_field_errors": ["Expected a JSON object."]})
         errors = {}
         for name in data:
-            if name == REASON_FIELD:
+            if name in (REASON_FIELD, MINOR_FIELD):
                 continue
             field = self.fields.get(name)
             if field is None:
@@ -172,7 +188,17 @@ IF_MATCH = OpenApiParameter(
     description="The ETag of your last read. Missing: 428. Stale: 412, nothing written.",
 )
 CHANGE_REASON = OpenApiParameter(
-    REASON_HEADER, OpenApiTypes.STR, OpenApiParameter.HEADER, description="Why (recorded in the history)."
+    REASON_HEADER,
+    OpenApiTypes.STR,
+    OpenApiParameter.HEADER,
+    description="Why (recorded in the history, and in the public correction when there is one).",
+)
+CHANGE_MINOR = OpenApiParameter(
+    MINOR_HEADER,
+    OpenApiTypes.BOOL,
+    OpenApiParameter.HEADER,
+    description="`true` marks a minor fix (a typo): it stays in the private history and leaves no public "
+    "correction. Also accepted as a boolean `minor` field in the body.",
 )
 
 
@@ -183,6 +209,7 @@ def request_audit(request) -> Audit:
         channel=CHANNEL_API,
         reason=change_reason(request),
         request_id=getattr(request, "request_id", ""),
+        minor=change_minor(request),
     )
 
 
@@ -256,7 +283,7 @@ class WritableResourceMixin:
         )
         return self.detail_response(instance, status.HTTP_201_CREATED)
 
-    @extend_schema(parameters=[IF_MATCH, CHANGE_REASON])
+    @extend_schema(parameters=[IF_MATCH, CHANGE_REASON, CHANGE_MINOR])
     def update(self, request, *args, **kwargs):
         partial = kwargs.pop("partial", False)
         if_match_tags(request)  # 428 before any work when the precondition is missing
@@ -275,7 +302,7 @@ class WritableResourceMixin:
         )
         return self.detail_response(updated)
 
-    @extend_schema(parameters=[IF_MATCH, CHANGE_REASON])
+    @extend_schema(parameters=[IF_MATCH, CHANGE_REASON, CHANGE_MINOR])
     def partial_update(self, request, *args, **kwargs):
         kwargs["partial"] = True
         return self.update(request, *args, **kwargs)

@@ -44,6 +44,10 @@ class Expert(EditorialRecord):
     def __str__(self) -> str:
         return self.name
 
+    def change_subjects(self) -> set[tuple[str, str]]:
+        """What a change to this record is about, for the changes feed (core.outbox)."""
+        return {("actor", self.affiliation.slug)} if self.affiliation_id else set()
+
 
 class PublicationKind(models.TextChoices):
     TAKEAWAYS = "takeaways", "Expert takeaways"
@@ -94,6 +98,10 @@ class Publication(EditorialRecord):
 
     def __str__(self) -> str:
         return self.title
+
+    def change_subjects(self) -> set[tuple[str, str]]:
+        subjects = {("actor", self.publisher.slug)} if self.publisher_id else set()
+        return subjects | ({("treaty", self.subject_treaty.slug)} if self.subject_treaty_id else set())
 
 
 class Topic(PublicRecord):
@@ -162,6 +170,16 @@ class Takeaway(EditorialRecord):
 
     def __str__(self) -> str:
         return self.heading
+
+    def change_subjects(self) -> set[tuple[str, str]]:
+        """The treaties and articles it cites and the actors it mentions (two queries)."""
+        subjects = set()
+        for treaty, number in self.citations.values_list("treaty__slug", "article__number"):
+            subjects.add(("treaty", treaty))
+            if number:
+                subjects.add(("article", f"{treaty}:{number}"))
+        subjects |= {("actor", slug) for slug in self.mentions.values_list("actor__slug", flat=True)}
+        return subjects
 
     @property
     def paragraphs(self) -> list[str]:

@@ -15,7 +15,7 @@ from commentary.models import (
     TakeawayAuthor,
     Topic,
 )
-from core.models import EditorialStatus, Source
+from core.models import Correction, EditorialStatus, Source
 from treaties.models import Article
 from treaties.selectors import article_detail, treaty_queryset
 
@@ -85,7 +85,25 @@ def takeaway_detail(*, published_only: bool) -> QuerySet[Takeaway]:
             Prefetch("citations", queryset=citations, to_attr="visible_citations"),
             # mentions with their actor joined: one query for all spans
             Prefetch("mentions", queryset=mentions, to_attr="visible_mentions"),
+            # public corrections: one query through the generic relation
+            Prefetch("corrections", queryset=Correction.objects.chronological()),
         )
+    )
+
+
+def takeaway_citations(*, published_only: bool) -> QuerySet[Takeaway]:
+    """Takeaways as citations: the list shape plus the publication's publisher (one more
+    query for the page, through the visible actors: a draft publisher is left out)."""
+    return takeaway_list(published_only=published_only).prefetch_related(
+        Prefetch("publication__publisher", queryset=actor_queryset(published_only=published_only))
+    )
+
+
+def publication_citations(*, published_only: bool) -> QuerySet[Publication]:
+    """Publications as citations: publisher, and the takeaways' bylines for the authors."""
+    return publication_queryset(published_only=published_only).prefetch_related(
+        Prefetch("publisher", queryset=actor_queryset(published_only=published_only)),
+        Prefetch("takeaways", queryset=takeaway_list(published_only=published_only), to_attr="visible_takeaways"),
     )
 
 
@@ -100,6 +118,7 @@ def expert_detail(*, published_only: bool) -> QuerySet[Expert]:
         # the expert's takeaways as summaries (with their own authors): three queries in all
         Prefetch("takeaways", queryset=takeaway_list(published_only=published_only), to_attr="visible_takeaways"),
         Prefetch("sources", queryset=Source.objects.all()),
+        Prefetch("corrections", queryset=Correction.objects.chronological()),
     )
 
 
@@ -113,6 +132,7 @@ def publication_detail(*, published_only: bool) -> QuerySet[Publication]:
         Prefetch("subject_treaty", queryset=treaty_queryset(published_only=published_only)),
         Prefetch("takeaways", queryset=takeaway_list(published_only=published_only), to_attr="visible_takeaways"),
         Prefetch("sources", queryset=Source.objects.all()),
+        Prefetch("corrections", queryset=Correction.objects.chronological()),
     )
 
 

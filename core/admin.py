@@ -77,6 +77,14 @@ class VersionCheckedForm(forms.ModelForm):
     """Carries the version the editor loaded; saving over a newer version is refused."""
 
     expected_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    change_reason = forms.CharField(
+        required=False, max_length=100, help_text="Why: kept in the history and in the public correction, if any."
+    )
+    minor_change = forms.BooleanField(
+        required=False,
+        label="Minor fix",
+        help_text="A typo or formatting fix: it stays in the private history and leaves no public correction.",
+    )
     check_version = True
 
     def __init__(self, *args, **kwargs):
@@ -126,8 +134,20 @@ class VersionCheckedForm(forms.ModelForm):
             )
 
 
-def admin_audit(request, reason: str = "") -> Audit:
-    return Audit(user=request.user, channel=CHANNEL_ADMIN, reason=reason, request_id=getattr(request, "request_id", ""))
+def admin_audit(request, reason: str = "", minor: bool = False) -> Audit:
+    return Audit(
+        user=request.user,
+        channel=CHANNEL_ADMIN,
+        reason=reason,
+        request_id=getattr(request, "request_id", ""),
+        minor=minor,
+    )
+
+
+def form_audit(request, form) -> Audit:
+    """The audit of a change form's save: the editor's reason and minor-fix checkbox."""
+    data = getattr(form, "cleaned_data", {})
+    return admin_audit(request, reason=data.get("change_reason") or "", minor=bool(data.get("minor_change")))
 
 
 # Columns the services keep (identity, timestamps, version, publication stamp).
@@ -316,7 +336,7 @@ class ContentAdmin(SimpleHistoryAdmin):
         return form.save(commit=False)
 
     def save_model(self, request, obj, form, change):
-        audit = admin_audit(request)
+        audit = form_audit(request, form)
         m2m = {name: form.cleaned_data[name] for name in form.fields if name in _m2m_names(obj)}
         if _is_revert(request):
             values = concrete_values(obj, set(form.fields))
@@ -340,7 +360,7 @@ class ContentAdmin(SimpleHistoryAdmin):
             self.save_formset(request, form, formset, change=change)
 
     def save_formset(self, request, form, formset, change):
-        audit = admin_audit(request)
+        audit = form_audit(request, form)
         formset.save(commit=False)
         for obj in formset.deleted_objects:
             record_delete(instance=obj, audit=audit)

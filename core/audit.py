@@ -34,6 +34,9 @@ class Audit:
     channel: str = CHANNEL_COMMAND
     reason: str = ""
     request_id: str = ""
+    # A fix the editor marks minor (a typo) stays in the private history only; any other
+    # change to a published record's substance leaves a public Correction (core.corrections).
+    minor: bool = False
 
     @property
     def trusted(self) -> bool:

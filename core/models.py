@@ -108,6 +108,8 @@ class EditorialRecord(ProvenanceRecord):
     )
 
     objects = EditorialQuerySet.as_manager()
+    # Public corrections of this record (core.corrections); they go with the record.
+    corrections = GenericRelation("core.Correction")
 
     class Meta:
         abstract = True
@@ -168,3 +170,98 @@ class ChangeCounter(models.Model):
 
     def __str__(self) -> str:
         return f"changes: {self.value}"
+
+
+class CorrectionQuerySet(models.QuerySet):
+    def chronological(self):
+        return self.order_by("made_at", "id")
+
+
+class Correction(models.Model):
+    """A public correction: an editor changed the substance of a published record (not a
+    fix marked minor). Written by core.services in the transaction of the change; what
+    changed is kept field by field, with the editor's reason. Never edited afterwards."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False, help_text="Stable public identifier.")
+    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, help_text="The kind of record corrected.")
+    object_id = models.UUIDField(db_index=True, help_text="UUID of the record corrected.")
+    record_label = models.CharField(max_length=300, help_text="The record's name when it was corrected.")
+    version = models.PositiveIntegerField(help_text="The record's version that carries the correction.")
+    made_at = models.DateTimeField(db_index=True, help_text="When the correction was made.")
+    reason = models.TextField(blank=True, help_text="The editor's reason for the change.")
+    changes = models.JSONField(default=list, help_text="What changed: a list of {field, old, new}.")
+
+    objects = CorrectionQuerySet.as_manager()
+    natural_key_fields = ("content_type", "object_id", "version")
+
+    class Meta:
+        ordering = ["made_at", "id"]
+        indexes = [models.Index(fields=["content_type", "object_id"])]
+        # one update writes one version, so a version carries at most one correction
+        constraints = [
+            models.UniqueConstraint(fields=["content_type", "object_id", "version"], name="correction_once_per_version")
+        ]
+
+    def __str__(self) -> str:
+        return f"Correction of {self.record_label} (v{self.version})"
+
+
+class ChangeKind(models.TextChoices):
+    CREATED = "created", "Created (published on creation)"
+    UPDATED = "updated", "Updated (a minor fix, or a change to what is attached to it)"
+    PUBLISHED = "published", "Published"
+    UNPUBLISHED = "unpublished", "Unpublished (tombstone)"
+    DELETED = "deleted", "Deleted (tombstone)"
+    CORRECTED = "corrected", "Corrected (see the correction)"
+
+
+class ChangeEvent(models.Model):
+    """One public change, in commit order: the outbox behind the changes feed and webhooks.
+
+    Written by core.services in the transaction of the write it records (core/outbox.py),
+    so a change and its event commit together or not at all. `seq` is the commit order."""
+
+    seq = models.BigAutoField(primary_key=True)
+    uid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False, help_text="Stable identifier.")
+    occurred_at = models.DateTimeField(db_index=True, help_text="When the change was made.")
+    kind = models.CharField(max_length=16, choices=ChangeKind.choices, db_index=True, help_text="What happened.")
+    resource = models.CharField(max_length=64, db_index=True, help_text="The kind of record (treaty, takeaway...).")
+    record_id = models.UUIDField(db_index=True, help_text="UUID of the record.")
+    record_key = models.CharField(max_length=200, help_text="How the API addressed the record then (slug, code, UUID).")
+    record_label = models.CharField(max_length=300, help_text="The record's name then.")
+    version = models.PositiveIntegerField(help_text="The record's version after the change.")
+    # A copy, not a foreign key: a record's corrections go when the record is deleted,
+    # the feed's history of them must not.
+    correction = models.JSONField(
+        null=True, blank=True, help_text="For `corrected`: the correction (made_at, version, reason, changes)."
+    )
+
+    natural_key_fields = ("uid",)
+
+    class Meta:
+        ordering = ["seq"]
+
+    def __str__(self) -> str:
+        return f"#{self.seq} {self.kind} {self.resource} {self.record_label}"
+
+    @property
+    def tombstone(self) -> bool:
+        return self.kind in (ChangeKind.UNPUBLISHED, ChangeKind.DELETED)
+
+
+class ChangeSubject(models.Model):
+    """What a change is about, for filtering the feed: a treaty (slug), an article
+    (`treaty-slug:number`) or an actor (slug)."""
+
+    event = models.ForeignKey(ChangeEvent, on_delete=models.CASCADE, related_name="subjects")
+    kind = models.CharField(max_length=16, help_text="treaty, article or actor.")
+    key = models.CharField(max_length=200, help_text="Slug, or treaty-slug:number for articles.")
+
+    natural_key_fields = ("event", "kind", "key")
+
+    class Meta:
+        indexes = [models.Index(fields=["kind", "key", "event"])]
+        constraints = [models.UniqueConstraint(fields=["event", "kind", "key"], name="change_subject_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.key}"

@@ -33,7 +33,9 @@ from django.utils import timezone
 
 from core.audit import CHANNEL_ADMIN, CHANNEL_API, COMMAND, Audit, stamp
 from core.batch import CREATED, UNCHANGED, UPDATED, CreateBatch, RowIndex, UpsertStats, raw
+from core.corrections import correction_record
 from core.models import EditorialStatus, Source
+from core.outbox import change_created, change_deleted, change_updated
 from core.permissions import (
     anchor_of,
     can_add,
@@ -177,6 +179,13 @@ def record_check(
     _status_rules(before=instance, after=after, changes=changes, audit=audit)
 
 
+def _after_update(*, before: models.Model, after: models.Model, audit: Audit) -> None:
+    """What every update leaves besides the row and its history: the public correction and
+    the change event (core.outbox), in the same transaction."""
+    correction = correction_record(before=before, after=after, audit=audit)
+    change_updated(before=before, after=after, correction=correction)
+
+
 # --- the services -------------------------------------------------------------------------
 def record_create(
     *, model: type[models.Model], fields: dict[str, Any], m2m: dict[str, Iterable] | None = None, audit: Audit
@@ -188,6 +197,7 @@ def record_create(
     with _atomic(model):
         stamp(instance, audit).save()
         _m2m_set(instance, m2m)
+        change_created(record=instance)
     return instance
 
 
@@ -203,11 +213,13 @@ def record_update(
     raise StaleVersion otherwise. Rules are checked against the row as it is in the database."""
     with _atomic(type(instance)):
         row = _locked(instance=instance, expected_version=expected_version)
+        before = copy.copy(row)
         after = _with(row, changes)
         _authorise_update(before=row, after=after, audit=audit)
         _apply(row, _status_rules(before=row, after=after, changes=changes, audit=audit))
         stamp(row, audit).save()
         _m2m_set(row, m2m)
+        _after_update(before=before, after=row, audit=audit)
     return row
 
 
@@ -223,6 +235,10 @@ def record_save(*, instance: models.Model, audit: Audit) -> models.Model:
             _authorise_update(before=before, after=instance, audit=audit)
         _apply(instance, _status_rules(before=before, after=instance, changes={}, audit=audit))
         stamp(instance, audit).save()
+        if before is not None:
+            _after_update(before=before, after=instance, audit=audit)
+        else:
+            change_created(record=instance)
     return instance
 
 
@@ -231,6 +247,7 @@ def record_delete(*, instance: models.Model, expected_version: int | None = None
     with _atomic(type(instance)):
         row = _locked(instance=instance, expected_version=expected_version)
         _authorise_delete(instance=row, audit=audit)
+        change_deleted(record=row)  # before the row goes: the event names what it was about
         stamp(row, audit).delete()
 
 
@@ -293,6 +310,7 @@ def record_upsert(
             batch.add(obj)
         else:
             stamp(obj, audit).save()
+            change_created(record=obj)
         outcome = CREATED
         if index is not None:
             index.put(obj)
@@ -304,10 +322,12 @@ def record_upsert(
                 stats.keep(label=model._meta.label, record=str(obj), fields=edited)
             changed = {name: value for name, value in changed.items() if name not in edited}
         if changed:
+            before = copy.copy(obj)
             after = _with(obj, changed)
             _authorise_update(before=obj, after=after, audit=audit)
             _apply(obj, _status_rules(before=obj, after=after, changes=changed, audit=audit))
             stamp(obj, audit).save()
+            _after_update(before=before, after=obj, audit=audit)
         outcome = UPDATED if changed else UNCHANGED
     if stats is not None:
         stats.add(label=model._meta.label, outcome=outcome)

@@ -96,7 +96,7 @@ class SearchRankExpression(_DocumentExpression):
         # RANK_CANDIDATES matches the GIN index yields are ranked (one uncorrelated,
         # hashed subquery, evaluated once); every other match still matches, with rank 0,
         # and sorts after them by pk. "Relevance among the best N candidates": exact global
-        # ranking of a huge match set is a dedicated engine's job (docs/decisions/0021).
+        # ranking of a huge match set is a dedicated engine's job (docs/decisions/0016-search-engine-boundary.md).
         pk_sql, pk_params = self._pk_sql(compiler)
         tsq_sql, tsq_params = self._tsquery(compiler, connection)
         sql = (

@@ -99,6 +99,10 @@ class Treaty(EditorialRecord):
     def __str__(self) -> str:
         return self.short_title or self.title
 
+    def change_subjects(self) -> set[tuple[str, str]]:
+        """What a change to this record is about, for the changes feed (core.outbox)."""
+        return {("treaty", self.slug)}
+
 
 class TreatyPartyQuerySet(models.QuerySet):
     def public(self):
@@ -207,6 +211,9 @@ class Article(EditorialRecord):
 
     def __str__(self) -> str:
         return f"{self.treaty} Art. {self.number}"
+
+    def change_subjects(self) -> set[tuple[str, str]]:
+        return {("treaty", self.treaty.slug), ("article", f"{self.treaty.slug}:{self.number}")}
 
 
 class ArticleLinkKind(models.TextChoices):

@@ -4,7 +4,7 @@ api.visibility; every nested relation is filtered with the same flag."""
 from django.db.models import Prefetch, Q, QuerySet
 
 from actors.selectors import actor_queryset, event_queryset
-from core.models import EditorialStatus, Source
+from core.models import Correction, EditorialStatus, Source
 from treaties.models import Article, ArticleLink, ProvisionType, Treaty, TreatyParty
 
 
@@ -49,6 +49,8 @@ def treaty_detail(*, published_only: bool) -> QuerySet[Treaty]:
         ),
         Prefetch("events", queryset=event_queryset(published_only=published_only), to_attr="visible_events"),
         Prefetch("sources", queryset=Source.objects.all()),
+        # public corrections: one query through the generic relation
+        Prefetch("corrections", queryset=Correction.objects.chronological()),
     )
 
 
@@ -70,6 +72,7 @@ def article_detail(*, published_only: bool) -> QuerySet[Article]:
         Prefetch("links_out", queryset=_links(published_only=published_only, other="target"), to_attr="outgoing_links"),
         Prefetch("links_in", queryset=_links(published_only=published_only, other="source"), to_attr="incoming_links"),
         Prefetch("sources", queryset=Source.objects.all()),
+        Prefetch("corrections", queryset=Correction.objects.chronological()),
     )
 
 

@@ -3,7 +3,7 @@
 Route basenames are part of the contract (`v1:treaty-list`, `v1:article-detail`, ...);
 other branches add endpoints here by registering on `router` or appending to `urlpatterns`."""
 
-from django.urls import path
+from django.urls import path, re_path
 from drf_spectacular.views import SpectacularRedocView, SpectacularSwaggerSplitView
 from rest_framework.routers import DefaultRouter
 
@@ -18,6 +18,9 @@ from api.v1.commentary.views import (
     TakeawayViewSet,
     TopicViewSet,
 )
+from api.v1.records.changes import ChangeFeedView
+from api.v1.records.views import CorrectionViewSet
+from api.v1.records.webhooks import SubscriptionViewSet
 from api.v1.search import SearchView
 from api.v1.treaties.computed import ArticleLineageView, ResolveView
 from api.v1.treaties.views import ArticleViewSet, ProvisionTypeViewSet, TreatyArticleViewSet, TreatyViewSet
@@ -43,6 +46,26 @@ urlpatterns = [
     path("docs/", SpectacularSwaggerSplitView.as_view(url_name="v1:schema"), name="docs"),
     path("redoc/", SpectacularRedocView.as_view(url_name="v1:schema", template_name="core/redoc.html"), name="redoc"),
     path("search/", SearchView.as_view(), name="search"),
+    path("changes/", ChangeFeedView.as_view(), name="changes"),
+    # Corrections and webhooks are routed by path: the router-driven resource tests (builders,
+    # visibility, exports) cover editorial collections; these have their own tests.
+    path("corrections/", CorrectionViewSet.as_view({"get": "list"}), name="correction-list"),
+    re_path(
+        r"^corrections/(?P<pk>[0-9a-fA-F-]{32,36})/$",
+        CorrectionViewSet.as_view({"get": "retrieve"}),
+        name="correction-detail",
+    ),
+    path("webhooks/", SubscriptionViewSet.as_view({"get": "list", "post": "create"}), name="webhook-list"),
+    path(
+        "webhooks/<uuid:pk>/",
+        SubscriptionViewSet.as_view({"get": "retrieve", "delete": "destroy"}),
+        name="webhook-detail",
+    ),
+    path(
+        "webhooks/<uuid:pk>/deliveries/",
+        SubscriptionViewSet.as_view({"get": "deliveries"}),
+        name="webhook-deliveries",
+    ),
     path("resolve/", ResolveView.as_view(), name="resolve"),
     path("articles/<str:id>/lineage/", ArticleLineageView.as_view(), name="article-lineage"),
     path("articles/<str:id>/commentary/", ArticleCommentaryView.as_view(), name="article-commentary"),

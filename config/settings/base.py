@@ -37,6 +37,9 @@ INSTALLED_APPS = [
     "search.apps.SearchConfig",
     "accounts",
     "seed",
+    "django_tasks",
+    "django_tasks_db",
+    "webhooks.apps.WebhooksConfig",
 ]
 
 MIDDLEWARE = [
@@ -303,3 +306,12 @@ LOGGING = {
         "django.server": {"handlers": ["django.server"], "level": "INFO", "propagate": False},
     },
 }
+
+# Background tasks (webhook deliveries): django-tasks with its database backend, so the
+# embedded default (SQLite) and production (PostgreSQL) need nothing else; run
+# `manage.py db_worker` beside the web workers (docs/webhooks.md, decision 0020).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# Webhook targets: networks allowed besides public addresses (none by default: SSRF).
+WEBHOOK_ALLOWED_NETWORKS: list[str] = []
+WEBHOOK_MAX_ATTEMPTS = env_int("WEBHOOK_MAX_ATTEMPTS", 6)
+WEBHOOK_RETRY_BASE_SECONDS = env_int("WEBHOOK_RETRY_BASE_SECONDS", 30)

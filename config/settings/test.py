@@ -26,3 +26,8 @@ if REDIS_URL and _worker.startswith("gw"):
     _url = urlsplit(REDIS_URL)
     _db = int(_url.path.strip("/") or 0) + 1 + int(_worker[2:])
     CACHES["default"]["LOCATION"] = urlunsplit(_url._replace(path=f"/{_db}"))  # noqa: F405
+
+# Webhook tests post to a receiver on 127.0.0.1 only, and retry without waiting.
+WEBHOOK_ALLOWED_NETWORKS = ["127.0.0.1/32"]
+WEBHOOK_RETRY_BASE_SECONDS = 0
+WEBHOOK_MAX_ATTEMPTS = 3

@@ -9,6 +9,8 @@ from tests.treaties.factories import ArticleFactory
 pytestmark = pytest.mark.django_db
 
 RECORD = {"confidence", "editorial_status", "published_at", "created", "updated", "version"}
+# Editorial details also carry their public corrections (issue 13).
+CORRECTED = {"corrections"}
 PLAIN = {"created", "updated", "version"}
 SPAN = {"start", "end", "quote", "method", "review_status", "score"}
 
@@ -37,8 +39,9 @@ DETAIL_EXTRA = {
         "relations",
         "sources",
         *RECORD,
+        *CORRECTED,
     },
-    "events": {"description", "participants", "sources", *RECORD},
+    "events": {"description", "participants", "sources", *RECORD, *CORRECTED},
     "treaties": {
         "signed_at",
         "duration_terms",
@@ -51,12 +54,13 @@ DETAIL_EXTRA = {
         "events",
         "sources",
         *RECORD,
+        *CORRECTED,
     },
-    "articles": {"text", "links_out", "links_in", "cited_by", "sources", *RECORD},
+    "articles": {"text", "links_out", "links_in", "cited_by", "sources", *RECORD, *CORRECTED},
     "provision-types": {"description", *PLAIN},
-    "experts": {"aliases", "affiliation", "profile_url", "takeaways", "sources", *RECORD},
-    "publications": {"web_url", "dek", "publisher", "subject_treaty", "takeaways", "sources", *RECORD},
-    "takeaways": {"body", "image_credit", "topics", "citations", "mentions", *RECORD},
+    "experts": {"aliases", "affiliation", "profile_url", "takeaways", "sources", *RECORD, *CORRECTED},
+    "publications": {"web_url", "dek", "publisher", "subject_treaty", "takeaways", "sources", *RECORD, *CORRECTED},
+    "takeaways": {"body", "image_credit", "topics", "citations", "mentions", *RECORD, *CORRECTED},
     "topics": {"description", "takeaways", *PLAIN},
     "citations": {"context", *PLAIN},
     "mentions": {"context", *PLAIN},

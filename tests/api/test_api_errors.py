@@ -39,7 +39,7 @@ def test_unknown_parameter_without_close_match_has_no_suggestion(api_client, wor
 def test_detail_accepts_only_shaping_parameters(api_client, world):
     body = problem(api_client.get("/api/v1/treaties/new-treaty/?party=ru"), 400)
     assert body["unknown"] == ["party"]
-    assert body["allowed"] == ["fields", "format", "omit"]
+    assert body["allowed"] == ["as_of", "fields", "format", "omit", "version"]
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ Nothing here queries: actors.selectors prefetches every relation rendered."""
 from rest_framework import serializers
 
 from actors.models import Actor, ActorAlias, ActorRelation, Event, EventParticipant
-from api.serializers import RECORD_FIELDS, SourceSerializer, StrictJSONTypes
+from api.serializers import RECORD_FIELDS, CorrectionSerializer, SourceSerializer, StrictJSONTypes
 from api.v1.summaries import ActorSummarySerializer, EventSummarySerializer
 from api.writes import StrictWriteSerializer, optional_slug_field
 
@@ -32,6 +32,8 @@ class ActorSerializer(ActorSummarySerializer):
     relations = ActorRelationSerializer(source="visible_relations", many=True, read_only=True)
     sources = SourceSerializer(many=True, read_only=True)
 
+    corrections = CorrectionSerializer(many=True, read_only=True, help_text="Public corrections, oldest first.")
+
     class Meta(ActorSummarySerializer.Meta):
         fields = (
             *ActorSummarySerializer.Meta.fields,
@@ -44,6 +46,7 @@ class ActorSerializer(ActorSummarySerializer):
             "aliases",
             "relations",
             "sources",
+            "corrections",
             *RECORD_FIELDS,
         )
         read_only_fields = fields
@@ -62,8 +65,17 @@ class EventSerializer(EventSummarySerializer):
     participants = EventParticipantSerializer(source="visible_participations", many=True, read_only=True)
     sources = SourceSerializer(many=True, read_only=True)
 
+    corrections = CorrectionSerializer(many=True, read_only=True, help_text="Public corrections, oldest first.")
+
     class Meta(EventSummarySerializer.Meta):
-        fields = (*EventSummarySerializer.Meta.fields, "description", "participants", "sources", *RECORD_FIELDS)
+        fields = (
+            *EventSummarySerializer.Meta.fields,
+            "description",
+            "participants",
+            "sources",
+            "corrections",
+            *RECORD_FIELDS,
+        )
         read_only_fields = fields
 
 

@@ -1,6 +1,8 @@
 """Actor and event endpoints: declarations only (api/viewsets.py does the work)."""
 
+from actors import as_of as actors_as_of
 from actors import selectors
+from api.as_of import AsOfSpec
 from api.v1 import summaries
 from api.v1.actors import serializers
 from api.v1.actors.filtersets import ActorFilterSet, EventFilterSet
@@ -17,6 +19,7 @@ class ActorViewSet(WritableResourceMixin, ResourceViewSet):
     detail_selector = staticmethod(selectors.actor_detail)
     summary_serializer_class = summaries.ActorSummarySerializer
     serializer_class = serializers.ActorSerializer
+    as_of = AsOfSpec(rows=actors_as_of.actor_rows, hydrate=actors_as_of.actor_hydrate, ordering=("name", "id"))
     filterset_class = ActorFilterSet
     ordering_fields = ("name", "slug", "kind", "iso3", "active_from", "created", "updated")
     ordering = ("name",)

@@ -9,6 +9,7 @@ from actors.models import Actor
 from api.serializers import (
     PLAIN_RECORD_FIELDS,
     RECORD_FIELDS,
+    CorrectionSerializer,
     OptionalURLField,
     SourceSerializer,
     StrictJSONTypes,
@@ -63,6 +64,8 @@ class TakeawaySerializer(TakeawaySummarySerializer):
     citations = TakeawayCitationSerializer(source="visible_citations", many=True, read_only=True)
     mentions = TakeawayMentionSerializer(source="visible_mentions", many=True, read_only=True)
 
+    corrections = CorrectionSerializer(many=True, read_only=True, help_text="Public corrections, oldest first.")
+
     class Meta(TakeawaySummarySerializer.Meta):
         fields = (
             *TakeawaySummarySerializer.Meta.fields,
@@ -71,6 +74,7 @@ class TakeawaySerializer(TakeawaySummarySerializer):
             "topics",
             "citations",
             "mentions",
+            "corrections",
             *RECORD_FIELDS,
         )
         read_only_fields = fields
@@ -83,6 +87,8 @@ class ExpertSerializer(ExpertSummarySerializer):
     takeaways = TakeawaySummarySerializer(source="visible_takeaways", many=True, read_only=True)
     sources = SourceSerializer(many=True, read_only=True)
 
+    corrections = CorrectionSerializer(many=True, read_only=True, help_text="Public corrections, oldest first.")
+
     class Meta(ExpertSummarySerializer.Meta):
         fields = (
             *ExpertSummarySerializer.Meta.fields,
@@ -91,6 +97,7 @@ class ExpertSerializer(ExpertSummarySerializer):
             "profile_url",
             "takeaways",
             "sources",
+            "corrections",
             *RECORD_FIELDS,
         )
         read_only_fields = fields
@@ -103,6 +110,8 @@ class PublicationSerializer(PublicationSummarySerializer):
     takeaways = TakeawaySummarySerializer(source="visible_takeaways", many=True, read_only=True)
     sources = SourceSerializer(many=True, read_only=True)
 
+    corrections = CorrectionSerializer(many=True, read_only=True, help_text="Public corrections, oldest first.")
+
     class Meta(PublicationSummarySerializer.Meta):
         fields = (
             *PublicationSummarySerializer.Meta.fields,
@@ -112,6 +121,7 @@ class PublicationSerializer(PublicationSummarySerializer):
             "subject_treaty",
             "takeaways",
             "sources",
+            "corrections",
             *RECORD_FIELDS,
         )
         read_only_fields = fields

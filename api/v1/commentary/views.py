@@ -2,9 +2,11 @@
 
 from drf_spectacular.utils import extend_schema, extend_schema_view
 
+from api.as_of import AsOfSpec
 from api.schema import UUID_PATH
 from api.v1 import summaries
 from api.v1.commentary import serializers
+from api.v1.commentary.cite import PublicationCitationItemSerializer, TakeawayCitationItemSerializer
 from api.v1.commentary.filtersets import (
     CitationFilterSet,
     ExpertFilterSet,
@@ -15,6 +17,7 @@ from api.v1.commentary.filtersets import (
 )
 from api.viewsets import ResourceViewSet
 from api.writes import WritableResourceMixin
+from commentary import as_of as commentary_as_of
 from commentary import selectors
 from commentary.services import takeaway_create, takeaway_update
 
@@ -30,6 +33,9 @@ class ExpertViewSet(WritableResourceMixin, ResourceViewSet):
     detail_selector = staticmethod(selectors.expert_detail)
     summary_serializer_class = summaries.ExpertSummarySerializer
     serializer_class = serializers.ExpertSerializer
+    as_of = AsOfSpec(
+        rows=commentary_as_of.expert_rows, hydrate=commentary_as_of.expert_hydrate, ordering=("name", "id")
+    )
     filterset_class = ExpertFilterSet
     ordering_fields = ("name", "slug", "created", "updated")
     ordering = ("name",)
@@ -44,6 +50,13 @@ class PublicationViewSet(WritableResourceMixin, ResourceViewSet):
     detail_selector = staticmethod(selectors.publication_detail)
     summary_serializer_class = summaries.PublicationSummarySerializer
     serializer_class = serializers.PublicationSerializer
+    citation_serializer_class = PublicationCitationItemSerializer
+    as_of = AsOfSpec(
+        rows=commentary_as_of.publication_rows,
+        hydrate=commentary_as_of.publication_hydrate,
+        ordering=("-published_on", "title", "id"),
+    )
+    citation_selector = staticmethod(selectors.publication_citations)
     filterset_class = PublicationFilterSet
     ordering_fields = ("published_on", "title", "slug", "created", "updated")
     ordering = ("-published_on", "title")
@@ -74,6 +87,13 @@ class TakeawayViewSet(WritableResourceMixin, ResourceViewSet):
     detail_selector = staticmethod(selectors.takeaway_detail)
     summary_serializer_class = summaries.TakeawaySummarySerializer
     serializer_class = serializers.TakeawaySerializer
+    citation_serializer_class = TakeawayCitationItemSerializer
+    as_of = AsOfSpec(
+        rows=commentary_as_of.takeaway_rows,
+        hydrate=commentary_as_of.takeaway_hydrate,
+        ordering=("publication_id", "position", "id"),
+    )
+    citation_selector = staticmethod(selectors.takeaway_citations)
     filterset_class = TakeawayFilterSet
     ordering_fields = ("position", "heading", "slug", "publication__published_on", "created", "updated")
     ordering = ("-publication__published_on", "publication__slug", "position")

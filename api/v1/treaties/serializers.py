@@ -4,7 +4,13 @@ prefetches every relation rendered, already filtered to what the reader may see.
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from api.serializers import PLAIN_RECORD_FIELDS, RECORD_FIELDS, SourceSerializer, StrictJSONTypes
+from api.serializers import (
+    PLAIN_RECORD_FIELDS,
+    RECORD_FIELDS,
+    CorrectionSerializer,
+    SourceSerializer,
+    StrictJSONTypes,
+)
 from api.v1.summaries import (
     ActorSummarySerializer,
     ArticleSummarySerializer,
@@ -51,6 +57,8 @@ class ArticleSerializer(ArticleSummarySerializer):
     cited_by = serializers.SerializerMethodField(help_text="Takeaways that cite this article, in citation order.")
     sources = SourceSerializer(many=True, read_only=True)
 
+    corrections = CorrectionSerializer(many=True, read_only=True, help_text="Public corrections, oldest first.")
+
     class Meta(ArticleSummarySerializer.Meta):
         fields = (
             *ArticleSummarySerializer.Meta.fields,
@@ -59,6 +67,7 @@ class ArticleSerializer(ArticleSummarySerializer):
             "links_in",
             "cited_by",
             "sources",
+            "corrections",
             *RECORD_FIELDS,
         )
         read_only_fields = fields
@@ -87,6 +96,8 @@ class TreatySerializer(TreatySummarySerializer):
     events = EventSummarySerializer(source="visible_events", many=True, read_only=True)
     sources = SourceSerializer(many=True, read_only=True)
 
+    corrections = CorrectionSerializer(many=True, read_only=True, help_text="Public corrections, oldest first.")
+
     class Meta(TreatySummarySerializer.Meta):
         fields = (
             *TreatySummarySerializer.Meta.fields,
@@ -100,6 +111,7 @@ class TreatySerializer(TreatySummarySerializer):
             "superseded_by",
             "events",
             "sources",
+            "corrections",
             *RECORD_FIELDS,
         )
         read_only_fields = fields

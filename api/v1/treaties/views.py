@@ -3,13 +3,17 @@
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 
+from api.as_of import AsOfSpec
 from api.schema import UUID_PATH
 from api.v1 import summaries
 from api.v1.treaties import serializers
+from api.v1.treaties.cite import ArticleCitationItemSerializer, TreatyCitationItemSerializer
 from api.v1.treaties.filtersets import ArticleFilterSet, ProvisionTypeFilterSet, TreatyFilterSet
 from api.viewsets import ResourceViewSet
 from api.writes import WritableResourceMixin
+from commentary import as_of as commentary_as_of
 from commentary import selectors as commentary_selectors
+from treaties import as_of as treaties_as_of
 from treaties import selectors
 
 
@@ -22,6 +26,11 @@ class TreatyViewSet(WritableResourceMixin, ResourceViewSet):
     detail_selector = staticmethod(selectors.treaty_detail)
     summary_serializer_class = summaries.TreatySummarySerializer
     serializer_class = serializers.TreatySerializer
+    citation_serializer_class = TreatyCitationItemSerializer
+    as_of = AsOfSpec(
+        rows=treaties_as_of.treaty_rows, hydrate=treaties_as_of.treaty_hydrate, ordering=("signed_on", "title", "id")
+    )
+    citation_selector = staticmethod(selectors.treaty_list)
     filterset_class = TreatyFilterSet
     ordering_fields = ("signed_on", "in_force_on", "ended_on", "title", "short_title", "slug", "created", "updated")
     ordering = ("signed_on", "title")
@@ -37,6 +46,13 @@ class ArticleViewSet(WritableResourceMixin, ResourceViewSet):
     detail_selector = staticmethod(commentary_selectors.article_detail_with_citations)
     summary_serializer_class = summaries.ArticleSummarySerializer
     serializer_class = serializers.ArticleSerializer
+    citation_serializer_class = ArticleCitationItemSerializer
+    as_of = AsOfSpec(
+        rows=treaties_as_of.article_rows,
+        hydrate=commentary_as_of.article_hydrate_with_citations,
+        ordering=("treaty_id", "ordinal", "id"),
+    )
+    citation_selector = staticmethod(selectors.article_list)
     filterset_class = ArticleFilterSet
     lookup_field = "id"
     lookup_url_kwarg = "pk"
@@ -67,6 +83,11 @@ class TreatyArticleViewSet(ArticleViewSet):
 
     def get_queryset(self):
         return super().get_queryset().filter(treaty__slug=self.kwargs["treaty_slug"])
+
+    def as_of_filter(self, rows, at):
+        # The treaty as it was addressed then: its slug at that instant.
+        treaties = treaties_as_of.treaty_rows(at=at).filter(slug=self.kwargs["treaty_slug"]).values("id")
+        return rows.filter(treaty_id__in=treaties)
 
 
 class ProvisionTypeViewSet(WritableResourceMixin, ResourceViewSet):

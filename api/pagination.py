@@ -13,6 +13,8 @@ from django.utils.dateparse import parse_datetime
 from rest_framework import exceptions
 from rest_framework.pagination import BasePagination, CursorPagination, PageNumberPagination
 
+from api.grouping import group_schema
+
 DEFAULT_PAGE_SIZE = 25
 MAX_PAGE_SIZE = 200
 _POSITIVE = re.compile(r"^[1-9][0-9]{0,8}$")
@@ -105,6 +107,7 @@ class ResourcePagination(BasePagination):
         page_schema = self.pages.get_paginated_response_schema(schema)
         page_schema["required"] = ["next", "previous", "results"]
         page_schema["properties"]["count"]["description"] = "Total matches (page-number mode only)."
+        page_schema["properties"].update(group_schema())
         return page_schema
 
     def get_schema_operation_parameters(self, view):

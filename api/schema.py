@@ -7,6 +7,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter
 from rest_framework import serializers
 
+from api.grouping import DEFAULT_GROUP_LIMIT, MAX_GROUP_LIMIT
 from api.problems import PROBLEM_MEDIA_TYPE
 
 
@@ -99,7 +100,28 @@ class ResourceAutoSchema(AutoSchema):
             OpenApiParameter("omit", OpenApiTypes.STR, description="Comma-separated top-level fields to leave out."),
             OpenApiParameter("format", OpenApiTypes.STR, enum=formats, description="Response format."),
         ]
+        if view.action == "list" and view.group_by_fields:
+            params += group_parameters(view.group_by_fields)
         return params
+
+
+def group_parameters(fields: dict) -> list[OpenApiParameter]:
+    allowed = "; ".join(f"`{name}`" + (f" ({spec.help})" if spec.help else "") for name, spec in fields.items())
+    return [
+        OpenApiParameter(
+            "group_by",
+            OpenApiTypes.STR,
+            description="Count the filtered collection per value of one field, or of two comma-separated "
+            "fields for a cross-tab (`group_by=expert,actor`); the answer carries `groups` (key, display name, "
+            f"count) and no `results`. Not combinable with paging or `ordering`. Allowed: {allowed}.",
+        ),
+        OpenApiParameter(
+            "group_limit",
+            OpenApiTypes.INT,
+            description=f"With `group_by`: the largest groups to return, 1–{MAX_GROUP_LIMIT} "
+            f"(default {DEFAULT_GROUP_LIMIT}).",
+        ),
+    ]
 
 
 class ResourceFilterExtension(DjangoFilterExtension):

@@ -20,8 +20,9 @@ from rest_framework import exceptions, mixins, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
-from api.conditional import last_modified_header, object_validators, rows_validators
+from api.conditional import last_modified_header, object_validators, rows_etag, rows_validators
 from api.filters import ResourceOrderingFilter
+from api.grouping import DEFAULT_GROUP_LIMIT, MAX_GROUP_LIMIT, GroupField, grouped, parse_group_by
 from api.pagination import ResourcePagination
 from api.problems import UnknownParameters
 from api.renderers import CSVRenderer, NDJSONRenderer, ORJSONRenderer, csv_lines, dumps
@@ -29,6 +30,7 @@ from api.visibility import published_only_for
 
 SHAPING_PARAMS = ("fields", "omit", "format")
 PAGING_PARAMS = ("page", "page_size", "cursor")
+GROUP_PARAMS = ("group_by", "group_limit")
 EXPORT_CHUNK_SIZE = 500  # rows per database round trip (and per prefetch batch) in exports
 ANONYMOUS_MAX_AGE = 60
 
@@ -58,6 +60,7 @@ class ResourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
     pagination_class = ResourcePagination
     renderer_classes = [ORJSONRenderer, CSVRenderer]
     ordering_fields: tuple[str, ...] = ()
+    group_by_fields: dict[str, GroupField] = {}
     is_resource_view = True
 
     # --- reads, visibility and shapes -------------------------------------------------
@@ -94,6 +97,8 @@ class ResourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
             allowed["ordering"] = False
         if self.action == "list":
             allowed.update(dict.fromkeys(PAGING_PARAMS, False))
+            if self.group_by_fields:
+                allowed.update(dict.fromkeys(GROUP_PARAMS, False))
         return allowed
 
     def check_query_params(self, request) -> None:
@@ -192,8 +197,47 @@ class ResourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
             patch_vary_headers(response, ("Accept", "Authorization", "Cookie"))
         return response
 
+    # --- group_by -------------------------------------------------------------------
+    def group_request(self) -> tuple[list[str], int] | None:
+        params = self.request.query_params
+        if "group_by" not in params:
+            if "group_limit" in params:
+                raise exceptions.ValidationError({"group_limit": ["Only with `group_by`."]})
+            return None
+        errors = {}
+        try:
+            names = parse_group_by(params["group_by"], self.group_by_fields)
+        except ValueError as exc:
+            errors["group_by"] = [str(exc)]
+        raw = params.get("group_limit", str(DEFAULT_GROUP_LIMIT))
+        limit = int(raw) if raw.isdigit() and 1 <= int(raw) <= MAX_GROUP_LIMIT else None
+        if limit is None:
+            errors["group_limit"] = [f"Must be an integer from 1 to {MAX_GROUP_LIMIT}."]
+        for param in PAGING_PARAMS + ("ordering",):
+            if param in params:
+                errors[param] = ["Not combinable with `group_by` (groups are ordered by count)."]
+        if errors:
+            raise exceptions.ValidationError(errors)
+        return names, limit
+
+    def group_list(self, names: list[str], limit: int) -> Response:
+        queryset = self.filter_queryset(self.get_queryset())
+        groups = grouped(
+            queryset, names=names, allowed=self.group_by_fields, published_only=self.published_only, limit=limit
+        )
+        body = {"count": queryset.count(), "next": None, "previous": None, "results": [], "group_by": names}
+        body["groups"] = groups
+        etag = rows_etag(scope=f"{self.validator_scope()}|{dumps(body).decode()}")
+        if (not_modified := self.conditional(etag, None)) is not None:
+            return not_modified
+        response = Response(body)
+        self.set_validators(response, etag, None)
+        return response
+
     # --- actions --------------------------------------------------------------------
     def list(self, request, *args, **kwargs):
+        if (group := self.group_request()) is not None:
+            return self.group_list(*group)
         page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
         # Validators from the fetched page, every prefetched row it renders and (page mode)
         # the total, before any serialization: a change to a nested author changes them too.

@@ -24,3 +24,23 @@ def test_events_with_putin_but_without_kim(api_client):
         "putin-xi-summit-beijing-2024",
         "russia-dprk-2024-ratification-law-signed",
     }
+
+
+def _groups(api_client, path):
+    response = api_client.get(path)
+    assert response.status_code == 200, response.content
+    body = response.json()
+    assert body["results"] == []
+    return {tuple(group["key"]): (tuple(group["key_display_name"]), group["count"]) for group in body["groups"]}
+
+
+def test_how_often_each_expert_mentions_each_actor(api_client):
+    groups = _groups(api_client, "/api/v1/mentions/?group_by=expert,actor&group_limit=500")
+    # every (expert, actor) pair, checked against the mentions collection itself
+    expected: dict = {}
+    for expert in identifiers(api_client, "/api/v1/experts/"):
+        for mention in api_client.get(f"/api/v1/mentions/?expert={expert}&page_size=200").json()["results"]:
+            pair = (expert, mention["actor"]["slug"])
+            expected[pair] = expected.get(pair, 0) + 1
+    assert {pair: count for pair, (_names, count) in groups.items()} == expected
+    assert groups[("yun-sun", "china")][0] == ("Yun Sun", "People's Republic of China")

@@ -13,6 +13,14 @@ from api.v1.commentary.filtersets import (
     TakeawayFilterSet,
     TopicFilterSet,
 )
+from api.v1.commentary.groups import (
+    CITATION_GROUPS,
+    EXPERT_GROUPS,
+    MENTION_GROUPS,
+    PUBLICATION_GROUPS,
+    TAKEAWAY_GROUPS,
+    TOPIC_GROUPS,
+)
 from api.viewsets import ResourceViewSet
 from api.writes import WritableResourceMixin
 from commentary import selectors
@@ -31,6 +39,7 @@ class ExpertViewSet(WritableResourceMixin, ResourceViewSet):
     summary_serializer_class = summaries.ExpertSummarySerializer
     serializer_class = serializers.ExpertSerializer
     filterset_class = ExpertFilterSet
+    group_by_fields = EXPERT_GROUPS
     ordering_fields = ("name", "slug", "created", "updated")
     ordering = ("name",)
 
@@ -45,6 +54,7 @@ class PublicationViewSet(WritableResourceMixin, ResourceViewSet):
     summary_serializer_class = summaries.PublicationSummarySerializer
     serializer_class = serializers.PublicationSerializer
     filterset_class = PublicationFilterSet
+    group_by_fields = PUBLICATION_GROUPS
     ordering_fields = ("published_on", "title", "slug", "created", "updated")
     ordering = ("-published_on", "title")
 
@@ -59,6 +69,7 @@ class TopicViewSet(WritableResourceMixin, ResourceViewSet):
     summary_serializer_class = summaries.TopicSummarySerializer
     serializer_class = serializers.TopicSerializer
     filterset_class = TopicFilterSet
+    group_by_fields = TOPIC_GROUPS
     ordering_fields = ("name", "slug", "created", "updated")
     ordering = ("name",)
 
@@ -75,6 +86,7 @@ class TakeawayViewSet(WritableResourceMixin, ResourceViewSet):
     summary_serializer_class = summaries.TakeawaySummarySerializer
     serializer_class = serializers.TakeawaySerializer
     filterset_class = TakeawayFilterSet
+    group_by_fields = TAKEAWAY_GROUPS
     ordering_fields = ("position", "heading", "slug", "publication__published_on", "created", "updated")
     ordering = ("-publication__published_on", "publication__slug", "position")
 
@@ -90,6 +102,7 @@ class CitationViewSet(WritableResourceMixin, ResourceViewSet):
     summary_serializer_class = serializers.CitationSummarySerializer
     serializer_class = serializers.CitationSerializer
     filterset_class = CitationFilterSet
+    group_by_fields = CITATION_GROUPS
     lookup_field = "id"
     lookup_url_kwarg = "pk"
     lookup_value_regex = UUID_REGEX
@@ -108,6 +121,7 @@ class MentionViewSet(WritableResourceMixin, ResourceViewSet):
     summary_serializer_class = serializers.MentionSummarySerializer
     serializer_class = serializers.MentionSerializer
     filterset_class = MentionFilterSet
+    group_by_fields = MENTION_GROUPS
     lookup_field = "id"
     lookup_url_kwarg = "pk"
     lookup_value_regex = UUID_REGEX

@@ -7,6 +7,7 @@ from api.schema import UUID_PATH
 from api.v1 import summaries
 from api.v1.treaties import serializers
 from api.v1.treaties.filtersets import ArticleFilterSet, ProvisionTypeFilterSet, TreatyFilterSet
+from api.v1.treaties.groups import ARTICLE_GROUPS, PROVISION_TYPE_GROUPS, TREATY_GROUPS
 from api.viewsets import ResourceViewSet
 from api.writes import WritableResourceMixin
 from commentary import selectors as commentary_selectors
@@ -23,6 +24,7 @@ class TreatyViewSet(WritableResourceMixin, ResourceViewSet):
     summary_serializer_class = summaries.TreatySummarySerializer
     serializer_class = serializers.TreatySerializer
     filterset_class = TreatyFilterSet
+    group_by_fields = TREATY_GROUPS
     ordering_fields = ("signed_on", "in_force_on", "ended_on", "title", "short_title", "slug", "created", "updated")
     ordering = ("signed_on", "title")
 
@@ -38,6 +40,7 @@ class ArticleViewSet(WritableResourceMixin, ResourceViewSet):
     summary_serializer_class = summaries.ArticleSummarySerializer
     serializer_class = serializers.ArticleSerializer
     filterset_class = ArticleFilterSet
+    group_by_fields = ARTICLE_GROUPS
     lookup_field = "id"
     lookup_url_kwarg = "pk"
     lookup_value_regex = "[0-9a-fA-F-]{32,36}"
@@ -74,6 +77,7 @@ class ProvisionTypeViewSet(WritableResourceMixin, ResourceViewSet):
     summary_serializer_class = summaries.ProvisionTypeSummarySerializer
     serializer_class = serializers.ProvisionTypeSerializer
     filterset_class = ProvisionTypeFilterSet
+    group_by_fields = PROVISION_TYPE_GROUPS
     lookup_field = "code"
     ordering_fields = ("name", "code", "created", "updated")
     ordering = ("name",)

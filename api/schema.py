@@ -67,6 +67,16 @@ class ResourceAutoSchema(AutoSchema):
             return view.serializer_class
         return super().get_response_serializers()
 
+    def _map_basic_serializer(self, serializer, direction):
+        # `embed` fields appear only on request: documented, but not required.
+        result = super()._map_basic_serializer(serializer, direction)
+        optional = set(getattr(serializer, "embed_fields", ()))
+        if optional and "required" in result:
+            result["required"] = [name for name in result["required"] if name not in optional]
+            if not result["required"]:
+                del result["required"]
+        return result
+
     def _get_response_bodies(self, direction="response"):
         bodies = super()._get_response_bodies(direction)
         if direction != "response":
@@ -100,6 +110,18 @@ class ResourceAutoSchema(AutoSchema):
             OpenApiParameter("omit", OpenApiTypes.STR, description="Comma-separated top-level fields to leave out."),
             OpenApiParameter("format", OpenApiTypes.STR, enum=formats, description="Response format."),
         ]
+        if view.embeds:
+            params.append(
+                OpenApiParameter(
+                    "embed",
+                    OpenApiTypes.STR,
+                    enum=list(view.embeds),
+                    many=True,
+                    explode=True,
+                    description="Add these related records to each item (repeat for several); "
+                    "the embedded field is absent otherwise.",
+                )
+            )
         if view.action == "list" and view.group_by_fields:
             params += group_parameters(view.group_by_fields)
         return params

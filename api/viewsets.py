@@ -61,6 +61,8 @@ class ResourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
     renderer_classes = [ORJSONRenderer, CSVRenderer]
     ordering_fields: tuple[str, ...] = ()
     group_by_fields: dict[str, GroupField] = {}
+    # `?embed=<name>`: name -> selector adding the prefetch the serializer's embed field reads
+    embeds: dict[str, Callable[..., QuerySet]] = {}
     is_resource_view = True
 
     # --- reads, visibility and shapes -------------------------------------------------
@@ -70,7 +72,21 @@ class ResourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
 
     def get_queryset(self):
         selector = type(self).list_selector if self.action in ("list", "export") else type(self).detail_selector
-        return selector(published_only=self.published_only)
+        queryset = selector(published_only=self.published_only)
+        for name in self.requested_embeds():
+            queryset = self.embeds[name](queryset, published_only=self.published_only)
+        return queryset
+
+    def requested_embeds(self) -> list[str]:
+        if self.request is None or self.request.method not in ("GET", "HEAD"):
+            return []
+        names = [n.strip() for value in self.request.query_params.getlist("embed") for n in value.split(",")]
+        names = [n for n in names if n]
+        unknown = [n for n in names if n not in self.embeds]
+        if unknown:
+            allowed = ", ".join(self.embeds) or "none"
+            raise exceptions.ValidationError({"embed": [f"Unknown embed {', '.join(unknown)}. Allowed: {allowed}."]})
+        return names
 
     def get_serializer_class(self):
         if self.action in ("list", "export"):
@@ -91,6 +107,8 @@ class ResourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
     def allowed_query_params(self) -> dict[str, bool]:
         """Parameter name -> whether it may repeat."""
         allowed = dict.fromkeys(SHAPING_PARAMS, False)
+        if self.embeds:
+            allowed["embed"] = True
         if self.action in ("list", "export") and self.filterset_class is not None:
             for name, filter_ in self.filterset_class.base_filters.items():
                 allowed[name] = isinstance(filter_, MultipleChoiceFilter)
@@ -118,6 +136,7 @@ class ResourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
         if "format" in params and params["format"] not in formats:
             raise exceptions.ValidationError({"format": [f"Unsupported format. Allowed: {', '.join(formats)}."]})
         self.shaping_fields()  # validates fields/omit before any query runs
+        self.requested_embeds()
 
     def initial(self, request, *args, **kwargs):
         # PostgreSQL text cannot hold NUL: refuse it up front rather than as a DataError.
@@ -159,12 +178,16 @@ class ResourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
 
     def get_serializer(self, *args, **kwargs):
         serializer = super().get_serializer(*args, **kwargs)
-        keep = self.shaping_fields() if self.request.method in ("GET", "HEAD") else None
-        if keep is not None:
-            target = getattr(serializer, "child", serializer)
-            for name in list(target.fields):
-                if name not in keep:
-                    target.fields.pop(name)
+        if getattr(self, "swagger_fake_view", False):
+            return serializer  # the schema documents every field, embeds included
+        reading = self.request.method in ("GET", "HEAD")
+        keep = self.shaping_fields() if reading else None
+        target = getattr(serializer, "child", serializer)
+        # embed fields render only when asked for: their prefetch runs only then
+        dropped = set(getattr(target, "embed_fields", ())) - set(self.requested_embeds() if reading else ())
+        for name in list(target.fields):
+            if name in dropped or (keep is not None and name not in keep):
+                target.fields.pop(name)
         return serializer
 
     # --- conditional GET and cache headers ------------------------------------------

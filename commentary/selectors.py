@@ -35,6 +35,24 @@ def article_detail_with_citations(*, published_only: bool) -> QuerySet[Article]:
     )
 
 
+def with_citing_takeaways(articles: QuerySet[Article], *, published_only: bool) -> QuerySet[Article]:
+    """`embed=citing_takeaways`: the visible citations of every article with their takeaway
+    and publication joined, and the takeaways' bylines: two queries for a whole page."""
+    citations = (
+        citation_queryset(published_only=published_only)
+        .select_related("takeaway", "takeaway__publication")
+        .prefetch_related(
+            Prefetch(
+                "takeaway__authorships",
+                queryset=_authorships(published_only=published_only),
+                to_attr="visible_authorships",
+            )
+        )
+        .order_by("takeaway__publication__published_on", "takeaway__position", "start")
+    )
+    return articles.prefetch_related(Prefetch("citations", queryset=citations, to_attr="citing_citations"))
+
+
 def mention_queryset(*, published_only: bool) -> QuerySet[Mention]:
     return Mention.objects.public() if published_only else Mention.objects.all()
 

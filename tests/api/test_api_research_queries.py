@@ -44,3 +44,19 @@ def test_how_often_each_expert_mentions_each_actor(api_client):
             expected[pair] = expected.get(pair, 0) + 1
     assert {pair: count for pair, (_names, count) in groups.items()} == expected
     assert groups[("yun-sun", "china")][0] == ("Yun Sun", "People's Republic of China")
+
+
+def test_military_assistance_provisions_across_dprk_treaties_with_their_commentary(api_client):
+    response = api_client.get(
+        "/api/v1/articles/?party=north-korea&provision_type=mutual-defense&embed=citing_takeaways&page_size=200"
+    )
+    rows = {(a["treaty"]["slug"], a["number"]): a for a in response.json()["results"]}
+    assert set(rows) == {("russia-dprk-2024", "4"), ("ussr-dprk-1961", "1"), ("china-dprk-1961", "II")}
+    cited = {key: {t["slug"] for t in row["citing_takeaways"]} for key, row in rows.items()}
+    assert cited == {
+        ("russia-dprk-2024", "4"): {"cooperation-and-conflict-for-russia-and-north-korea"},
+        ("ussr-dprk-1961", "1"): {"cooperation-and-conflict-for-russia-and-north-korea"},
+        ("china-dprk-1961", "II"): set(),
+    }
+    takeaway = rows[("russia-dprk-2024", "4")]["citing_takeaways"][0]
+    assert [a["expert"]["slug"] for a in takeaway["authors"]] and takeaway["publication"]["published_on"]

@@ -37,8 +37,9 @@ class ArticleViewSet(WritableResourceMixin, ResourceViewSet):
 
     list_selector = staticmethod(selectors.article_list)
     detail_selector = staticmethod(commentary_selectors.article_detail_with_citations)
-    summary_serializer_class = summaries.ArticleSummarySerializer
+    summary_serializer_class = serializers.ArticleListSerializer
     serializer_class = serializers.ArticleSerializer
+    embeds = {"citing_takeaways": commentary_selectors.with_citing_takeaways}
     filterset_class = ArticleFilterSet
     group_by_fields = ARTICLE_GROUPS
     lookup_field = "id"

@@ -8,6 +8,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, Spec
 from rest_framework.routers import DefaultRouter
 
 from api.v1.actors.views import ActorViewSet, EventViewSet
+from api.v1.autocomplete import AutocompleteView
 from api.v1.commentary.computed import ActorCoMentionsView, ArticleCommentaryView
 from api.v1.commentary.views import (
     CitationViewSet,
@@ -39,6 +40,7 @@ urlpatterns = [
     path("docs/", SpectacularSwaggerView.as_view(url_name="v1:schema"), name="docs"),
     path("redoc/", SpectacularRedocView.as_view(url_name="v1:schema"), name="redoc"),
     path("search/", SearchView.as_view(), name="search"),
+    path("autocomplete/", AutocompleteView.as_view(), name="autocomplete"),
     path("resolve/", ResolveView.as_view(), name="resolve"),
     path("articles/<str:id>/lineage/", ArticleLineageView.as_view(), name="article-lineage"),
     path("articles/<str:id>/commentary/", ArticleCommentaryView.as_view(), name="article-commentary"),

@@ -76,6 +76,11 @@ def takeaway_list(*, published_only: bool) -> QuerySet[Takeaway]:
     )
 
 
+def with_body(takeaways: QuerySet[Takeaway], *, published_only: bool) -> QuerySet[Takeaway]:
+    """`embed=body`: the body is a column of the row, already fetched; nothing to add."""
+    return takeaways
+
+
 def takeaway_detail(*, published_only: bool) -> QuerySet[Takeaway]:
     citations = citation_queryset(published_only=published_only).select_related("treaty", "article", "article__treaty")
     mentions = mention_queryset(published_only=published_only).select_related("actor")
@@ -126,10 +131,20 @@ def topic_detail(*, published_only: bool) -> QuerySet[Topic]:
     )
 
 
+def _span_byline(*, published_only: bool) -> Prefetch:
+    # the citing takeaway's authors (rows carry who said it): one query for the page
+    return Prefetch(
+        "takeaway__authorships", queryset=_authorships(published_only=published_only), to_attr="visible_authorships"
+    )
+
+
 def citation_list(*, published_only: bool) -> QuerySet[Citation]:
-    # takeaway, treaty, article and the article's treaty render nested: one joined query
-    return citation_queryset(published_only=published_only).select_related(
-        "takeaway", "treaty", "article", "article__treaty"
+    # takeaway (with its body, for the quote's sentence), treaty, article and the article's
+    # treaty render nested: one joined query
+    return (
+        citation_queryset(published_only=published_only)
+        .select_related("takeaway", "treaty", "article", "article__treaty")
+        .prefetch_related(_span_byline(published_only=published_only))
     )
 
 
@@ -138,7 +153,11 @@ def citation_detail(*, published_only: bool) -> QuerySet[Citation]:
 
 
 def mention_list(*, published_only: bool) -> QuerySet[Mention]:
-    return mention_queryset(published_only=published_only).select_related("takeaway", "actor")
+    return (
+        mention_queryset(published_only=published_only)
+        .select_related("takeaway", "actor")
+        .prefetch_related(_span_byline(published_only=published_only))
+    )
 
 
 def mention_detail(*, published_only: bool) -> QuerySet[Mention]:

@@ -1,5 +1,7 @@
 """Issue 12's research questions, each answered in one call on the seed corpus."""
 
+import json
+
 import pytest
 
 from tests.api_support import identifiers
@@ -60,3 +62,34 @@ def test_military_assistance_provisions_across_dprk_treaties_with_their_commenta
     }
     takeaway = rows[("russia-dprk-2024", "4")]["citing_takeaways"][0]
     assert [a["expert"]["slug"] for a in takeaway["authors"]] and takeaway["publication"]["published_on"]
+
+
+def test_which_experts_discussed_japan_and_what_they_said(api_client):
+    rows = api_client.get("/api/v1/mentions/?actor=japan&page_size=200").json()["results"]
+    said = {}
+    for row in rows:
+        assert row["quote"] in row["sentence"]
+        for author in row["authors"]:
+            said.setdefault(author["expert"]["slug"], []).append(row["sentence"])
+    assert {expert: len(sentences) for expert, sentences in said.items()} == {
+        "jenny-town": 1,
+        "yun-sun": 1,
+        "yuki-tatsumi": 10,
+        "vladimir-ivanov": 2,
+    }
+    assert any(
+        s.endswith(
+            "trilateral security cooperation with Japan, and for Seoul to continue building ties to "
+            "NATO and European states, as Transatlantic and Indo-Pacific security become more intimately "
+            "intertwined."
+        )
+        for s in said["jenny-town"]
+    )
+
+
+def test_takeaways_export_in_bulk_with_their_text(api_client):
+    response = api_client.get("/api/v1/takeaways/export/?embed=body")
+    lines = [line for line in b"".join(response.streaming_content).decode().splitlines() if line]
+    rows = [json.loads(line) for line in lines]
+    assert len(rows) == 5
+    assert all(row["body"] and row["authors"] for row in rows)

@@ -83,7 +83,8 @@ class TakeawayViewSet(WritableResourceMixin, ResourceViewSet):
 
     list_selector = staticmethod(selectors.takeaway_list)
     detail_selector = staticmethod(selectors.takeaway_detail)
-    summary_serializer_class = summaries.TakeawaySummarySerializer
+    summary_serializer_class = serializers.TakeawayListSerializer
+    embeds = {"body": selectors.with_body}
     serializer_class = serializers.TakeawaySerializer
     filterset_class = TakeawayFilterSet
     group_by_fields = TAKEAWAY_GROUPS

@@ -1,7 +1,7 @@
 """Reads of experts, publications, topics, takeaways, citations and mentions.
 `published_only` comes from api.visibility; nested relations use the same flag."""
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Prefetch, QuerySet, prefetch_related_objects
 
 from actors.selectors import actor_queryset
 from commentary.models import Citation, Expert, Mention, Publication, Takeaway, TakeawayAuthor, Topic
@@ -79,6 +79,16 @@ def takeaway_list(*, published_only: bool) -> QuerySet[Takeaway]:
 def with_body(takeaways: QuerySet[Takeaway], *, published_only: bool) -> QuerySet[Takeaway]:
     """`embed=body`: the body is a column of the row, already fetched; nothing to add."""
     return takeaways
+
+
+def prefetch_takeaway_summaries(takeaways: list[Takeaway], *, published_only: bool) -> None:
+    """Give already-fetched takeaways what their summary renders (publication, visible
+    byline): two queries for any number of them (search hits)."""
+    prefetch_related_objects(
+        takeaways,
+        "publication",
+        Prefetch("authorships", queryset=_authorships(published_only=published_only), to_attr="visible_authorships"),
+    )
 
 
 def takeaway_detail(*, published_only: bool) -> QuerySet[Takeaway]:

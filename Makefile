@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo test lint schema migrate seed serve ci clean bench bench-scale-data bench-scale
+.PHONY: demo test lint schema migrate seed serve ci clean bench prod bench-scale-data bench-scale
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -62,6 +62,10 @@ bench-scale-data: | $(BIN)/python
 
 bench-scale: | $(BIN)/python
 	$(BIN)/python bench/scale/run.py
+
+# Production start (settings from the environment: README "Production", docs/deployment.md).
+prod: $(VENV)/.runtime
+	bin/start-production
 
 ci:
 	bash .ci/run

@@ -11,8 +11,10 @@ from accounts.models import ApiToken, token_digest
 from core.permissions import CONTRIBUTORS, EDITORS
 
 CONTENT_APPS = ("actors", "treaties", "commentary", "core")
-# Controlled vocabularies are public as soon as they exist: contributors may propose new
-# terms but only editors may rename or delete one.
+# Controlled vocabularies have no editorial status: a term is public the moment it exists.
+# So that nothing a contributor writes is public without an editor, only editors create,
+# rename or delete terms; contributors tag their drafts with existing ones
+# (docs/decisions/0007-editorial-roles.md).
 VOCABULARIES = {"treaties.provisiontype", "commentary.topic"}
 
 
@@ -51,7 +53,7 @@ def roles_setup(*, apps=global_apps, using: str = DEFAULT_DB_ALIAS) -> dict[str,
                 content_type=ct, codename=codename, defaults={"name": f"Can publish {opts.verbose_name}"}
             )
         editor_perms.extend(perms.values())
-        allowed = ("add", "view") if opts.label_lower in VOCABULARIES else ("add", "change", "delete", "view")
+        allowed = ("view",) if opts.label_lower in VOCABULARIES else ("add", "change", "delete", "view")
         contributor_perms.extend(perms[f"{action}_{opts.model_name}"] for action in allowed)
         try:
             hist_model = apps.get_model(opts.app_label, f"historical{opts.model_name}")

@@ -19,6 +19,8 @@ class ActorKind(models.TextChoices):
 class Actor(EditorialRecord):
     """A state, person, international organisation, grouping, think tank or news outlet."""
 
+    natural_key_fields = ("slug",)
+
     name = models.CharField(max_length=200, db_index=True, help_text="Canonical full name.")
     slug = models.SlugField(max_length=120, unique=True, help_text="URL identifier.")
     kind = models.CharField(max_length=32, choices=ActorKind.choices, db_index=True, help_text="What sort of actor.")
@@ -95,6 +97,9 @@ class AliasKind(models.TextChoices):
 class ActorAlias(ProvenanceRecord):
     """Another name that identifies an actor in text: DPRK, North Korea, Pyongyang, Russian."""
 
+    natural_key_fields = ("actor", "name")
+    editorial_anchor = "actor"
+
     actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="aliases")
     name = models.CharField(max_length=200, db_index=True, help_text="The alias as it appears in text.")
     kind = models.CharField(max_length=16, choices=AliasKind.choices, help_text="What sort of alias.")
@@ -135,6 +140,8 @@ class ActorRelation(EditorialRecord):
     Treaties that ground a relation point here from the treaties app, so that
     dependencies keep pointing one way (actors <- treaties)."""
 
+    natural_key_fields = ("subject", "object", "kind", "start_date")
+
     subject = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="relations_out")
     object = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="relations_in")
     kind = models.CharField(max_length=32, choices=RelationKind.choices, db_index=True, help_text="Relation type.")
@@ -174,6 +181,8 @@ class EventKind(models.TextChoices):
 class Event(EditorialRecord):
     """A dated happening with participants: a summit, a visit, a signing, a vote."""
 
+    natural_key_fields = ("slug",)
+
     name = models.CharField(max_length=300, help_text="Short descriptive name.")
     slug = models.SlugField(max_length=160, unique=True, help_text="URL identifier.")
     kind = models.CharField(max_length=32, choices=EventKind.choices, db_index=True, help_text="What sort of event.")
@@ -205,6 +214,9 @@ class Event(EditorialRecord):
 
 class EventParticipant(models.Model):
     """An actor's part in an event, with its role (host, guest, signatory)."""
+
+    natural_key_fields = ("event", "actor")
+    editorial_anchor = "event"
 
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="participations")
     actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="participations")

@@ -4,10 +4,15 @@ PublicationAdmin is meant to be extended (the ingest admin adds its "Import docu
 page through `get_urls`): keep its hooks calling `super()`.
 """
 
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import Count, Prefetch, Q
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import path
 
 from commentary.models import (
+    AmbiguousReference,
     Citation,
     Expert,
     LinkMethod,
@@ -19,9 +24,9 @@ from commentary.models import (
     Topic,
 )
 from commentary.preview import takeaway_body_html
-from commentary.services import takeaway_update
+from commentary.services import ambiguous_reference_resolve, takeaway_update
 from core.admin import ChildTabularInline, ContentAdmin, EditorialAdmin, SourceInline, admin_audit, status_of
-from core.services import record_update
+from core.services import record_delete, record_update
 
 UNCONFIRMED_AUTO = Q(citations__method=LinkMethod.AUTO, citations__review_status=ReviewStatus.PENDING)
 
@@ -186,3 +191,67 @@ class TakeawayAuthorAdmin(ContentAdmin):
     @admin.display(description="Takeaway status", ordering="takeaway__editorial_status")
     def takeaway_status(self, obj):
         return obj.takeaway.get_editorial_status_display()
+
+
+@admin.register(AmbiguousReference)
+class AmbiguousReferenceAdmin(admin.ModelAdmin):
+    """Phrases several treaties fit: the editor reads the sentence and links one candidate with
+    one click (a confirmed, curated citation replaces the row)."""
+
+    list_display = ("quote", "takeaway", "candidate_titles")
+    list_select_related = ("takeaway",)
+    search_fields = ("quote", "takeaway__heading", "takeaway__slug")
+    fields = ("takeaway", "quote", "sentence", "candidate_titles")
+    readonly_fields = fields
+    change_form_template = "admin/commentary/ambiguousreference/change_form.html"
+
+    def get_queryset(self, request):
+        # One query for every row's candidates instead of one per row.
+        return super().get_queryset(request).prefetch_related("candidates")
+
+    def has_add_permission(self, request):
+        return False  # the resolver creates these; editors resolve or delete them
+
+    def delete_model(self, request, obj):
+        record_delete(instance=obj, audit=admin_audit(request))
+
+    def delete_queryset(self, request, queryset):
+        audit = admin_audit(request)
+        with transaction.atomic():
+            for obj in queryset:
+                record_delete(instance=obj, audit=audit)
+
+    @admin.display(description="Candidates")
+    def candidate_titles(self, obj):
+        return "; ".join(t.short_title or t.title for t in obj.candidates.all())
+
+    @admin.display(description="In context")
+    def sentence(self, obj):
+        body = obj.takeaway.body
+        return (
+            f"…{body[max(0, obj.start - 160) : obj.start]}[{body[obj.start : obj.end]}]{body[obj.end : obj.end + 160]}…"
+        )
+
+    def get_urls(self):
+        choose = self.admin_site.admin_view(self.choose_view)
+        return [
+            path("<uuid:pk>/choose/", choose, name="commentary_ambiguousreference_choose"),
+            *super().get_urls(),
+        ]
+
+    def render_change_form(self, request, context, *args, obj=None, **kwargs):
+        context["candidates"] = list(obj.candidates.all()) if obj else []
+        return super().render_change_form(request, context, *args, obj=obj, **kwargs)
+
+    def choose_view(self, request, pk):
+        """POST treaty=<id>: link the phrase to that candidate (one click on the change page)."""
+        reference = get_object_or_404(AmbiguousReference.objects.select_related("takeaway"), pk=pk)
+        if request.method != "POST" or not self.has_change_permission(request, reference):
+            raise PermissionDenied
+        treaty = reference.candidates.filter(pk=request.POST.get("treaty")).first()
+        if treaty is None:
+            self.message_user(request, "Choose one of the candidate treaties.", messages.ERROR)
+            return redirect("admin:commentary_ambiguousreference_change", reference.pk)
+        citation = ambiguous_reference_resolve(reference=reference, treaty=treaty, audit=admin_audit(request))
+        self.message_user(request, f"Linked {citation.quote!r} to {treaty}.", messages.SUCCESS)
+        return redirect("admin:commentary_takeaway_change", citation.takeaway_id)

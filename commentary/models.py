@@ -7,10 +7,13 @@ from simple_history.models import HistoricalRecords
 from actors.models import Actor
 from core.models import EditorialQuerySet, EditorialRecord, EditorialStatus, HistoryAudit, PublicRecord
 from treaties.models import Article, Treaty
+from treaties.resolver import SUGGESTION_THRESHOLD
 
 
 class Expert(EditorialRecord):
     """A person who writes commentary (a think-tank fellow, a programme director)."""
+
+    natural_key_fields = ("slug",)
 
     name = models.CharField(max_length=200, db_index=True, help_text="Full name as published.")
     slug = models.SlugField(max_length=120, unique=True, help_text="URL identifier.")
@@ -46,6 +49,8 @@ class PublicationKind(models.TextChoices):
 
 class Publication(EditorialRecord):
     """A titled collection of commentary from one publisher, such as a set of expert takeaways."""
+
+    natural_key_fields = ("slug",)
 
     title = models.CharField(max_length=400, help_text="Title as published.")
     slug = models.SlugField(max_length=160, unique=True, help_text="URL identifier.")
@@ -89,6 +94,8 @@ class Publication(EditorialRecord):
 class Topic(PublicRecord):
     """A theme from a controlled vocabulary (deterrence, sanctions, technology transfer)."""
 
+    natural_key_fields = ("slug",)
+
     name = models.CharField(max_length=120, unique=True, help_text="Human-readable name.")
     slug = models.SlugField(max_length=120, unique=True, help_text="URL identifier.")
     description = models.TextField(blank=True, help_text="Scope note.")
@@ -109,6 +116,8 @@ class TakeawayQuerySet(EditorialQuerySet):
 
 class Takeaway(EditorialRecord):
     """One expert's section of a publication: a heading, its authors and its body."""
+
+    natural_key_fields = ("slug",)
 
     publication = models.ForeignKey(Publication, on_delete=models.CASCADE, related_name="takeaways")
     position = models.PositiveSmallIntegerField(help_text="1-based order within the publication.")
@@ -156,6 +165,9 @@ class Takeaway(EditorialRecord):
 class TakeawayAuthor(PublicRecord):
     """An expert's authorship of a takeaway, in byline order, with the role line as printed."""
 
+    natural_key_fields = ("takeaway", "expert")
+    editorial_anchor = "takeaway"
+
     takeaway = models.ForeignKey(Takeaway, on_delete=models.CASCADE, related_name="authorships")
     expert = models.ForeignKey(Expert, on_delete=models.PROTECT, related_name="authorships")
     position = models.PositiveSmallIntegerField(default=1, help_text="1-based byline order.")
@@ -187,9 +199,17 @@ class ReviewStatus(models.TextChoices):
 class SpanLinkQuerySet(models.QuerySet):
     def public(self):
         published = EditorialStatus.PUBLISHED
-        return self.filter(
-            takeaway__editorial_status=published, takeaway__publication__editorial_status=published
-        ).exclude(review_status=ReviewStatus.REJECTED)
+        return (
+            self.filter(takeaway__editorial_status=published, takeaway__publication__editorial_status=published)
+            .exclude(review_status=ReviewStatus.REJECTED)
+            .exclude(self.suggestion_q())
+        )
+
+    @staticmethod
+    def suggestion_q() -> Q:
+        """Automatic links below the resolver's suggestion threshold that no editor confirmed:
+        kept for review, never shown to anonymous readers as facts."""
+        return Q(method=LinkMethod.AUTO, score__lt=SUGGESTION_THRESHOLD) & ~Q(review_status=ReviewStatus.CONFIRMED)
 
 
 class CitationQuerySet(SpanLinkQuerySet):
@@ -238,6 +258,9 @@ class SpanLink(PublicRecord):
 class Citation(SpanLink):
     """A takeaway's reference to a treaty, or to one of its articles, with the exact span."""
 
+    natural_key_fields = ("takeaway", "treaty", "article", "start", "end")
+    editorial_anchor = "takeaway"
+
     treaty = models.ForeignKey(Treaty, on_delete=models.CASCADE, related_name="citations")
     article = models.ForeignKey(
         Article,
@@ -273,6 +296,9 @@ class Citation(SpanLink):
 class Mention(SpanLink):
     """A takeaway's naming of an actor (by name or alias), with the exact span."""
 
+    natural_key_fields = ("takeaway", "actor", "start", "end")
+    editorial_anchor = "takeaway"
+
     actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="mentions")
     objects = MentionQuerySet.as_manager()
     history = HistoricalRecords(bases=[HistoryAudit])
@@ -286,3 +312,31 @@ class Mention(SpanLink):
 
     def __str__(self) -> str:
         return f"{self.quote!r} → {self.actor}"
+
+
+class AmbiguousReference(PublicRecord):
+    """A phrase in a takeaway that several treaties fit ("the 1961 treaty"): the resolver
+    links none of them and stores the candidates, so an editor chooses one in the admin."""
+
+    natural_key_fields = ("takeaway", "start", "end")
+    # Like citations and mentions: an editor's choice under a published takeaway changes
+    # what readers see, so it follows the takeaway's publication.
+    editorial_anchor = "takeaway"
+
+    takeaway = models.ForeignKey(Takeaway, on_delete=models.CASCADE, related_name="ambiguous_references")
+    start = models.PositiveIntegerField(help_text="Offset of the first character in the takeaway body.")
+    end = models.PositiveIntegerField(help_text="Offset just past the last character.")
+    quote = models.CharField(max_length=500, help_text="The text of the span, as it stands in the body.")
+    candidates = models.ManyToManyField(
+        Treaty, related_name="ambiguous_references", help_text="Treaties the phrase could refer to."
+    )
+
+    class Meta:
+        ordering = ["takeaway", "start"]
+        constraints = [
+            models.CheckConstraint(condition=Q(end__gt=F("start")), name="ambiguous_span_not_empty"),
+            models.UniqueConstraint(fields=["takeaway", "start", "end"], name="ambiguous_span_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.quote!r} (ambiguous)"

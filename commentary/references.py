@@ -10,14 +10,21 @@ Rules that keep editors in charge:
 - a finding whose span differs from a curated one for the same target is stored as a
   pending suggestion: the editor sees where the resolver would put the boundaries;
 - unreviewed automatic rows are updated in place (quote, score) or deleted when the
-  resolver no longer finds them (the text changed).
+  resolver no longer finds them (the text changed);
+- a phrase several treaties fit is stored as an AmbiguousReference with its candidates (no
+  citation), unless a citation already covers that span (an editor chose); an editor's
+  choice (`ambiguous_reference_resolve`) turns it into a confirmed citation in one step;
+- external references (instruments outside the catalogue) are reported, never stored.
 """
 
 from dataclasses import dataclass, field
 
-from commentary.models import Citation, LinkMethod, Mention, ReviewStatus, Takeaway
+from django.db import transaction
+
+from commentary.models import AmbiguousReference, Citation, LinkMethod, Mention, ReviewStatus, Takeaway
 from core.audit import COMMAND, Audit
 from core.services import record_create, record_delete, record_update
+from treaties.models import Treaty
 from treaties.resolver import Catalogue, Reference, ResolveContext, catalogue_load, resolve
 
 
@@ -118,6 +125,49 @@ def takeaway_resolve_references(
 
     citations = list(Citation.objects.filter(takeaway=takeaway))
     mentions = list(Mention.objects.filter(takeaway=takeaway))
-    _sync(citations, [r for r in refs if r.kind != "actor"], make_citation, "citation", result, audit)
+    _sync(citations, [r for r in refs if r.kind in ("article", "treaty")], make_citation, "citation", result, audit)
     _sync(mentions, [r for r in refs if r.kind == "actor"], make_mention, "mention", result, audit)
+    _sync_ambiguous(takeaway, [r for r in refs if r.kind == "ambiguous"], citations, result, audit)
     return result
+
+
+def _sync_ambiguous(takeaway: Takeaway, refs: list[Reference], citations: list, result: ResolveResult, audit) -> None:
+    """Keep one AmbiguousReference per ambiguous phrase; drop those no longer found."""
+    existing = {(a.start, a.end): a for a in AmbiguousReference.objects.filter(takeaway=takeaway)}
+    wanted = set()
+    for ref in refs:
+        if any(c.start < ref.end and ref.start < c.end for c in citations):
+            continue  # an editor (or an earlier choice) already links this span
+        wanted.add((ref.start, ref.end))
+        row = existing.get((ref.start, ref.end))
+        if row is None:
+            fields = {"takeaway": takeaway, "start": ref.start, "end": ref.end, "quote": ref.text[:500]}
+            row = record_create(model=AmbiguousReference, fields=fields, audit=audit)
+            result.created += 1
+            result.changes.append(f"create ambiguous {ref.text!r} at {ref.start} ({len(ref.candidates)} candidates)")
+        row.candidates.set(ref.candidates)
+    for span, row in existing.items():
+        if span not in wanted:
+            record_delete(instance=row, audit=audit)
+            result.removed += 1
+            result.changes.append(f"remove stale ambiguous {row.quote!r} at {row.start}")
+
+
+@transaction.atomic
+def ambiguous_reference_resolve(*, reference: AmbiguousReference, treaty: Treaty, audit: Audit = COMMAND) -> Citation:
+    """An editor's choice among the candidates: a confirmed citation of `treaty` on that span."""
+    if not reference.candidates.filter(pk=treaty.pk).exists():
+        raise ValueError(f"{treaty} is not a candidate for {reference.quote!r}")
+    fields = {
+        "takeaway": reference.takeaway,
+        "treaty": treaty,
+        "start": reference.start,
+        "end": reference.end,
+        "quote": reference.quote,
+        "method": LinkMethod.EDITOR,
+        "review_status": ReviewStatus.CONFIRMED,
+        "score": 1.0,
+    }
+    citation = record_create(model=Citation, fields=fields, audit=audit)
+    record_delete(instance=reference, audit=audit)
+    return citation

@@ -15,7 +15,7 @@ from django.db import transaction
 from actors.models import Actor
 from commentary.ingest.service import IngestReport, publication_ingest
 from commentary.models import Citation, Expert, Mention, Publication, Takeaway, TakeawayAuthor, Topic
-from commentary.references import ResolveResult, takeaway_resolve_references
+from commentary.references import ResolveResult, ambiguous_reference_resolve, takeaway_resolve_references
 from core.audit import Audit
 from core.models import EditorialStatus
 from core.permissions import can_change
@@ -176,6 +176,7 @@ def takeaway_authors_set(*, takeaway: Takeaway, experts: list[Expert], audit: Au
 __all__ = [
     "IngestReport",
     "ResolveResult",
+    "ambiguous_reference_resolve",
     "citation_upsert",
     "expert_upsert",
     "mention_upsert",

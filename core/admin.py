@@ -85,7 +85,8 @@ class VersionCheckedForm(forms.ModelForm):
             # so their message shows beside the form instead of failing the save.
             current = type(self.instance)._default_manager.filter(pk=self.instance.pk).first()
             try:
-                record_check(instance=current, model=type(self.instance), changes=changed_values(self), audit=audit)
+                changes = cleaned_changes(self, cleaned)
+                record_check(instance=current, model=type(self.instance), changes=changes, audit=audit)
             except ValidationError as exc:
                 self._add_rule_errors(exc)
             except PermissionDenied as exc:
@@ -128,6 +129,18 @@ def concrete_values(obj, names=None) -> dict:
     """Column values of `obj` by attname (foreign keys as ids), for the write services."""
     fields = [f for f in obj._meta.concrete_fields if f.name not in BOOKKEEPING]
     return {f.attname: getattr(obj, f.attname) for f in fields if names is None or f.name in names}
+
+
+def cleaned_changes(form, cleaned: dict) -> dict:
+    """What a form's clean() is about to change, by attname (the instance is updated only
+    after clean(), so the values come from cleaned_data)."""
+    names = set(form.changed_data) if form.instance.pk else set(form.fields)
+    out = {}
+    for field in form.instance._meta.concrete_fields:
+        if field.name in names and field.name in cleaned and field.name not in BOOKKEEPING:
+            value = cleaned[field.name]
+            out[field.attname] = value.pk if isinstance(value, models.Model) else value
+    return out
 
 
 def changed_values(form) -> dict:
@@ -185,6 +198,10 @@ class ChildStackedInline(ChildInlineMixin, admin.StackedInline):
 class ContentAdmin(SimpleHistoryAdmin):
     """Base for every content ModelAdmin: audit fields read-only, role rules, stale-form
     protection, history with field diffs and recorded revert, link to the public API."""
+
+    class Media:
+        # After urlify.js: prepopulated slugs keep dashes as hyphens (core/slugs.py).
+        js = ["admin/js/urlify.js", "core/admin/slug_dashes.js"]
 
     form = VersionCheckedForm
     formfield_overrides = URL_FIELDS

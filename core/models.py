@@ -3,6 +3,13 @@
 Every public record has a stable UUID, timestamps and a version column. The version
 drives strong ETags and the optimistic-concurrency check on writes. Content records add
 an editorial status, and provenance adds a confidence mark plus one or more sources.
+
+Each concrete model also declares, as class attributes, what other code needs to know
+about it (so that no central table has to list every model):
+- `natural_key_fields`: the fields that identify a row across databases (the seed loader's
+  row index and the upsert services key on them); `natural_key_fields_of()` reads them.
+- `editorial_anchor`: for a record without its own editorial status, the attribute that
+  leads to the record whose publication governs it (core.permissions.anchor_of).
 """
 
 import uuid
@@ -12,6 +19,14 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 
 
+def natural_key_fields_of(model: type[models.Model]) -> tuple[str, ...]:
+    """The fields that identify a row of `model` (its `natural_key_fields` declaration)."""
+    fields = tuple(getattr(model, "natural_key_fields", ()))
+    if not fields:
+        raise TypeError(f"{model._meta.label} declares no natural_key_fields")
+    return fields
+
+
 class EditorialStatus(models.TextChoices):
     DRAFT = "draft", "Draft"
     IN_REVIEW = "in_review", "In review"
@@ -19,7 +34,7 @@ class EditorialStatus(models.TextChoices):
 
 
 class Confidence(models.TextChoices):
-    """FACTS.md marks: [C] confirmed, [P] probable, [U] unverified."""
+    """How well a fact is established: confirmed by a primary source, probable, or unverified."""
 
     CONFIRMED = "confirmed", "Confirmed"
     PROBABLE = "probable", "Probable"
@@ -46,6 +61,10 @@ class PublicRecord(models.Model):
         help_text="Incremented on every write; the basis of the strong ETag and of If-Match checks.",
     )
 
+    # Declarations (see the module docstring); concrete models override them.
+    natural_key_fields: tuple[str, ...] = ()
+    editorial_anchor: str | None = None
+
     class Meta:
         abstract = True
 
@@ -66,7 +85,7 @@ class ProvenanceRecord(PublicRecord):
         choices=Confidence.choices,
         default=Confidence.UNVERIFIED,
         db_index=True,
-        help_text="How well the sources support this record (FACTS.md C/P/U marks).",
+        help_text="How well the sources support this record: confirmed, probable or unverified.",
     )
     sources = GenericRelation("core.Source")
 
@@ -112,6 +131,9 @@ class HistoryAudit(models.Model):
 
 class Source(PublicRecord):
     """A cited source (a URL and what it supports) attached to any record."""
+
+    natural_key_fields = ("content_type", "object_id", "url", "supports")
+    editorial_anchor = "content_object"
 
     content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
     object_id = models.UUIDField(help_text="UUID of the record this source supports.")

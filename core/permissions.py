@@ -8,7 +8,8 @@ Design (docs/decisions/0007-editorial-roles.md):
   models stay untouched.
 - A record without its own status (a citation, a treaty party, an alias, a source) is live
   when the record that governs it (its "anchor": the takeaway, treaty, actor...) is
-  published, and the anchor's publish permission applies.
+  published, and the anchor's publish permission applies. Each such model names the way
+  to its anchor in its `editorial_anchor` class attribute.
 """
 
 from django.db import models
@@ -17,19 +18,6 @@ from core.models import EditorialStatus
 
 EDITORS = "Editors"
 CONTRIBUTORS = "Contributors"
-
-# How to reach the record whose publication governs a record without its own status.
-# Keys are model labels so that this core module imports no domain app.
-ANCHOR_PATHS: dict[str, str] = {
-    "actors.actoralias": "actor",
-    "actors.eventparticipant": "event",
-    "treaties.treatyparty": "treaty",
-    "treaties.articlelink": "source",
-    "commentary.takeawayauthor": "takeaway",
-    "commentary.citation": "takeaway",
-    "commentary.mention": "takeaway",
-    "core.source": "content_object",
-}
 
 
 def publish_codename(model: type[models.Model]) -> str:
@@ -50,7 +38,7 @@ def anchor_of(obj: models.Model | None) -> models.Model | None:
     while obj is not None and seen < 4:  # Source -> alias -> actor is the longest chain
         if has_status(obj):
             return obj
-        path = ANCHOR_PATHS.get(obj._meta.label_lower)
+        path = getattr(obj, "editorial_anchor", None)
         if path is None:
             return None
         obj = getattr(obj, path, None)

@@ -1,7 +1,8 @@
 """Vendor-specific database objects of the search index, and the SQL that keeps it current.
 
-Everything here is generated from registry.SPECS, so adding a field to a weight is a
-one-line change followed by `manage.py search_index --rebuild` (or any migrate: the
+Everything here is generated from the apps' search declarations (registry.specs() and
+registry.dependents(), collected from each app's search.py), so adding a field to a weight
+is a one-line change followed by `manage.py search_index --rebuild` (or any migrate: the
 post_migrate check notices the changed definition and reinstalls).
 
 PostgreSQL
@@ -24,12 +25,11 @@ and mentions' documents.
 
 import hashlib
 import logging
-from dataclasses import dataclass
 
 from django.apps import apps as global_apps
 from django.db import connections
 
-from .registry import SPECS, SearchSpec, Source
+from .registry import SearchSpec, Source, dependents, specs, specs_by_label
 
 log = logging.getLogger(__name__)
 
@@ -41,33 +41,6 @@ SUPPORTED_VENDORS = ("postgresql", "sqlite")
 # LIKE pattern for our object names; "_" is a LIKE wildcard, so escape it (backslash is
 # PostgreSQL's default escape; SQLite is told with ESCAPE).
 _LIKE_PREFIX = TRIGGER_PREFIX.replace("_", "\\_") + "%"
-
-
-@dataclass(frozen=True)
-class Dependent:
-    """A table whose rows feed other records' documents: on a change, re-sync the records
-    of `spec_label` selected by `where` (SQL over `t`, with :row standing for NEW/OLD)."""
-
-    name: str
-    table: str
-    spec_label: str
-    where: str
-    events: tuple[str, ...]
-
-
-_ALL = ("INSERT", "UPDATE", "DELETE")
-_OF_TAKEAWAY = "t.takeaway_id = :row.id"
-_ARTICLE = "t.id = :row.article_id"
-_TYPED_ARTICLES = (
-    "t.id IN (SELECT ap.article_id FROM treaties_article_provision_types ap WHERE ap.provisiontype_id = :row.id)"
-)
-DEPENDENTS = (
-    Dependent("actor_alias", "actors_actoralias", "actors.actor", "t.id = :row.actor_id", _ALL),
-    Dependent("article_provision_types", "treaties_article_provision_types", "treaties.article", _ARTICLE, _ALL),
-    Dependent("provision_type_articles", "treaties_provisiontype", "treaties.article", _TYPED_ARTICLES, ("UPDATE",)),
-    Dependent("takeaway_citations", "commentary_takeaway", "commentary.citation", _OF_TAKEAWAY, ("UPDATE",)),
-    Dependent("takeaway_mentions", "commentary_takeaway", "commentary.mention", _OF_TAKEAWAY, ("UPDATE",)),
-)
 
 
 def _model(spec: SearchSpec):
@@ -104,10 +77,6 @@ def delete_sql(spec: SearchSpec, row: str) -> str:
     return f"DELETE FROM {DOC_TABLE} WHERE kind = '{spec.kind}' AND object_id = {row}.{pk}"
 
 
-def _specs_by_label() -> dict[str, SearchSpec]:
-    return {s.kind: s for s in SPECS}
-
-
 # --- PostgreSQL -------------------------------------------------------------------------
 
 
@@ -122,7 +91,7 @@ def postgresql_statements() -> list[str]:
         f"ALTER TABLE {DOC_TABLE} ADD COLUMN vector tsvector GENERATED ALWAYS AS ({_pg_vector_expr()}) STORED",
         f"CREATE INDEX search_document_vector_gin ON {DOC_TABLE} USING gin (vector)",
     ]
-    for spec in SPECS:
+    for spec in specs():
         table = _model(spec)._meta.db_table
         pk = _model(spec)._meta.pk.column
         fn = f"{TRIGGER_PREFIX}{spec.kind.replace('.', '_')}"
@@ -133,9 +102,9 @@ def postgresql_statements() -> list[str]:
             "  RETURN NULL;\nEND"
         )
         stmts += _pg_trigger(fn, table, ("INSERT", "UPDATE", "DELETE"), body)
-    specs = _specs_by_label()
-    for dep in DEPENDENTS:
-        spec = specs[dep.spec_label]
+    by_label = specs_by_label()
+    for dep in dependents():
+        spec = by_label[dep.spec_label]
         lines = []
         if "INSERT" in dep.events or "UPDATE" in dep.events:
             where = dep.where.replace(":row", "NEW")
@@ -191,7 +160,7 @@ def sqlite_statements() -> list[str]:
         f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, {fts_cols}) VALUES ('delete', old.id, old.a, old.b, old.c); "
         f"INSERT INTO {FTS_TABLE} ({fts_cols}) VALUES (new.id, new.a, new.b, new.c); END",
     ]
-    for spec in SPECS:
+    for spec in specs():
         table = _model(spec)._meta.db_table
         pk = _model(spec)._meta.pk.column
         name = f"{TRIGGER_PREFIX}{spec.kind.replace('.', '_')}"
@@ -201,9 +170,9 @@ def sqlite_statements() -> list[str]:
             f"CREATE TRIGGER {name}_au AFTER UPDATE ON {table} BEGIN {upsert}; END",
             f"CREATE TRIGGER {name}_ad AFTER DELETE ON {table} BEGIN {delete_sql(spec, 'old')}; END",
         ]
-    specs = _specs_by_label()
-    for dep in DEPENDENTS:
-        spec = specs[dep.spec_label]
+    by_label = specs_by_label()
+    for dep in dependents():
+        spec = by_label[dep.spec_label]
         for event in dep.events:
             rows = {"INSERT": ["new"], "UPDATE": ["new", "old"], "DELETE": ["old"]}[event]
             body = " ".join(f"{upsert_sql(spec, 'sqlite', dep.where.replace(':row', row))};" for row in rows)
@@ -302,7 +271,7 @@ def rebuild(connection) -> int:
             # FTS5 reports the index as corrupt.
             cursor.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('rebuild')")
         cursor.execute(f"DELETE FROM {DOC_TABLE}")
-        for spec in SPECS:
+        for spec in specs():
             cursor.execute(upsert_sql(spec, connection.vendor, "1 = 1"))
         cursor.execute(f"SELECT count(*) FROM {DOC_TABLE}")
         return cursor.fetchone()[0]

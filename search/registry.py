@@ -1,15 +1,23 @@
 """What is searchable, per model: which fields feed which weight.
 
 Weights follow PostgreSQL's labels: A for titles, headings and names; B for short titles,
-aliases, codes and numbers; C for summaries, descriptions and bodies. The same table
-drives the PostgreSQL triggers, the SQLite FTS5 triggers and the portable fallback.
+aliases, codes and numbers; C for summaries, descriptions and bodies. The same
+declarations drive the PostgreSQL triggers, the SQLite FTS5 triggers and the portable
+fallback.
 
-Citations and mentions are searched by their quote (A) and their takeaway's heading (B).
-Text from other tables (actor aliases, an article's provision types, a takeaway heading)
-is kept current by dependent triggers declared in db.DEPENDENTS.
+Each app declares its own in a `search.py` module (as NetBox does): `SPECS`, a tuple of
+SearchSpec, and optionally `DEPENDENTS`, the tables whose rows feed other records'
+documents (actor aliases, an article's provision types, a takeaway's heading). This
+module knows no app: `specs()` and `dependents()` collect the declarations of the
+installed apps at run time, so the dependency points from the apps to search.
 """
 
+import functools
 from dataclasses import dataclass
+from importlib import import_module
+
+from django.apps import apps
+from django.utils.module_loading import module_has_submodule
 
 
 @dataclass(frozen=True)
@@ -32,12 +40,14 @@ class Source:
 
 @dataclass(frozen=True)
 class SearchSpec:
-    """How one model is indexed: its document kind (the model's label_lower) and sources."""
+    """How one model is indexed: its document kind (the model's label_lower) and sources.
+    `search_type` is its type name in search_all() and /api/v1/search/, if it has one."""
 
     label: str
     a: tuple[Source, ...]
     b: tuple[Source, ...] = ()
     c: tuple[Source, ...] = ()
+    search_type: str | None = None
 
     @property
     def kind(self) -> str:
@@ -55,91 +65,58 @@ def aggregated(expr: str, from_where: str) -> dict[str, str]:
     }
 
 
-_ALIASES_OF_T = "FROM actors_actoralias al WHERE al.actor_id = t.id"
-_PROVISION_TYPES_OF_T = (
-    "FROM treaties_article_provision_types ap JOIN treaties_provisiontype pt ON pt.id = ap.provisiontype_id "
-    "WHERE ap.article_id = t.id"
-)
-
-
 def col(name: str, prefix: str = "") -> Source:
     return Source(column=name, prefix=prefix)
 
 
-SPECS: tuple[SearchSpec, ...] = (
-    SearchSpec("treaties.Treaty", a=(col("title"),), b=(col("short_title"),), c=(col("description"),)),
-    SearchSpec(
-        "treaties.Article",
-        a=(col("heading"),),
-        # An article's provision types (name and code: "Mutual defence", "mutual-defense")
-        # say what kind of obligation it carries, so they are part of what it is about.
-        b=(
-            col("number", prefix="Article "),
-            Source(lookup="provision_types__name", sql=aggregated("pt.name || ' ' || pt.code", _PROVISION_TYPES_OF_T)),
-        ),
-        c=(col("summary"), col("text")),
-    ),
-    SearchSpec("treaties.ProvisionType", a=(col("name"),), b=(col("code"),), c=(col("description"),)),
-    SearchSpec("commentary.Takeaway", a=(col("heading"),), c=(col("body"),)),
-    SearchSpec(
-        "commentary.Expert",
-        a=(col("name"),),
-        # aliases is a JSON list; its text form tokenizes into the names.
-        b=(Source(column="aliases", sql={"postgresql": "t.aliases::text", "sqlite": "t.aliases"}),),
-        c=(col("role"),),
-    ),
-    SearchSpec(
-        "actors.Actor",
-        a=(col("name"),),
-        b=(
-            col("short_name"),
-            col("iso3"),
-            Source(
-                lookup="aliases__name",
-                sql=aggregated("al.name", _ALIASES_OF_T),
-            ),
-        ),
-        c=(col("description"),),
-    ),
-    SearchSpec("commentary.Publication", a=(col("title"),), c=(col("dek"),)),
-    SearchSpec("actors.Event", a=(col("name"),), b=(col("place"),), c=(col("description"),)),
-    SearchSpec("commentary.Topic", a=(col("name"),), c=(col("description"),)),
-    SearchSpec(
-        "commentary.Citation",
-        a=(col("quote"),),
-        b=(
-            Source(
-                lookup="takeaway__heading",
-                sql={"*": "(SELECT tk.heading FROM commentary_takeaway tk WHERE tk.id = t.takeaway_id)"},
-            ),
-        ),
-    ),
-    SearchSpec(
-        "commentary.Mention",
-        a=(col("quote"),),
-        b=(
-            Source(
-                lookup="takeaway__heading",
-                sql={"*": "(SELECT tk.heading FROM commentary_takeaway tk WHERE tk.id = t.takeaway_id)"},
-            ),
-        ),
-    ),
-)
+@dataclass(frozen=True)
+class Dependent:
+    """A table whose rows feed other records' documents: on a change, re-sync the records
+    of `spec_label` selected by `where` (SQL over `t`, with :row standing for NEW/OLD)."""
 
-SPECS_BY_LABEL: dict[str, SearchSpec] = {s.kind: s for s in SPECS}
+    name: str
+    table: str
+    spec_label: str
+    where: str
+    events: tuple[str, ...]
 
-# search_all()'s type names -> model label.
-TYPE_LABELS: dict[str, str] = {
-    "treaty": "treaties.treaty",
-    "article": "treaties.article",
-    "takeaway": "commentary.takeaway",
-    "expert": "commentary.expert",
-    "actor": "actors.actor",
-}
+
+MODULE_NAME = "search"
+
+
+@functools.cache
+def _declarations() -> tuple[tuple[SearchSpec, ...], tuple[Dependent, ...]]:
+    """SPECS and DEPENDENTS of every installed app's `search` module, in INSTALLED_APPS order."""
+    specs: list[SearchSpec] = []
+    dependents: list[Dependent] = []
+    for config in apps.get_app_configs():
+        if not module_has_submodule(config.module, MODULE_NAME):
+            continue
+        module = import_module(f"{config.name}.{MODULE_NAME}")
+        specs += getattr(module, "SPECS", ())
+        dependents += getattr(module, "DEPENDENTS", ())
+    return tuple(specs), tuple(dependents)
+
+
+def specs() -> tuple[SearchSpec, ...]:
+    return _declarations()[0]
+
+
+def dependents() -> tuple[Dependent, ...]:
+    return _declarations()[1]
+
+
+def specs_by_label() -> dict[str, SearchSpec]:
+    return {s.kind: s for s in specs()}
+
+
+def type_labels() -> dict[str, str]:
+    """search_all()'s type names -> model label."""
+    return {s.search_type: s.kind for s in specs() if s.search_type}
 
 
 def spec_for(model) -> SearchSpec:
     try:
-        return SPECS_BY_LABEL[model._meta.label_lower]
+        return specs_by_label()[model._meta.label_lower]
     except KeyError:
         raise ValueError(f"{model._meta.label} is not searchable") from None

@@ -5,7 +5,7 @@ from django.db.models import Count, QuerySet, Window
 
 from . import backends
 from .query import parse_query
-from .registry import TYPE_LABELS, spec_for
+from .registry import spec_for, type_labels
 from .types import SEARCH_TYPES, SearchHit, SearchResults
 
 
@@ -49,7 +49,7 @@ def search_all(
     ranked: dict[str, QuerySet] = {}
     candidates: list[tuple[float, int, object, str]] = []
     for order, type_name in enumerate(wanted):
-        model = apps.get_model(TYPE_LABELS[type_name])
+        model = apps.get_model(type_labels()[type_name])
         qs = apply_search(_visible(model, published_only), q)
         ranked[type_name] = qs
         # The global page can only contain each type's first offset+limit rows; a window

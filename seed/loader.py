@@ -44,7 +44,7 @@ from commentary.services import (
 )
 from core.audit import CHANNEL_SEED, Audit
 from core.batch import CreateBatch, RowIndex, UpsertStats, m2m_add, m2m_pairs
-from core.models import Confidence, EditorialStatus, Source
+from core.models import Confidence, EditorialStatus, Source, natural_key_fields_of
 from core.services import sources_sync
 from treaties.models import Article, ArticleLink, ProvisionType, Treaty, TreatyParty
 from treaties.services import (
@@ -58,28 +58,6 @@ from treaties.services import (
 SEED_DIR = Path(__file__).resolve().parent
 SEED_FILES = ("actors.yaml", "events.yaml", "treaties.yaml", "commentary.yaml", "curation.yaml")
 SEED_AUDIT = Audit(channel=CHANNEL_SEED, reason="load_seed")
-
-# Natural keys: the same ones the per-model upsert services use.
-KEYS: dict[type, tuple[str, ...]] = {
-    Actor: ("slug",),
-    ActorAlias: ("actor", "name"),
-    ActorRelation: ("subject", "object", "kind", "start_date"),
-    Event: ("slug",),
-    EventParticipant: ("event", "actor"),
-    ProvisionType: ("code",),
-    Treaty: ("slug",),
-    TreatyParty: ("treaty", "actor"),
-    Article: ("treaty", "number"),
-    ArticleLink: ("source", "target", "kind"),
-    Expert: ("slug",),
-    Publication: ("slug",),
-    Topic: ("slug",),
-    Takeaway: ("slug",),
-    TakeawayAuthor: ("takeaway", "expert"),
-    Citation: ("takeaway", "treaty", "article", "start", "end"),
-    Mention: ("takeaway", "actor", "start", "end"),
-    Source: ("content_type", "object_id", "url", "supports"),
-}
 
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
@@ -185,7 +163,7 @@ class SeedLoader:
     def opts(self, model: type, *, published: bool = True) -> dict[str, Any]:
         """Keyword options for an upsert service: prefetched index, counters, history stamps."""
         if model not in self.indexes:
-            self.indexes[model] = RowIndex(model=model, key_fields=KEYS[model])
+            self.indexes[model] = RowIndex(model=model, key_fields=natural_key_fields_of(model))
         options = {
             "index": self.indexes[model],
             "stats": self.stats,
@@ -201,7 +179,7 @@ class SeedLoader:
     def sources(self, record, rows: list[dict[str, str]] | None) -> None:
         if rows:
             if Source not in self.indexes:
-                self.indexes[Source] = RowIndex(model=Source, key_fields=KEYS[Source])
+                self.indexes[Source] = RowIndex(model=Source, key_fields=natural_key_fields_of(Source))
             sources_sync(
                 record=record,
                 sources=rows,

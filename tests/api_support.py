@@ -4,6 +4,7 @@ published record, so every test runs with something that must stay invisible."""
 import datetime
 from dataclasses import dataclass, field
 
+from api.v1.urls import router
 from commentary.models import ReviewStatus
 from core.models import EditorialStatus
 from tests.actors.factories import ActorAliasFactory, EventFactory, PersonFactory, StateFactory
@@ -25,6 +26,11 @@ from tests.treaties.factories import (
 )
 
 DRAFT = EditorialStatus.DRAFT
+
+# Every collection the v1 router serves. Tests that cover "every resource" iterate this,
+# not a list of their own, so a new resource cannot be silently left out: tables of
+# expected data per resource (frozen key sets, builders) fail until it has an entry.
+ROUTED_RESOURCES: tuple[str, ...] = tuple(sorted(prefix for prefix, _viewset, _basename in router.registry))
 
 
 @dataclass

@@ -32,6 +32,8 @@ class TreatyStatus(models.TextChoices):
 class Treaty(EditorialRecord):
     """An international agreement: a bilateral treaty, a multilateral convention, a charter."""
 
+    natural_key_fields = ("slug",)
+
     title = models.CharField(max_length=400, help_text="Full official title in English.")
     short_title = models.CharField(max_length=200, blank=True, db_index=True, help_text="Title used in commentary.")
     slug = models.SlugField(max_length=120, unique=True, help_text="URL identifier.")
@@ -107,6 +109,9 @@ class TreatyPartyQuerySet(models.QuerySet):
 class TreatyParty(ProvenanceRecord):
     """A state or organisation party to a treaty, with its signature and ratification."""
 
+    natural_key_fields = ("treaty", "actor")
+    editorial_anchor = "treaty"
+
     treaty = models.ForeignKey(Treaty, on_delete=models.CASCADE, related_name="parties")
     actor = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="treaty_parties")
     signed_on = models.DateField(null=True, blank=True, db_index=True, help_text="When this party signed.")
@@ -144,6 +149,8 @@ class TreatyParty(ProvenanceRecord):
 class ProvisionType(PublicRecord):
     """A coded kind of obligation (mutual defence, consultation…), in the spirit of ATOP."""
 
+    natural_key_fields = ("code",)
+
     code = models.SlugField(max_length=64, unique=True, help_text="Stable code, also the URL identifier.")
     name = models.CharField(max_length=120, unique=True, help_text="Human-readable name.")
     description = models.TextField(blank=True, help_text="What an article must say to carry this type.")
@@ -164,6 +171,8 @@ class ArticleQuerySet(EditorialQuerySet):
 
 class Article(EditorialRecord):
     """A numbered provision of a treaty (number as written: "4", "II")."""
+
+    natural_key_fields = ("treaty", "number")
 
     treaty = models.ForeignKey(Treaty, on_delete=models.CASCADE, related_name="articles")
     number = models.CharField(max_length=16, help_text='Number as written in the treaty ("4", "II", "51").')
@@ -209,6 +218,9 @@ class ArticleLinkQuerySet(models.QuerySet):
 
 class ArticleLink(ProvenanceRecord):
     """A directed link between provisions: 2024 Art. 4 echoes 1961 Art. 1."""
+
+    natural_key_fields = ("source", "target", "kind")
+    editorial_anchor = "source"
 
     source = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="links_out")
     target = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="links_in")

@@ -408,10 +408,10 @@ def verify_foreign_keys(cur, corpus: Corpus) -> None:
 def verify_search_index(cur) -> dict[str, int]:
     from django.apps import apps
 
-    from search.registry import SPECS  # only the indexed models' names matter here
+    from search.registry import specs  # only the indexed models' names matter here
 
     missing = {}
-    for spec in SPECS:
+    for spec in specs():
         meta = apps.get_model(spec.label)._meta
         cur.execute(
             f"SELECT count(*) FROM {meta.db_table} t WHERE NOT EXISTS (SELECT 1 FROM search_searchdocument d "

@@ -19,6 +19,7 @@ class Line:
     text: str
     block: int  # lines of one block (paragraph) share this number
     level: int = 0  # heading level marked in the source (1-6), 0 when unmarked
+    marker: str = ""  # "-" for a list item: a survey's "- Name, title" attribution is one in Markdown
 
 
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
@@ -79,15 +80,17 @@ def lines_from_markdown(text: str) -> list[Line]:
     """Headings keep their level; a paragraph's soft line breaks become separate lines of one block."""
     tokens = MarkdownIt("commonmark").parse(text)
     lines: list[Line] = []
-    level, block = 0, 0
+    level, block, items = 0, 0, 0
     for token in tokens:
         if token.type == "heading_open":
             level = int(token.tag[1])
+        elif token.type in {"list_item_open", "list_item_close"}:
+            items += 1 if token.type == "list_item_open" else -1
         elif token.type == "inline":
             block += 1
             for part in _inline_text(token).split("\n"):
                 if cleaned := _strip(part):
-                    lines.append(Line(cleaned, block, level))
+                    lines.append(Line(cleaned, block, level, "-" if items else ""))
         elif token.type == "heading_close":
             level = 0
     return lines
@@ -95,6 +98,12 @@ def lines_from_markdown(text: str) -> list[Line]:
 
 # Page furniture that never holds the article's text.
 _HTML_DROP = ["script", "style", "noscript", "template", "nav", "footer", "form", "aside", "button", "svg", "iframe"]
+# Furniture marked by its class or id rather than its tag: share bars, tag lists, related links.
+_FURNITURE = re.compile(
+    r"(?:^|[-_\s])(?:share|sharing|social|tags?|related|newsletter|breadcrumbs?|subscribe|promo|byline-social)"
+    r"(?:$|[-_\s])",
+    re.IGNORECASE,
+)
 _HTML_BLOCKS = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "figcaption", "blockquote", "pre", "dt", "dd", "td"}
 _HTML_CONTAINERS = {"div", "section", "article", "main", "header", "figure", "body", "span"}
 
@@ -111,22 +120,31 @@ def _html_text(tag: Tag) -> str:
     return "".join(parts)
 
 
+def _is_furniture(tag: Tag) -> bool:
+    if tag.name in {"html", "body", "main", "article"} or tag.decomposed:
+        return False
+    names = " ".join([*(tag.get("class") or []), tag.get("id") or ""])
+    return bool(names.strip()) and bool(_FURNITURE.search(names))
+
+
 def lines_from_html(text: str) -> list[Line]:
     """Block elements in document order; <br> splits lines within one block."""
     soup = BeautifulSoup(text, "html.parser")
     for name in _HTML_DROP:
         for tag in soup.find_all(name):
             tag.decompose()
+    for tag in soup.find_all(_is_furniture):
+        tag.decompose()
     root = soup.body or soup
     lines: list[Line] = []
     block = 0
 
-    def emit(tag: Tag, level: int) -> None:
+    def emit(tag: Tag, level: int, item: bool = False) -> None:
         nonlocal block
         block += 1
         for part in _html_text(tag).split("\n"):
             if cleaned := _clean(part):
-                lines.append(Line(cleaned, block, level))
+                lines.append(Line(cleaned, block, level, "-" if item else ""))
 
     def walk(node: Tag) -> None:
         loose: list = []
@@ -136,7 +154,7 @@ def lines_from_html(text: str) -> list[Line]:
                     _flush_loose(loose)
                     loose = []
                 if child.name in _HTML_BLOCKS and not (child.name in {"li", "blockquote", "td"} and child.find("p")):
-                    emit(child, int(child.name[1]) if re.fullmatch(r"h[1-6]", child.name) else 0)
+                    emit(child, int(child.name[1]) if re.fullmatch(r"h[1-6]", child.name) else 0, child.name == "li")
                 else:
                     walk(child)
             else:

@@ -15,31 +15,25 @@ Everything between the title and the first section is preface (the dek is its fi
 paragraph); site boilerplate after the first section ("Stay informed…") is cut off.
 """
 
-import re
-import unicodedata
+import datetime
 from dataclasses import dataclass, field
 
 from .blocks import Line, format_detect, lines_from_document
+from .layouts import layout_find
 from .load import DocumentError
-
-
-@dataclass
-class ParsedAuthor:
-    name: str
-    role: str = ""
-
-
-@dataclass
-class ParsedSection:
-    heading: str
-    authors: list[ParsedAuthor]
-    image_credit: str = ""
-    paragraphs: list[str] = field(default_factory=list)
-    role_line: str = ""
-
-    @property
-    def body(self) -> str:
-        return "\n\n".join(self.paragraphs)
+from .meta import html_meta, is_dateline, text_dateline
+from .shapes import (  # noqa: F401 (byline_parse, normalize_name, Parsed* are part of this module's API)
+    BOILERPLATE,
+    PREFACE_NOISE,
+    ParsedAuthor,
+    ParsedSection,
+    byline_parse,
+    credit_parse,
+    is_sentence,
+    is_short,
+    name_shaped,
+    normalize_name,
+)
 
 
 @dataclass
@@ -49,100 +43,8 @@ class ParsedDocument:
     sections: list[ParsedSection]
     format: str = "text"
     warnings: list[str] = field(default_factory=list)
-
-
-# --- line shapes -------------------------------------------------------------------------
-
-_PARTICLES = {"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al", "la", "le", "dos"}
-# Words that make a comma-separated byline part a job title rather than a name
-# ("By Jane Doe, Senior Fellow"): a general vocabulary of role nouns, not any one site's.
-_ROLE_WORDS = {
-    "fellow", "director", "professor", "president", "chair", "chairman", "editor", "analyst", "researcher",
-    "associate", "manager", "head", "lead", "senior", "adjunct", "visiting", "program", "programme", "center",
-    "centre", "institute", "university", "staff", "correspondent", "contributor", "scholar", "lecturer",
-}  # fmt: skip
-_BYLINE = re.compile(r"^(?:by|BY|By)\s+(?P<names>.+?)\s*$")
-_NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
-_CREDIT = re.compile(
-    r"^(?:(?:image|photo|photograph|picture|cover|header|feature)\s+)?"
-    r"(?:source|credit|credits|photo|image|photograph|courtesy)\s*[:：]\s*(?P<credit>\S.{0,200})$",
-    re.IGNORECASE,
-)
-_TERMINAL = re.compile(r"[.!?…:;][\"'”’)\]»]*$")
-_BOILERPLATE = re.compile(
-    r"^(?:stay (?:informed|up[ -]to[ -]date|in touch|connected)|subscribe\b|sign up\b|join our\b|"
-    r"get (?:our|the) (?:latest|newsletter)|newsletter\b|follow us\b|share (?:this|on)\b|"
-    r"related (?:posts|articles|content|reading)\b|more from\b|you may also like|i['’]?m interested in|"
-    r"©|copyright\b|all rights reserved|back to top|tags?:)",
-    re.IGNORECASE,
-)
-_PREFACE_NOISE = re.compile(
-    r"\b(?:also available (?:on|at)|originally (?:published|appeared)|first (?:published|appeared))\b", re.IGNORECASE
-)
-MAX_HEADING_CHARS = 120
-MAX_HEADING_WORDS = 18
-
-
-def _name_tokens_ok(tokens: list[str]) -> bool:
-    for token in tokens:
-        bare = token.strip(".,")
-        if bare.lower() in _PARTICLES:
-            continue
-        if not bare or not bare[0].isupper() or bare.lower() in _ROLE_WORDS:
-            return False
-        if not all(ch.isalpha() or ch in "'’-." for ch in bare):
-            return False
-    return True
-
-
-def name_shaped(text: str, *, min_tokens: int = 1) -> bool:
-    """A person's name: 1-5 capitalised words (particles and initials allowed), no digits."""
-    tokens = text.split()
-    return min_tokens <= len(tokens) <= 5 and _name_tokens_ok(tokens)
-
-
-def byline_parse(text: str) -> tuple[list[str], str] | None:
-    """(names, role written on the same line) for a "By …" line, else None."""
-    match = _BYLINE.match(text)
-    if not match or len(text) > 200:
-        return None
-    parts = [p.strip(" .") for p in _NAME_SPLIT.split(match["names"]) if p.strip(" .")]
-    names: list[str] = []
-    for index, part in enumerate(parts):
-        if name_shaped(part):
-            names.append(part)
-            continue
-        if names and index > 0:  # "By Jane Doe, Senior Fellow at X": the rest is a role
-            rest = match["names"].split(part, 1)[0]
-            return names, match["names"][len(rest) :].strip()
-        return None
-    return (names, "") if names else None
-
-
-def credit_parse(text: str) -> str | None:
-    match = _CREDIT.match(text)
-    return match["credit"].strip() if match else None
-
-
-def is_sentence(line: Line) -> bool:
-    """Body text: ends like a sentence, or is too long or wordy to be a heading or role."""
-    if line.level:
-        return False
-    text = line.text
-    return bool(_TERMINAL.search(text)) or len(text) > MAX_HEADING_CHARS or len(text.split()) > MAX_HEADING_WORDS
-
-
-def is_short(line: Line) -> bool:
-    """Heading- or role-shaped: not body text, not a byline, not a credit."""
-    return not is_sentence(line) and byline_parse(line.text) is None and credit_parse(line.text) is None
-
-
-def normalize_name(name: str) -> str:
-    """Comparison key for people's names: no diacritics, case, hyphens or punctuation."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    bare = re.sub(r"[-‐‑–—_.'’]", " ", bare.casefold())
-    return " ".join(bare.split())
+    published_on: datetime.date | None = None  # read from the document (meta, JSON-LD, dateline)
+    url: str = ""  # canonical URL read from the document
 
 
 # --- structure ---------------------------------------------------------------------------
@@ -253,30 +155,85 @@ def _title_index(lines: list[Line]) -> int:
 
 def _cut_boilerplate(lines: list[Line], after: int) -> list[Line]:
     for i in range(after, len(lines)):
-        if _BOILERPLATE.match(lines[i].text):
+        if BOILERPLATE.match(lines[i].text):
             return lines[:i]
     return lines
 
 
 def document_parse(*, text: str, fmt: str | None = None, filename: str | None = None) -> ParsedDocument:
-    """Parse a document into title, dek and sections; raises DocumentError when none are found."""
+    """Parse a document into title, dek, date, URL and sections; raises DocumentError when no
+    layout is recognised, saying what was found and what was expected."""
     fmt = fmt or format_detect(text=text, filename=filename)
     lines = lines_from_document(text=text, fmt=fmt)
     if not lines:
         raise DocumentError(f"{filename or 'document'}: no text found")
     title_at = _title_index(lines)
     title, body_lines = lines[title_at].text, lines[title_at + 1 :]
+    document = _layout_parse(title, fmt, body_lines) or _anchor_parse(title, fmt, body_lines, filename)
+    date, url = html_meta(text) if fmt == "html" else (None, "")
+    document.published_on = date or text_dateline([line.text for line in lines])
+    document.url = url
+    return document
+
+
+def _layout_parse(title: str, fmt: str, lines: list[Line]) -> ParsedDocument | None:
+    """Layouts without a byline per section (contents list, live blog, survey)."""
+    layout = layout_find(lines)
+    if layout is None:
+        return None
+    lines = _cut_boilerplate(lines, layout.first)
+    layout = layout_find(lines)
+    if layout is None:
+        return None
+    sections, warnings = [], list(layout.warnings)
+    for section, body in layout.sections:
+        section.paragraphs, credit = _paragraphs(body)
+        section.image_credit = section.image_credit or credit
+        if section.paragraphs:
+            sections.append(section)
+        else:
+            warnings.append(f"section {section.heading!r} has no body text and was skipped")
+    if not sections:
+        return None
+    return ParsedDocument(title, _dek(lines[: layout.first]), sections, fmt, warnings)
+
+
+def _dek(preface: list[Line]) -> str:
+    kept = [line for line in preface if not PREFACE_NOISE.search(line.text) and not is_dateline(line.text)]
+    paragraphs, _ = _paragraphs(kept)
+    return paragraphs[0] if paragraphs else ""
+
+
+def _anchor_parse(title: str, fmt: str, body_lines: list[Line], filename: str | None) -> ParsedDocument:
+    """Layouts anchored on bylines or on names standing as headings."""
     structure = _Structure(body_lines)
     anchors = structure.anchors(0)
     if not anchors:
-        raise DocumentError(
-            f"{filename or 'document'}: no recognisable sections "
-            "(expected section headings with an author line such as 'By Jane Doe')"
-        )
+        raise DocumentError(_unrecognised(filename, body_lines))
     body_lines = _cut_boilerplate(body_lines, anchors[0].index)
     structure = _Structure(body_lines)
     anchors = [a for a in structure.anchors(0) if a.index < len(body_lines)]
     return _assemble(title, fmt, body_lines, structure, anchors)
+
+
+_EXPECTED = (
+    "expected one of: sections with a 'By Jane Doe' line (before or after the text); a person's name "
+    "as a heading with a role line under it; a contents list of 'Name: heading' lines whose headings "
+    "recur as sections (closed by 'Name is a … ' bios); timestamped live-blog entries ('18:40 — Jane "
+    "Doe'); survey answers each followed by '- Name, title, institution'"
+)
+
+
+def _unrecognised(filename: str | None, lines: list[Line]) -> str:
+    """An error that shows the editor what the parser saw, so the document can be fixed."""
+    headings = [line.text for line in lines if line.level or is_short(line)][:6]
+    bylines = [
+        line.text
+        for line in lines
+        if byline_parse(line.text) or name_shaped(line.text.lstrip("-–— "), min_tokens=2) or " is a " in line.text[:80]
+    ][:6]
+    found = f"headings found: {headings or 'none'}; candidate author lines: {bylines or 'none'}"
+    return f"{filename or 'document'}: no recognisable sections ({found}; {_EXPECTED})"
 
 
 def _split_heading(structure: _Structure, lo: int, hi: int) -> int | None:
@@ -342,7 +299,4 @@ def _assemble(title: str, fmt: str, lines: list[Line], structure: _Structure, an
             warnings.append(f"section {section.heading!r} has no body text and was skipped")
     if not kept:
         raise DocumentError("no recognisable sections (every section found had no body text)")
-    dek_paragraphs, _ = _paragraphs([line for line in preface if not _PREFACE_NOISE.search(line.text)])
-    return ParsedDocument(
-        title=title, dek=dek_paragraphs[0] if dek_paragraphs else "", sections=kept, format=fmt, warnings=warnings
-    )
+    return ParsedDocument(title=title, dek=_dek(preface), sections=kept, format=fmt, warnings=warnings)

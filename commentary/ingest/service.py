@@ -11,17 +11,18 @@ Rules (see docs/decisions/0010-ingest.md):
   value no longer matches it, an editor changed the field since, and ingest leaves it alone.
 """
 
+import datetime
 import hashlib
 from dataclasses import dataclass, field
 
 from django.db import transaction
-from django.utils.text import slugify
 
 from actors.models import Actor
 from commentary.models import Expert, Publication, PublicationKind, Takeaway, TakeawayAuthor
 from core.audit import COMMAND, Audit
 from core.models import EditorialStatus
 from core.services import record_create, record_delete, record_save, record_update
+from core.slugs import slug_make
 
 from .parse import ParsedDocument, ParsedSection, normalize_name
 
@@ -71,7 +72,7 @@ def _fingerprint(value: str) -> str:
 
 
 def _unique_slug(model, base: str, *, max_length: int, exclude_pk=None) -> str:
-    base = (slugify(base) or "untitled")[:max_length].strip("-")
+    base = slug_make(base, max_length=max_length) or "untitled"
     slug, n = base, 2
     while model.objects.filter(slug=slug).exclude(pk=exclude_pk).exists():
         suffix = f"-{n}"
@@ -137,9 +138,11 @@ def _publish(obj, report: IngestReport, label: str) -> bool:
     return True
 
 
-def _publication_sync(*, document, publisher, url, publish, report, audit) -> Publication:
+def _publication_sync(*, document, publisher, url, date, publish, report, audit) -> Publication:
+    url = url or document.url
+    date = date or document.published_on
     publication = Publication.objects.filter(url=url).first() if url else None
-    publication = publication or Publication.objects.filter(slug=slugify(document.title)[:160]).first()
+    publication = publication or Publication.objects.filter(slug=slug_make(document.title, max_length=160)).first()
     values = {"title": document.title, "dek": document.dek}
     if publication is None:
         publication = Publication(
@@ -147,6 +150,7 @@ def _publication_sync(*, document, publisher, url, publish, report, audit) -> Pu
             kind=PublicationKind.TAKEAWAYS if len(document.sections) > 1 else PublicationKind.COMMENTARY,
             publisher=publisher,
             url=url or "",
+            published_on=date,
             ingest_fingerprint={k: _fingerprint(v) for k, v in values.items()},
             **values,
         )
@@ -162,6 +166,10 @@ def _publication_sync(*, document, publisher, url, publish, report, audit) -> Pu
     if url and publication.url != url:
         publication.url = url
         changed.append("url")
+    if date and publication.published_on != date:
+        # The date the document (or --date) states: the resolver dates metonyms by it.
+        publication.published_on = date
+        changed.append("published_on")
     if publish and _publish(publication, report, "publication"):
         changed.append("editorial_status")
     if changed:
@@ -235,12 +243,15 @@ def publication_ingest(
     document: ParsedDocument,
     publisher: Actor | str | None = None,
     url: str | None = None,
+    date: datetime.date | None = None,
     dry_run: bool = False,
     publish: bool = False,
     resolve: bool = True,
     audit: Audit = COMMAND,
 ) -> IngestReport:
-    """Create or update the publication a parsed document describes; atomic, optionally a dry run."""
+    """Create or update the publication a parsed document describes; atomic, optionally a dry run.
+
+    `url` and `date` override what the document states about itself (canonical link, date)."""
     report = IngestReport(dry_run=dry_run, sections=len(document.sections), warnings=list(document.warnings))
     if isinstance(publisher, str):
         publisher = Actor.objects.filter(slug=publisher).first() or _unknown_publisher(publisher)
@@ -250,6 +261,7 @@ def publication_ingest(
                 document=document,
                 publisher=publisher,
                 url=url,
+                date=date,
                 publish=publish,
                 resolve=resolve,
                 report=report,
@@ -272,12 +284,12 @@ def _unknown_publisher(slug: str):
     raise DocumentError(f"unknown publisher {slug!r}: no actor has this slug")
 
 
-def _ingest(*, document, publisher, url, publish, resolve, report, audit) -> None:
+def _ingest(*, document, publisher, url, date, publish, resolve, report, audit) -> None:
     from commentary.references import takeaway_resolve_references
     from treaties.resolver import catalogue_load
 
     publication = _publication_sync(
-        document=document, publisher=publisher, url=url, publish=publish, report=report, audit=audit
+        document=document, publisher=publisher, url=url, date=date, publish=publish, report=report, audit=audit
     )
     report.publication = publication.slug
     experts = _ExpertIndex()
@@ -313,7 +325,10 @@ def _ingest(*, document, publisher, url, publish, resolve, report, audit) -> Non
 
 
 def _subject_treaty_guess(*, publication, takeaways, catalogue, report, audit) -> None:
-    """A new publication's subject treaty: the treaty its takeaways name by title most often."""
+    """A new publication's subject treaty: the treaty its takeaways name by title most often;
+    else the latest treaty signed in the year before the publication date whose parties its
+    title and dek name (themselves or by their signatories): commentary written right after a
+    signing is about that treaty ("Putin and Kim sign a defense pact", 20 June 2024)."""
     from collections import Counter
 
     from treaties.resolver import ResolveContext, resolve
@@ -324,9 +339,35 @@ def _subject_treaty_guess(*, publication, takeaways, catalogue, report, audit) -
         for ref in resolve(takeaway.body, ResolveContext(date=publication.published_on), catalogue=catalogue)
         if ref.rule == "treaty:title"
     )
-    if not counts:
+    treaty_id = counts.most_common(1)[0][0] if counts else _recent_treaty_named(publication, catalogue)
+    if not treaty_id:
         return
-    treaty_id, _ = counts.most_common(1)[0]
     saved = record_update(instance=publication, changes={"subject_treaty_id": treaty_id}, audit=audit)
     publication.subject_treaty_id, publication.version = treaty_id, saved.version
     report.note(f"set subject treaty of {publication.slug} to {catalogue.treaty_by_id[treaty_id].slug}", created=False)
+
+
+SUBJECT_RECENCY_DAYS = 366
+
+
+def _recent_treaty_named(publication, catalogue) -> str | None:
+    from treaties.resolver import ResolveContext, resolve
+
+    day = publication.published_on
+    if day is None:
+        return None
+    text = f"{publication.title}\n\n{publication.dek}"
+    named = {r.target_id for r in resolve(text, ResolveContext(date=day), catalogue=catalogue) if r.kind == "actor"}
+    recent = [
+        t
+        for t in catalogue.treaties
+        if t.signed_on and 0 <= (day - t.signed_on).days <= SUBJECT_RECENCY_DAYS and _parties_named(t, named)
+    ]
+    return max(recent, key=lambda t: t.signed_on).id if recent else None
+
+
+def _parties_named(treaty, named: set[str]) -> bool:
+    """Every party is named, by itself or by one of the people who signed the treaty (the
+    catalogue keeps signatories per treaty, so each named signatory stands for one party)."""
+    unnamed = [p for p in treaty.party_ids if p not in named]
+    return bool(treaty.party_ids) and len(unnamed) <= len(treaty.signatory_ids & named)

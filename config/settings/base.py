@@ -5,7 +5,9 @@ from pathlib import Path
 
 import dj_database_url
 
-from .env import env_bool, env_int, env_list, env_str
+from api.enums import ChoiceEnumNames
+
+from .env import env_bool, env_float, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -39,10 +41,19 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy on every response (Django 5.2 has none built in).
+    "core.security.ContentSecurityPolicyMiddleware",
     # First after security: every response, errors included, carries X-Request-ID.
     "core.middleware.RequestIDMiddleware",
-    "core.db.ReplicaReadsMiddleware",
+    # /healthz and /readyz answer here: no host check, throttle, session or load shedding.
+    "core.health.HealthCheckMiddleware",
+    # A database outage (or a SQLite lock that outlasts its timeout), wherever it surfaces
+    # below, is a 503 with Retry-After: problem+json under /api/, plain text elsewhere.
+    "core.resilience.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Bounded work per worker: excess requests are shed with 503 + Retry-After.
+    "core.resilience.LoadSheddingMiddleware",
+    "core.db.ReplicaReadsMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -71,37 +82,96 @@ TEMPLATES = [
 ]
 
 # DATABASE_URL selects the engine; the embedded default is a SQLite file in the project.
-DATABASES = {
-    "default": dj_database_url.parse(
-        env_str("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-        conn_max_age=env_int("DB_CONN_MAX_AGE", 60),
-        conn_health_checks=True,
-    )
+# CONN_MAX_AGE keeps a connection per worker thread; conn_health_checks pings a reused
+# connection before each request, so a database restart costs no more than the requests
+# that were in flight (docs/deployment.md, "Faults").
+SQLITE_OPTIONS = {
+    # Writers queue for the lock at BEGIN instead of deadlocking when a read transaction
+    # upgrades to a write ("database is locked" at once, whatever the timeout); WAL lets
+    # readers run beside the writer. A lock still held after `timeout` seconds is a 503.
+    "transaction_mode": "IMMEDIATE",
+    "timeout": env_float("SQLITE_BUSY_TIMEOUT", 5.0),
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
 }
+
+
+def database_from_url(url: str) -> dict:
+    config = dj_database_url.parse(url, conn_max_age=env_int("DB_CONN_MAX_AGE", 60), conn_health_checks=True)
+    if config["ENGINE"] == "django.db.backends.sqlite3":
+        config["OPTIONS"] = {**SQLITE_OPTIONS, **config.get("OPTIONS", {})}
+    return config
+
+
+DATABASES = {"default": database_from_url(env_str("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
 # Read replicas: DATABASE_REPLICA_URL adds a "replica" alias; core.db routes the reads
 # of safe requests to it (writes, and reads inside write requests, stay on the primary).
 if env_str("DATABASE_REPLICA_URL"):
-    DATABASES["replica"] = dj_database_url.parse(env_str("DATABASE_REPLICA_URL"), conn_max_age=60)
+    DATABASES["replica"] = database_from_url(env_str("DATABASE_REPLICA_URL"))
 DATABASE_ROUTERS = ["core.db.ReplicaRouter"]
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# REDIS_URL selects Django's Redis cache, shared by every worker (cache, throttles,
+# REDIS_URL selects the Redis cache, shared by every worker (cache, throttles,
 # conditional-GET state). Without it, a per-process memory cache serves the demo.
+# Redis is an optimisation, never a dependency: core.cache.FailOpenRedisCache gives up on a
+# stopped or frozen Redis after a short socket timeout, logs it, and answers as a cache
+# miss (throttles fail open) for REDIS_RETRY_SECONDS before trying again.
 REDIS_URL = env_str("REDIS_URL")
-if REDIS_URL:
-    CACHES = {
+
+
+def redis_caches(url: str) -> dict:
+    return {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
+            "BACKEND": "core.cache.FailOpenRedisCache",
+            "LOCATION": url,
             "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "pactum"),
+            "RETRY_SECONDS": env_float("REDIS_RETRY_SECONDS", 5.0),
+            "OPTIONS": {
+                "socket_connect_timeout": env_float("REDIS_CONNECT_TIMEOUT", 0.25),
+                "socket_timeout": env_float("REDIS_SOCKET_TIMEOUT", 0.5),
+            },
         }
     }
+
+
+if REDIS_URL:
+    CACHES = redis_caches(REDIS_URL)
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-# Sessions live in the database (or the shared cache) so any worker can serve any request.
-SESSION_ENGINE = "django.contrib.sessions.backends.cached_db" if REDIS_URL else "django.contrib.sessions.backends.db"
+# Sessions live in the database, whatever the cache: an admin session survives a Redis
+# outage, and a logout during one cannot be undone by a stale cached copy afterwards
+# (docs/decisions/0014-operations.md).
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
+
+# Operations (docs/deployment.md). Requests one worker process works on at once
+# (core.resilience.LoadSheddingMiddleware); a request that has waited LOAD_SHED_QUEUE_SECONDS
+# in all (for a gunicorn thread, then for a slot) gets a 503 with Retry-After instead.
+# 0 disables the limit, as in tests and the demo; config/gunicorn.conf.py sets it.
+LOAD_SHED_MAX_CONCURRENT = env_int("MAX_CONCURRENT_REQUESTS", 0)
+LOAD_SHED_QUEUE_SECONDS = env_float("LOAD_SHED_QUEUE_SECONDS", 5.0)
+LOAD_SHED_RETRY_AFTER = env_int("LOAD_SHED_RETRY_AFTER", 1)
+DB_UNAVAILABLE_RETRY_AFTER = env_int("DB_UNAVAILABLE_RETRY_AFTER", 5)
+
+# Security headers. SecurityMiddleware adds X-Content-Type-Options: nosniff,
+# Referrer-Policy and Cross-Origin-Opener-Policy (Django's defaults, stated here); HSTS
+# and the HTTPS redirect are switched on in production. The CSP allows only 'self':
+# the admin, Swagger UI and Redoc are all served from here (drf-spectacular-sidecar).
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+# Load balancers probe over plain HTTP, by IP.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; "
+    # Redoc (styled-components) and Swagger UI write <style> elements at run time.
+    "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+    "connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; "
+    "form-action 'self'; frame-ancestors 'none'"
+)
+# JSON, CSV and problem bodies load nothing and may not be framed.
+CONTENT_SECURITY_POLICY_NON_HTML = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -116,7 +186,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = env_str("STATIC_ROOT") or BASE_DIR / "staticfiles"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -150,6 +220,10 @@ REST_FRAMEWORK = {
     "EXCEPTION_HANDLER": "api.problems.exception_handler",
     # Scoped throttles count in the default cache: Redis in production, so every worker shares them.
     "DEFAULT_THROTTLE_RATES": {"resolve": env_str("RESOLVE_THROTTLE_RATE", "60/minute")},
+    # Throttles key anonymous clients by address. X-Forwarded-For is trusted only for the
+    # number of proxies in front of Pactum (0: use the socket address; a client could
+    # otherwise send a new X-Forwarded-For with each request and never be throttled).
+    "NUM_PROXIES": env_int("NUM_PROXIES", 0),
     "URL_FORMAT_OVERRIDE": "format",
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
 }
@@ -179,20 +253,8 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
     "SCHEMA_PATH_PREFIX": r"/api/v[0-9]+",
     # Several models have a `kind`; name each enum after its model for generated clients.
-    "ENUM_NAME_OVERRIDES": {
-        "ActorKindEnum": "actors.models.ActorKind",
-        "AliasKindEnum": "actors.models.AliasKind",
-        "RelationKindEnum": "actors.models.RelationKind",
-        "EventKindEnum": "actors.models.EventKind",
-        "TreatyKindEnum": "treaties.models.TreatyKind",
-        "TreatyStatusEnum": "treaties.models.TreatyStatus",
-        "ArticleLinkKindEnum": "treaties.models.ArticleLinkKind",
-        "PublicationKindEnum": "commentary.models.PublicationKind",
-        "LinkMethodEnum": "commentary.models.LinkMethod",
-        "ReviewStatusEnum": "commentary.models.ReviewStatus",
-        "EditorialStatusEnum": "core.models.EditorialStatus",
-        "ConfidenceEnum": "core.models.Confidence",
-    },
+    # Enum component names come from the choice classes (ActorKind -> ActorKindEnum).
+    "ENUM_NAME_OVERRIDES": ChoiceEnumNames(BASE_DIR),
 }
 
 LOGGING = {

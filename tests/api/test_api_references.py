@@ -1,5 +1,7 @@
 """The resolver and cross-reference endpoints: resolve, article commentary and lineage, co-mentions."""
 
+import datetime
+
 import pytest
 from django.urls import reverse
 from rest_framework.throttling import ScopedRateThrottle
@@ -54,6 +56,30 @@ def test_resolve_bare_article_uses_the_context_treaty(api_client, zenda):
     assert [r["article"]["id"] for r in response.json()["references"]] == [str(zenda["article"].pk)]
     response = api_client.post(RESOLVE, {"text": "Article 4 applies."}, format="json")
     assert response.json() == {"count": 0, "references": []}
+
+
+def test_resolve_reports_an_outside_instrument_as_external_with_its_span_and_no_record(api_client, zenda):
+    text = "Article 4 differs from Article 5 of the North Atlantic Treaty."
+    response = api_client.post(RESOLVE, {"text": text, "context": {"treaty": "zenda"}}, format="json")
+    refs = response.json()["references"]
+    assert [(r["kind"], r["text"]) for r in refs] == [
+        ("article", "Article 4"),
+        ("external", "Article 5 of the North Atlantic Treaty"),
+    ]
+    external = refs[1]
+    assert text[external["start"] : external["end"]] == external["text"]
+    records = (external["treaty"], external["article"], external["actor"], external["candidates"])
+    assert records == (None, None, None, [])
+    assert external["rule"] == "external:of" and external["suggestion"] is False
+
+
+def test_resolve_returns_an_ambiguous_phrase_with_its_published_candidates(api_client, zenda):
+    twins = [TreatyFactory(slug=f"twin-{n}", signed_on=datetime.date(1961, 7, n)) for n in (6, 11)]
+    TreatyFactory(slug="twin-draft", signed_on=datetime.date(1961, 7, 20), editorial_status=DRAFT)
+    response = api_client.post(RESOLVE, {"text": "It echoes the 1961 treaty."}, format="json")
+    (ref,) = response.json()["references"]
+    assert (ref["kind"], ref["text"], ref["treaty"]) == ("ambiguous", "the 1961 treaty", None)
+    assert sorted(c["slug"] for c in ref["candidates"]) == sorted(t.slug for t in twins)  # no draft
 
 
 def test_resolve_refuses_text_over_100000_characters_with_413(api_client, zenda):

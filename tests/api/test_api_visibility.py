@@ -7,24 +7,12 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from tests.api_support import build_world
+from tests.api_support import ROUTED_RESOURCES, build_world
 
 pytestmark = pytest.mark.django_db
 
 DRAFT_MARKERS = ("secret-state", "draft-treaty", "t-draft", "ghost", "Secret State", "Unpublished", "Ghost Writer")
-RESOURCES = [
-    "actors",
-    "events",
-    "treaties",
-    "articles",
-    "provision-types",
-    "experts",
-    "publications",
-    "takeaways",
-    "topics",
-    "citations",
-    "mentions",
-]
+RESOURCES = ROUTED_RESOURCES
 
 
 @pytest.fixture

@@ -24,15 +24,16 @@ def test_concurrent_writers_one_wins_one_gets_412(editor, monkeypatch):
     keys = [token_create(user=editor, name=f"writer {n}")[1] for n in range(2)]
     etag = APIClient().get("/api/v1/treaties/raced/", HTTP_AUTHORIZATION=f"Token {keys[0]}")["ETag"]
 
-    # Hold the winner's transaction open a little after its UPDATE, so the loser's UPDATE
-    # really waits on the row lock and then re-checks the version (the case under test).
-    original = services.record_write_history
+    # Hold the winner's transaction open a little after it locked the row, so the loser's
+    # SELECT ... FOR UPDATE really waits on the lock and then finds the version moved on
+    # (the case under test).
+    original = services.stamp
 
-    def slow_history(**kwargs):
+    def slow_stamp(instance, audit):
         time.sleep(0.3)
-        original(**kwargs)
+        return original(instance, audit)
 
-    monkeypatch.setattr(services, "record_write_history", slow_history)
+    monkeypatch.setattr(services, "stamp", slow_stamp)
     barrier = threading.Barrier(2)
     results: dict[str, tuple[int, dict]] = {}
 

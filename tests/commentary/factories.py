@@ -3,6 +3,7 @@ import datetime
 import factory
 
 from commentary.models import (
+    AmbiguousReference,
     Citation,
     Expert,
     Mention,
@@ -87,3 +88,19 @@ class MentionFactory(factory.django.DjangoModelFactory):
     start = 0
     end = 5
     quote = factory.LazyAttribute(lambda o: o.takeaway.body[o.start : o.end])
+
+
+class AmbiguousReferenceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = AmbiguousReference
+        skip_postgeneration_save = True  # the hook only sets a many-to-many relation
+
+    takeaway = factory.SubFactory(TakeawayFactory)
+    start = 0
+    end = 5
+    quote = factory.LazyAttribute(lambda o: o.takeaway.body[o.start : o.end])
+
+    @factory.post_generation
+    def candidates(self, create, extracted, **kwargs):
+        if create:
+            self.candidates.set(extracted if extracted is not None else [TreatyFactory(), TreatyFactory()])

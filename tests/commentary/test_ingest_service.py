@@ -1,5 +1,6 @@
 """Ingest into the database: creation, matching, idempotency, editor edits, dry run, atomicity."""
 
+import datetime
 from io import StringIO
 from pathlib import Path
 
@@ -212,3 +213,32 @@ def test_command_refuses_an_unknown_publisher():
     with pytest.raises(CommandError, match="unknown publisher 'nobody'"):
         run(DOCS / "leading_bylines.txt", "--publisher", "nobody")
     assert Publication.objects.count() == 0
+
+
+def test_date_and_url_stated_by_the_document_are_stored_and_options_override_them():
+    publication_ingest(document=doc("survey.html"))
+    publication = Publication.objects.get()
+    assert (str(publication.published_on), publication.url) == (
+        "2023-09-01",
+        "https://example.org/ask-the-experts/grain-corridor",
+    )
+    publication_ingest(document=doc("survey.html"), date=datetime.date(2023, 9, 2), url="https://example.org/other")
+    publication.refresh_from_db()
+    assert (str(publication.published_on), publication.url) == ("2023-09-02", "https://example.org/other")
+
+
+def test_command_date_option_is_stored_and_a_bad_date_is_refused(tmp_path):
+    out, _ = run(DOCS / "contents_list.txt", "--date", "2023-03-15")
+    assert str(Publication.objects.get().published_on) == "2023-03-15"
+    with pytest.raises(CommandError, match="not a date"):
+        run(DOCS / "contents_list.txt", "--date", "15/03/2023")
+
+
+def test_contents_list_document_is_ingested_with_bio_roles_kept_per_takeaway():
+    publication_ingest(document=doc("contents_list.txt"))
+    roles = list(TakeawayAuthor.objects.order_by("takeaway__position").values_list("expert__name", "role"))
+    assert roles == [
+        ("Nadia Okonkwo", "senior fellow at the Delta Policy Centre"),
+        ("Rui Takahashi", "visiting scholar at the Delta Policy Centre and a former hydrologist"),
+    ]
+    assert Expert.objects.get(name="Nadia Okonkwo").role == "senior fellow at the Delta Policy Centre"

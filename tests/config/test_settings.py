@@ -37,14 +37,32 @@ def test_production_refuses_a_development_secret_key():
     assert "too weak" in result.stderr
 
 
+STRONG_KEY = "k3y-" + "0123456789abcdefghij" * 3  # 64 characters, 24 distinct
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "x" * 64,  # long, but 1 distinct character (Django's W009 wants 5)
+        "abcd" * 16,  # 4 distinct characters
+        "k3y-0123456789abcdefghijklmnopqrstuvwxyzABCDEFGH",  # 48 characters: W009 wants 50
+        "django-insecure-" + "0123456789abcdefghij" * 3,  # a development key, however long
+    ],
+)
+def test_production_secret_key_check_is_at_least_as_strict_as_w009(key):
+    result = _import_settings("config.settings.production", SECRET_KEY=key, ALLOWED_HOSTS="api.example.org")
+    assert result.returncode != 0
+    assert "SECRET_KEY is too weak for production" in result.stderr
+
+
 def test_production_refuses_to_start_without_allowed_hosts():
-    result = _import_settings("config.settings.production", SECRET_KEY="x" * 50)
+    result = _import_settings("config.settings.production", SECRET_KEY=STRONG_KEY)
     assert result.returncode != 0
     assert "ALLOWED_HOSTS must be set" in result.stderr
 
 
 def test_production_starts_with_secret_key_and_hosts():
-    result = _import_settings("config.settings.production", SECRET_KEY="x" * 50, ALLOWED_HOSTS="api.example.org")
+    result = _import_settings("config.settings.production", SECRET_KEY=STRONG_KEY, ALLOWED_HOSTS="api.example.org")
     assert result.returncode == 0, result.stderr
 
 
@@ -64,8 +82,9 @@ def test_database_url_selects_the_engine(url: str, engine: str):
     assert out.stdout.strip() == engine, out.stderr
 
 
-def test_redis_url_selects_the_redis_cache():
-    code = "import config.settings.base as s; print(s.CACHES['default']['BACKEND'])"
+def test_redis_url_selects_the_fail_open_redis_cache():
+    code = "import config.settings.base as s; print(s.CACHES['default']['BACKEND'], s.SESSION_ENGINE)"
     env = dict(os.environ, REDIS_URL="redis://127.0.0.1:6379/0")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
-    assert out.stdout.strip() == "django.core.cache.backends.redis.RedisCache", out.stderr
+    # Sessions stay in the database even with Redis: they must survive a Redis outage.
+    assert out.stdout.split() == ["core.cache.FailOpenRedisCache", "django.contrib.sessions.backends.db"], out.stderr

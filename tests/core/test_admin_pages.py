@@ -34,10 +34,14 @@ FACTORIES = {
     "commentary.takeawayauthor": cf.TakeawayAuthorFactory,
     "commentary.citation": cf.CitationFactory,
     "commentary.mention": cf.MentionFactory,
+    "commentary.ambiguousreference": cf.AmbiguousReferenceFactory,
     "core.source": SourceFactory,
     "accounts.apitoken": ApiTokenFactory,
 }
 CONTENT_MODELS = sorted(FACTORIES)
+# Created by code, never typed in a form: API tokens; ambiguous references, which the resolver
+# makes and an editor resolves with one button (no form to protect against stale saves).
+MADE_BY_CODE = {"accounts.apitoken", "commentary.ambiguousreference"}
 
 
 def test_every_project_model_is_registered_with_curated_options():
@@ -86,12 +90,12 @@ def test_add_change_and_history_pages_render(client, superuser, label):
     client.force_login(superuser)
     obj = FACTORIES[label]()
     assert client.get(_url(label, "changelist") + "?q=a").status_code == 200
-    if label != "accounts.apitoken":
+    if label not in MADE_BY_CODE:
         assert client.get(_url(label, "add")).status_code == 200
     response = client.get(_url(label, "change", obj.pk))
     assert response.status_code == 200
     assert client.get(_url(label, "history", obj.pk)).status_code == 200
-    if hasattr(obj, "version"):
+    if hasattr(obj, "version") and label not in MADE_BY_CODE:
         assert f'name="expected_version" value="{obj.version}"' in response.content.decode()
 
 

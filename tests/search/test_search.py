@@ -4,11 +4,13 @@ These tests run on both backends (SQLite FTS5 and PostgreSQL tsvector); behaviou
 only PostgreSQL has is marked `postgres`."""
 
 import pytest
+from django.apps import apps
 
 from actors.models import Actor
 from commentary.models import Citation, Expert, Mention, Publication, Takeaway, Topic
 from core.models import EditorialStatus
 from search import SEARCH_TYPES, apply_search, search_all
+from search.registry import dependents, specs, specs_by_label, type_labels
 from tests.actors.factories import ActorAliasFactory, ActorFactory, EventFactory
 from tests.commentary.factories import (
     CitationFactory,
@@ -278,3 +280,17 @@ def test_or_binds_tighter_than_the_words_around_it_on_every_backend():
     alternative = TakeawayFactory(body="Alpha meets a zebra.")
     TakeawayFactory(body="Only a zebra here.")
     assert set(apply_search(Takeaway.objects.all(), "alpha beta or zebra")) == {both, alternative}
+
+
+def test_apps_declare_their_searchable_models():
+    """Each app's search.py is collected: every spec names an installed model and real
+    fields, every search_all() type is declared by one spec, and every dependent table
+    feeds a declared spec."""
+    for spec in specs():
+        model = apps.get_model(spec.label)
+        for source in (s for weight in spec.weights().values() for s in weight if s.column):
+            model._meta.get_field(source.column)
+    assert {"treaties.treaty", "treaties.article", "commentary.takeaway", "actors.actor"} <= set(specs_by_label())
+    assert set(type_labels()) == set(SEARCH_TYPES)
+    assert {d.spec_label for d in dependents()} <= set(specs_by_label())
+    assert len({d.name for d in dependents()}) == len(dependents())

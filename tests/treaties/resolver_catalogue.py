@@ -23,6 +23,8 @@ def make_catalogue() -> Catalogue:
         ActorEntry("soviet-union", "soviet-union", "Union of Soviet Socialist Republics", "state",
                    active_until=datetime.date(1991, 12, 26)),
         ActorEntry("united-nations", "united-nations", "United Nations", "international_organization"),
+        ActorEntry("nato", "nato", "North Atlantic Treaty Organization", "international_organization"),
+        ActorEntry("japan", "japan", "Japan", "state"),
         ActorEntry("putin", "vladimir-putin", "Vladimir Putin", "person"),
         ActorEntry("kim-jong-un", "kim-jong-un", "Kim Jong Un", "person"),
         ActorEntry("kim-il-sung", "kim-il-sung", "Kim Il Sung", "person"),
@@ -53,6 +55,10 @@ def make_catalogue() -> Catalogue:
         ActorName("Soviet", "soviet-union", "demonym"),
         ActorName("Moscow", "soviet-union", "metonym"),
         ActorName("United Nations", "united-nations"),
+        ActorName("NATO", "nato", "abbreviation"),
+        ActorName("Japan", "japan"),
+        ActorName("Washington", "united-states", "metonym"),
+        ActorName("Sino", "china", "demonym"),
         ActorName("UN", "united-nations", "abbreviation"),
         ActorName("Vladimir Putin", "putin"),
         ActorName("Putin", "putin", "common_name"),
@@ -72,6 +78,7 @@ def make_catalogue() -> Catalogue:
             frozenset({"russia", "north-korea"}),
             frozenset({"putin", "kim-jong-un"}),
             _articles("t2024", [str(n) for n in range(1, 24)]),
+            signed_at="Pyongyang, Kumsusan State Guest House",
         ),
         TreatyEntry(
             "t2000",
@@ -81,6 +88,7 @@ def make_catalogue() -> Catalogue:
             datetime.date(2000, 2, 9),
             frozenset({"russia", "north-korea"}),
             articles=_articles("t2000", [str(n) for n in range(1, 13)]),
+            signed_at="Pyongyang",
         ),
         TreatyEntry(
             "t1961",
@@ -90,6 +98,7 @@ def make_catalogue() -> Catalogue:
             datetime.date(1961, 7, 6),
             frozenset({"soviet-union", "north-korea"}),
             articles=_articles("t1961", [str(n) for n in range(1, 7)]),
+            signed_at="Moscow",
         ),
         TreatyEntry(
             "tcn1961",
@@ -99,6 +108,7 @@ def make_catalogue() -> Catalogue:
             datetime.date(1961, 7, 11),
             frozenset({"china", "north-korea"}),
             articles=_articles("tcn1961", ROMAN),
+            signed_at="Beijing",
         ),
         TreatyEntry(
             "tun",
@@ -108,6 +118,7 @@ def make_catalogue() -> Catalogue:
             datetime.date(1945, 6, 26),
             frozenset({"russia", "china", "united-states"}),
             articles=[ArticleEntry("tun:51", "tun", "51", 51)],
+            signed_at="San Francisco",
         ),
     ]
     return Catalogue(treaties=treaties, actors=actors, names=names)

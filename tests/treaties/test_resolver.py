@@ -95,7 +95,10 @@ def test_roman_numerals_match_roman_and_arabic_numbering():
     context = ResolveContext(treaty_id="tcn1961")
     assert refs("Article II obliges assistance.", context, kind="article") == [("article", "Article II", "tcn1961:II")]
     assert refs("Article 2 obliges assistance.", context, kind="article") == [("article", "Article 2", "tcn1961:II")]
-    assert refs("Article II obliges assistance.", kind="article") == [("article", "Article II", "t2024:2")]
+    # attached to a treaty, a roman numeral matches its arabic numbering...
+    assert refs("Article II of the new treaty obliges assistance.", kind="article")[0][2] == "t2024:2"
+    # ...but bare, it is not the subject's when the subject numbers in arabic: precision first
+    assert refs("Article II obliges assistance.", kind="article") == []
 
 
 def test_article_number_the_treaty_lacks_is_no_reference():

@@ -8,10 +8,20 @@ catalogue from the ORM once. Public entry points:
     refs = resolve("Article 4 of the new treaty…", ResolveContext(treaty_id=...), catalogue=catalogue_load())
 """
 
-from .catalogue import ActorEntry, ActorName, ArticleEntry, Catalogue, Reference, ResolveContext, TreatyEntry
+from .catalogue import (
+    SUGGESTION_THRESHOLD,
+    ActorEntry,
+    ActorName,
+    ArticleEntry,
+    Catalogue,
+    Reference,
+    ResolveContext,
+    TreatyEntry,
+)
 from .core import Resolver, resolve
 
 __all__ = [
+    "SUGGESTION_THRESHOLD",
     "ActorEntry",
     "ActorName",
     "ArticleEntry",

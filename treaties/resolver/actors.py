@@ -6,8 +6,16 @@
 - A possessive ("China's", "Russia’s") is matched but left out of the span.
 - Demonyms may take a plural "s" ("Russians").
 - A name shared by several actors ("Moscow": Russia, the Soviet Union) goes to the actor
-  active in the year written nearest to it in the same sentence, else at the context date;
-  an actor whose dates are known beats an open-ended one.
+  active in the year written nearest to it in the same sentence, else at the context date
+  (the publication date); an actor whose dates are known beats an open-ended one. A year
+  inside a treaty phrase ("Moscow let the 1961 pact lapse in 1996") dates only the actors
+  in that phrase ("the 1961 treaty with Moscow"). With no date at all the open-ended actor
+  is preferred and the mention is flagged (rule "…:undated", confidence below the
+  suggestion threshold) for an editor to check.
+- A capital inside another name is not its state: a metonym followed by a capitalised word
+  or by a naming noun ("the Washington Summit Declaration", "the Pyongyang summit", "the
+  Beijing treaty"), or a person's name followed by a capitalised word ("Kim Il Sung
+  Square"), is reported as an `external` reference spanning that name, never as a mention.
 - A metonym after a locative preposition ("the summit in Washington DC") is the place, not
   the state, and is no mention.
 - A person's bare family or given name ("Kim", "Putin") refers back to the most recent
@@ -21,13 +29,20 @@ import re
 from dataclasses import dataclass
 
 from .catalogue import ActorName, Catalogue, Reference, ResolveContext
-from .text import YEAR, fold, match_key, sentence_at, sentence_spans
+from .text import YEAR, fold, match_key, sentence_at, sentence_spans, treaty_phrase_spans
 
 CONFIDENCE = {"name": 0.95, "short_name": 0.95, "abbreviation": 0.9, "common_name": 0.9, "spelling": 0.95,
               "former_name": 0.85, "metonym": 0.8, "demonym": 0.85, "person_part": 0.7}  # fmt: skip
 _WORD = re.compile(r"(?<![\w])[^\W_]\w*")
 # A capital after a locative preposition names the place itself, not its government.
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around)\s+$", re.IGNORECASE)
+# Nouns that make "<city> …" the name of a thing held or signed there, not the city's government.
+_NAME_NOUNS = {"summit", "summits", "declaration", "treaty", "pact", "accord", "accords", "agreement", "protocol",
+               "communique", "communiqué", "statement", "process", "talks", "format", "framework", "consensus",
+               "conference", "charter", "convention", "formula", "memorandum", "doctrine", "initiative",
+               "group"}  # fmt: skip
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'-]*)")
+UNDATED_CONFIDENCE = 0.6
 _PERSON_TITLES = {"president", "prime", "minister", "premier", "chairman", "leader", "secretary", "general",
                   "chancellor", "king", "queen", "foreign", "defense", "defence", "mr", "mrs", "ms", "dr"}  # fmt: skip
 
@@ -103,12 +118,18 @@ class ActorMatcher:
             candidates = self._candidates_at(key, i)
             if candidates:
                 same = [(e, end) for e, end in candidates if e.length == candidates[0][0].length]
-                entry, end = self._choose(same, text, i, context)
+                (entry, end), undated = self._choose(same, text, i, context)
                 consumed = end
                 if entry.name.kind == "metonym" and _LOCATIVE.search(folded, max(0, i - 8), i):
                     continue  # "the summit in Washington": the place, not the government
-                confidence = CONFIDENCE.get(entry.name.kind, 0.9)
-                refs.append(_reference(text, i, end, entry.name.actor_id, confidence, f"actor:{entry.name.kind}"))
+                name_end = self._inside_name(key, end, entry)
+                if name_end:
+                    consumed = name_end
+                    refs.append(Reference("external", i, name_end, text[i:name_end], "", 0.9, rule="external:name"))
+                    continue
+                confidence = UNDATED_CONFIDENCE if undated else CONFIDENCE.get(entry.name.kind, 0.9)
+                rule = f"actor:{entry.name.kind}" + (":undated" if undated else "")
+                refs.append(_reference(text, i, end, entry.name.actor_id, confidence, rule))
                 actor = self.catalogue.actor_by_id.get(entry.name.actor_id)
                 if actor and actor.kind == "person":
                     for word in match_key(entry.name.text).split():
@@ -123,6 +144,23 @@ class ActorMatcher:
                     )
         return refs
 
+    def _inside_name(self, key: str, end: int, entry: _Entry) -> int | None:
+        """End of the longer name a metonym or person's name is part of, else None."""
+        actor = self.catalogue.actor_by_id.get(entry.name.actor_id)
+        person = actor is not None and actor.kind == "person"
+        if entry.name.kind != "metonym" and not person:
+            return None
+        follow = _NEXT_WORD.match(key, end)
+        if not follow or self._candidates_at(key, follow.start(1)):
+            return None  # "Moscow Russia", "Putin Xi": a list of actors, not one name
+        word = follow.group(1)
+        if not (word[0].isupper() or (not person and word.lower() in _NAME_NOUNS)):
+            return None
+        while follow and (follow.group(1)[0].isupper() or follow.group(1).lower() in _NAME_NOUNS):
+            end = follow.end(1)
+            follow = _NEXT_WORD.match(key, end)
+        return end
+
     def _signatory(self, word: str, context: ResolveContext) -> str | None:
         treaty = self.catalogue.treaty_by_id.get(context.treaty_id) if context.treaty_id else None
         if not treaty:
@@ -131,18 +169,27 @@ class ActorMatcher:
         return matching[0] if len(matching) == 1 else None
 
     def _choose(self, candidates, text: str, i: int, context: ResolveContext):
+        """(the candidate, whether it was chosen without any date)."""
         actor_ids = {e.name.actor_id for e, _ in candidates}
         if len(actor_ids) == 1:
-            return candidates[0]
+            return candidates[0], False
         day = _sentence_date(text, i) or context.date
+
+        def dated(candidate) -> bool:
+            actor = self.catalogue.actor_by_id[candidate[0].name.actor_id]
+            return actor.active_from is not None or actor.active_until is not None
+
+        if day is None:
+            # No year in the sentence and no publication date: the actor that exists today is
+            # the likelier reading ("Moscow" = Russia), but it is a guess, so it is flagged.
+            return max(candidates, key=lambda c: not dated(c)), True
 
         def fit(candidate) -> tuple[bool, bool]:
             # Active on the day first; then an actor whose dates are known beats an open-ended one.
             actor = self.catalogue.actor_by_id[candidate[0].name.actor_id]
-            dated = actor.active_from is not None or actor.active_until is not None
-            return (actor.active_on(day), dated and actor.active_on(day))
+            return (actor.active_on(day), dated(candidate) and actor.active_on(day))
 
-        return max(candidates, key=fit)
+        return max(candidates, key=fit), False
 
 
 def _word_char(key: str, i: int) -> bool:
@@ -173,9 +220,15 @@ def _sentence_start(key: str, i: int) -> bool:
 
 
 def _sentence_date(text: str, i: int) -> datetime.date | None:
-    """Mid-year of the year written nearest to `i` in its sentence, if any."""
+    """Mid-year of the year written nearest to `i` in its sentence, if any. A year inside a
+    treaty phrase names that treaty's year: it dates only what stands in the same phrase."""
     lo, hi = sentence_at(sentence_spans(text), i)
-    years = [(abs(m.start() - i), int(m.group(0))) for m in YEAR.finditer(text, lo, hi)]
+    phrases = treaty_phrase_spans(fold(text), lo, hi)
+    years = [
+        (abs(m.start() - i), int(m.group(0)))
+        for m in YEAR.finditer(text, lo, hi)
+        if not any(s <= m.start() < e and not s <= i < e for s, e in phrases)
+    ]
     return datetime.date(min(years)[1], 7, 1) if years else None
 
 

@@ -1,18 +1,24 @@
 """Article references: "Article 4", "Art. 4", "Articles 10 and 11", "Articles 3–5", "Article II".
 
-Which treaty an article belongs to, in order:
-1. a treaty reference right after it: "Article 51 of the UN Charter";
-2. a treaty reference right before it, possessive: "the UN Charter's Article 51";
-3. another treaty named in the same sentence (not the subject treaty): bare numbers then
-   belong to that treaty, never to the subject ("Article 4" in a sentence about the 1961
-   treaty is that treaty's Article 4, or nothing when it has none);
-4. the context's subject treaty, unless an unrecognised "of …" phrase follows the number
-   (then it belongs to an instrument outside the catalogue, and is not a reference).
+Which treaty an article belongs to is read from the grammar, never from proximity:
+1. the instrument it is attached to: "Article 51 of the UN Charter", "Article 4 in/under the
+   2024 treaty"; an "of …" phrase the catalogue does not know ("Article 5 of the North
+   Atlantic Treaty") makes it an `external` reference, never a link;
+2. a possessive before it: a treaty ("the UN Charter's Article 51"); an actor that is a party
+   or signatory of the subject treaty ("Russia's Article 8") means the subject treaty; any
+   other owner ("NATO's Article 5") is an alliance's or organisation's own instrument:
+   `external`; "…, whose Article 13" belongs to the treaty just named, else `external`;
+3. a treaty that governs the sentence from before the number, introduced by a preposition
+   ("Under the 1961 treaty, Article 4 …");
+4. else the context's subject treaty, whatever other treaty the sentence names after the
+   number ("Article 4 applies only in war, the trigger of the Chinese treaty"). A roman
+   numeral is not the subject's when the subject numbers its articles in arabic.
 An article number the treaty does not have is not a reference. In cases 1 and 2 the treaty
 phrase becomes part of the article citation's span and is not a separate treaty reference.
 """
 
 import re
+from dataclasses import dataclass
 
 from .catalogue import Catalogue, Reference, ResolveContext, number_value
 from .text import fold, sentence_at
@@ -63,12 +69,26 @@ def _owns_another_article(folded: str, treaty: Reference) -> bool:
     return bool(_OWNER_BEFORE.search(before) or _OWNER_AFTER.match(folded, treaty.end))
 
 
+_GOVERNING = re.compile(r"\b(?:under|in|by|according\s+to|per|within|of)\s+$", re.IGNORECASE)
+_ATTACHED = re.compile(r"\s+(of|in|under)\s+(?:the\s+)?")
+_WHOSE = re.compile(r",?\s+whose\s+$", re.IGNORECASE)
+
+
+@dataclass
+class _Owner:
+    treaty_id: str | None = None
+    confidence: float = 0.0
+    rule: str = ""
+    attached: Reference | None = None  # the treaty phrase that names the owner, absorbed in the span
+    external: tuple[int, int] | None = None  # span of an external reference, when the owner is outside
+
+
 class ArticleMatcher:
     def __init__(self, catalogue: Catalogue):
         self.catalogue = catalogue
 
-    def find(self, text, context: ResolveContext, treaties: list[Reference], sentences):
-        """(article references, treaty references absorbed into them)."""
+    def find(self, text, context: ResolveContext, treaties: list[Reference], sentences, actors=()):
+        """(article and external references, treaty references absorbed into them)."""
         folded = fold(text)
         refs: list[Reference] = []
         absorbed: list[Reference] = []
@@ -76,66 +96,109 @@ class ArticleMatcher:
             if match.group("kw")[0] == "a" and not match.group("nums")[0].isdigit():
                 continue  # "article I" in lower case is too often prose
             sentence = sentence_at(sentences, match.start())
-            treaty_id, confidence, rule, attached = self._treaty_for(folded, match, context, treaties, sentence)
-            treaty = self.catalogue.treaty_by_id.get(treaty_id) if treaty_id else None
-            if not treaty:
+            owner = self._owner(folded, match, context, treaties, actors, sentence)
+            if owner.external:
+                start, end = owner.external
+                refs.append(Reference("external", start, end, text[start:end], "", 0.9, rule=owner.rule))
+                absorbed.extend(t for t in treaties if t.kind != "treaty" and start <= t.start and t.end <= end)
                 continue
-            numbers = _numbers(match.group("nums"), match.start("nums"))
-            if attached and any(treaty.article(n[0]) for n in numbers):
-                absorbed.append(attached)
-            for index, (number, start, end, in_range) in enumerate(numbers):
-                article = treaty.article(number)
-                if not article:
-                    continue
-                span_start = match.start() if index == 0 else start
-                # The treaty phrase that names the article's treaty is part of the citation:
-                # "the UN Charter's Article 51", "Article 1 of the 1961 treaty".
-                if attached and rule == "article:treaty-possessive" and index == 0:
-                    span_start = attached.start
-                if attached and rule == "article:of-treaty" and index == len(numbers) - 1:
-                    end = attached.end
-                refs.append(
-                    Reference(
-                        "article",
-                        span_start,
-                        end,
-                        text[span_start:end],
-                        article.id,
-                        confidence - (0.05 if in_range else 0),
-                        treaty_id=treaty.id,
-                        rule=rule,
-                    )
-                )
+            treaty = self.catalogue.treaty_by_id.get(owner.treaty_id) if owner.treaty_id else None
+            if treaty:
+                refs.extend(self._numbers(text, match, treaty, owner, absorbed))
         return refs, absorbed
 
-    def _treaty_for(self, folded, match, context, treaties, sentence):
-        after = re.match(r"\s+of\s+(?:the\s+)?", folded[match.end() : match.end() + 12])
-        if after:
-            starts = {match.end() + after.end(), match.end() + len(re.match(r"\s+of\s+", after.group(0)).group(0))}
-            following = next((t for t in treaties if t.start in starts), None)
-            if following:
-                return following.target_id, 0.95, "article:of-treaty", following
-            # "Article 5 of <a phrase the treaty rules did not recognise>" ("of its 1961
-            # alliance", "of the Geneva Convention") names an instrument outside the
-            # catalogue: falling back to the subject treaty would cite the wrong article.
-            return None, 0.0, "", None
-        before = re.search(r"'s?\s+$", folded[max(0, match.start() - 4) : match.start()])
-        if before:
-            edge = match.start() - len(before.group(0))
-            preceding = next((t for t in treaties if t.end == edge), None)
-            if preceding:
-                return preceding.target_id, 0.95, "article:treaty-possessive", preceding
-        others = [
+    def _numbers(self, text, match, treaty, owner: _Owner, absorbed) -> list[Reference]:
+        numbers = _numbers(match.group("nums"), match.start("nums"))
+        attached, rule = owner.attached, owner.rule
+        if rule in {"article:subject", "article:governing-treaty"} and not treaty.roman_numbered:
+            numbers = [n for n in numbers if n[0][0].isdigit()]  # "Article II" is another treaty's
+        if attached and any(treaty.article(n[0]) for n in numbers):
+            absorbed.append(attached)
+        refs = []
+        for index, (number, start, end, in_range) in enumerate(numbers):
+            article = treaty.article(number)
+            if not article:
+                continue
+            span_start = match.start() if index == 0 else start
+            # The treaty phrase that names the article's treaty is part of the citation:
+            # "the UN Charter's Article 51", "Article 1 of the 1961 treaty".
+            if attached and rule == "article:treaty-possessive" and index == 0:
+                span_start = attached.start
+            if attached and rule == "article:of-treaty" and index == len(numbers) - 1:
+                end = attached.end
+            confidence = owner.confidence - (0.05 if in_range else 0)
+            refs.append(
+                Reference("article", span_start, end, text[span_start:end], article.id, confidence, treaty.id, rule)
+            )
+        return refs
+
+    def _owner(self, folded, match, context, treaties, actors, sentence) -> _Owner:
+        links = [t for t in treaties if t.kind == "treaty"]
+        if attached := self._attached(folded, match, treaties, links, sentence):
+            return attached
+        if possessive := self._possessive(folded, match, context, treaties, links, actors):
+            return possessive
+        if whose := _WHOSE.search(folded, max(0, match.start() - 12), match.start()):
+            named = next((t for t in links if t.end == whose.start()), None)
+            if named:
+                return _Owner(named.target_id, 0.9, "article:whose-treaty")
+            return _Owner(rule="external:whose", external=(match.start(), match.end()))
+        governing = [
             t
-            for t in treaties
-            if sentence[0] <= t.start < sentence[1]
-            and t.target_id != context.treaty_id
-            and not (t.start >= match.end() and re.match(r"\s+of\s+", folded[match.end() : t.start]))
+            for t in links
+            if sentence[0] <= t.start < match.start()
+            and _GOVERNING.search(folded, max(sentence[0], t.start - 16), t.start)
             and not _owns_another_article(folded, t)
         ]
-        if others:
-            nearest = min(others, key=lambda t: abs(t.start - match.start()))
-            return nearest.target_id, 0.7, "article:sentence-treaty", None
+        if governing:
+            return _Owner(max(governing, key=lambda t: t.start).target_id, 0.75, "article:governing-treaty")
         if context.treaty_id:
-            return context.treaty_id, 0.85, "article:subject", None
-        return None, 0.0, "", None
+            return _Owner(context.treaty_id, 0.85, "article:subject")
+        return _Owner()
+
+    def _attached(self, folded, match, treaties, links, sentence) -> _Owner | None:
+        after = _ATTACHED.match(folded, match.end())
+        if not after:
+            return None
+        starts = {after.end(), after.start(1) + len(after.group(1)) + 1}
+        starts |= {s + 1 for s in starts} | {after.start(1) + len(after.group(1)) + n for n in range(1, 3)}
+        following = next((t for t in links if t.start in starts), None)
+        if following:
+            return _Owner(following.target_id, 0.95, "article:of-treaty", following)
+        if after.group(1).lower() != "of":
+            return None  # "Article 4 in the text": not an instrument
+        # "Article 5 of <a phrase the catalogue does not know>" names an outside instrument:
+        # falling back to the subject treaty would cite the wrong article.
+        outside = next((t for t in treaties if t.kind != "treaty" and t.start in starts), None)
+        end = outside.end if outside else _phrase_end(folded, after.end(), sentence[1])
+        return _Owner(rule="external:of", external=(match.start(), end))
+
+    def _possessive(self, folded, match, context, treaties, links, actors) -> _Owner | None:
+        before = re.search(r"'s?\s+$", folded[max(0, match.start() - 4) : match.start()])
+        if not before:
+            return None
+        edge = match.start() - len(before.group(0))
+        preceding = next((t for t in links if t.end == edge), None)
+        if preceding:
+            return _Owner(preceding.target_id, 0.95, "article:treaty-possessive", preceding)
+        owner = next((a for a in actors if a.end == edge), None) or next((t for t in treaties if t.end == edge), None)
+        if owner is None:
+            return None
+        subject = self.catalogue.treaty_by_id.get(context.treaty_id) if context.treaty_id else None
+        if owner.kind == "actor" and subject and owner.target_id in subject.party_ids | subject.signatory_ids:
+            return _Owner(subject.id, 0.85, "article:party-possessive")
+        return _Owner(rule="external:possessive", external=(owner.start, match.end()))
+
+
+_PHRASE_STOP = re.compile(r"[,;:.!?()]|\s[-\u2013\u2014]\s|\b(?:which|that|who|is|was|are|were|has|had|would|will)\b")
+_INSTRUMENT = re.compile(
+    r"\b(?:treaty|pact|agreement|accord|convention|charter|declaration|memorandum|protocol|statute|act)\b", re.I
+)
+
+
+def _phrase_end(folded: str, start: int, limit: int) -> int:
+    """End of the instrument's name after "of": its keyword, else the clause's end."""
+    stop = _PHRASE_STOP.search(folded, start, limit)
+    hi = stop.start() if stop else limit
+    keyword = _INSTRUMENT.search(folded, start, hi)
+    return keyword.end() if keyword else len(folded[:hi].rstrip())

@@ -22,10 +22,20 @@ class TreatyEntry:
     party_ids: frozenset[str] = frozenset()
     signatory_ids: frozenset[str] = frozenset()
     articles: list[ArticleEntry] = field(default_factory=list)
+    signed_at: str = ""  # "Pyongyang, Kumsusan State Guest House": the first part is the city
 
     @property
     def year(self) -> int | None:
         return self.signed_on.year if self.signed_on else None
+
+    @property
+    def place(self) -> str:
+        """The city of signature, lower-cased ("the Beijing treaty")."""
+        return self.signed_at.split(",")[0].strip().lower()
+
+    @property
+    def roman_numbered(self) -> bool:
+        return any(not a.number[:1].isdigit() for a in self.articles)
 
     def article(self, number: str) -> ArticleEntry | None:
         """The article numbered `number` ("4", "iv", "IV"), matching arabic and roman by ordinal."""
@@ -87,20 +97,39 @@ class ResolveContext:
     date: datetime.date | None = None
 
 
+LINK_KINDS = ("article", "treaty", "actor")
+# Links found with less confidence than this are suggestions: stored for editors, never shown to
+# anonymous readers as facts until an editor confirms them (docs/decisions/0013-resolver-trust.md).
+SUGGESTION_THRESHOLD = 0.75
+
+
 @dataclass
 class Reference:
-    kind: str  # "article", "treaty" or "actor"
+    """A span of text the resolver understood.
+
+    Links (`article`, `treaty`, `actor`) point to one catalogue record. Two kinds point to
+    none, on purpose: `external` is an instrument or name outside the catalogue ("NATO's
+    Article 5", "the Washington Summit Declaration"), recognised so that it is never linked;
+    `ambiguous` is a phrase several treaties fit ("the 1961 treaty"), with `candidates`
+    for an editor to choose from."""
+
+    kind: str  # "article", "treaty", "actor", "external" or "ambiguous"
     start: int
     end: int
     text: str
-    target_id: str  # Article, Treaty or Actor id
+    target_id: str  # Article, Treaty or Actor id; "" for external and ambiguous
     confidence: float
     treaty_id: str | None = None  # for articles: their treaty
     rule: str = ""  # which rule found it (for debugging and the review screen)
+    candidates: tuple[str, ...] = ()  # ambiguous: the treaty ids that fit
 
     @property
     def span(self) -> tuple[int, int]:
         return (self.start, self.end)
+
+    @property
+    def is_link(self) -> bool:
+        return self.kind in LINK_KINDS
 
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}

@@ -30,11 +30,18 @@ class Resolver:
     def resolve(self, text: str, context: ResolveContext | None = None) -> list[Reference]:
         context = context or ResolveContext()
         sentences = sentence_spans(text)
-        actors = self.actors.find(text, context)
+        found = self.actors.find(text, context)
+        actors = [r for r in found if r.kind == "actor"]
+        names = [r for r in found if r.kind != "actor"]  # capitals and people inside other names
         treaties = self.treaties.find(text, context, actors, sentences)
-        articles, absorbed = self.articles.find(text, context, treaties, sentences)
+        articles, absorbed = self.articles.find(text, context, treaties, sentences, actors)
         treaties = [t for t in treaties if not any(t is a for a in absorbed)]
-        return sorted(actors + treaties + articles, key=lambda r: (r.start, KIND_ORDER[r.kind], r.end))
+        # A name already understood as a treaty or an article's owner is not reported twice.
+        known = [r for r in treaties + articles if r.is_link or r.kind == "external"]
+        names = [n for n in names if not any(k.start <= n.start and n.end <= k.end for k in known)]
+        names = [n for n in names if not any(k.is_link and k.start < n.end and n.start < k.end for k in known)]
+        refs = actors + treaties + articles + names
+        return sorted(refs, key=lambda r: (r.start, KIND_ORDER.get(r.kind, 3), r.end))
 
 
 @lru_cache(maxsize=4)

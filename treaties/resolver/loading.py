@@ -35,11 +35,12 @@ def catalogue_load(*, published_only: bool = False) -> Catalogue:
             title=t["title"],
             short_title=t["short_title"],
             signed_on=t["signed_on"],
+            signed_at=t["signed_at"] or "",
             party_ids=frozenset(party_ids.get(str(t["id"]), ())),
             signatory_ids=frozenset(signatory_ids.get(str(t["id"]), ())),
             articles=articles_by_treaty.get(str(t["id"]), []),
         )
-        for t in treaties.values("id", "slug", "title", "short_title", "signed_on")
+        for t in treaties.values("id", "slug", "title", "short_title", "signed_on", "signed_at")
     ]
     actor_entries, names = [], []
     for a in actors.values("id", "slug", "name", "short_name", "kind", "active_from", "active_until"):

@@ -68,7 +68,9 @@ def sentence_at(sentences: tuple[tuple[int, int], ...], index: int) -> tuple[int
     return (sentences[at][0], sentences[at][1]) if at >= 0 else (0, index + 1)
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]" + DASHES[1:] + r"]|\s-\s")
+# An en dash between two words joins them ("Soviet–North Korean"); spaced, or an em dash, it
+# breaks the clause.
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\u2012\u2014\u2015]|\s[-\u2013]\s|(?<!\w)\u2013|\u2013(?!\w)")
 
 
 def clause_bounds(text: str, index: int, lo: int, hi: int) -> tuple[int, int]:
@@ -81,6 +83,37 @@ def clause_bounds(text: str, index: int, lo: int, hi: int) -> tuple[int, int]:
 
 
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+TREATY_KEYWORD = re.compile(r"\b(treaty|pact|agreement|accord|convention|charter)\b", re.IGNORECASE)
+_PHRASE_WORD = re.compile(r"[\w'\"().\u2013-]+")
+_PHRASE_DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"}
+_PHRASE_BREAKS = {"and", "or", "to", "for", "in", "on", "of", "is", "was", "has", "have", "had", "be", "by"}
+_TAIL_WORDS = {"between", "with", "signed", "concluded", "of", "since", "from"}
+
+
+def treaty_phrase_spans(folded: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Rough extents of the treaty noun phrases in [lo, hi): up to six modifier words before
+    the keyword, and its tail to the end of the clause when one follows ("the 1961 treaty with
+    Moscow", "the treaty Moscow signed with Pyongyang in 2000"). A year inside such a phrase
+    dates that treaty, not the rest of the sentence."""
+    spans = []
+    for match in TREATY_KEYWORD.finditer(folded, lo, hi):
+        start = match.start()
+        for word in reversed(list(_PHRASE_WORD.finditer(folded, max(lo, start - 80), match.start()))[-6:]):
+            if folded[word.end() : start].strip(' "') or word.group(0).lower() in _PHRASE_BREAKS:
+                break
+            start = word.start()
+            if word.group(0).lower() in _PHRASE_DETERMINERS:
+                break  # the phrase begins at its determiner
+        end = match.end()
+        tail = _PHRASE_WORD.search(folded, end, hi)
+        if (
+            tail
+            and not folded[end : tail.start()].strip()
+            and (tail.group(0).lower() in _TAIL_WORDS or tail.group(0)[0].isupper())
+        ):
+            end = clause_bounds(folded, end, end, hi)[1]
+        spans.append((start, end))
+    return spans
 
 
 @lru_cache(maxsize=32)

@@ -10,6 +10,14 @@
   count those actors among their parties; ties go to the treaty whose parties the clause,
   then the sentence, mentions most, then to the subject treaty, then to the treaty named
   most recently in the text.
+- The place of signature ("the Beijing treaty", "the Moscow treaty of 1961") and the people
+  who signed it ("the Putin–Kim treaty") identify a treaty like its parties do.
+- A phrase that identifies a treaty the catalogue lacks ("the 1953 Armistice Agreement", "the
+  US–Japan security treaty", a capitalised "North Atlantic Treaty") is an `external`
+  reference. A phrase that several treaties fit after every tie-break ("the 1961 treaty"
+  with nothing else to go on) is `ambiguous`, with the candidates: an editor chooses.
+- Among several treaties with the named party ("the treaty with China"), those that share a
+  party with the subject treaty come first: the context's party is the other signatory.
 - "the treaty", "this agreement", "the new treaty": the treaty named earlier in the same
   sentence, else the context's subject treaty. "signed a (legally binding) treaty" in a
   sentence that names a party or signatory of the subject treaty is the subject treaty.
@@ -25,6 +33,8 @@ import re
 from .catalogue import Catalogue, Reference, ResolveContext, TreatyEntry
 from .text import YEAR, clause_bounds, fold, sentence_at
 
+AMBIGUOUS_CONFIDENCE = 0.0  # an ambiguous phrase links nothing; its candidates are offered
+
 _KEYWORD = re.compile(r"\b(treaty|pact|agreement|accord|convention|charter)\b", re.IGNORECASE)
 _DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "same"}
 _ANAPHORIC_MODIFIERS = {"new", "latest", "recent", "bilateral", "same", "landmark", "newly", "signed", "whole"}
@@ -36,7 +46,7 @@ _SIGNED = re.compile(r"\bsigned\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
 _TITLE_FORM = re.compile(
     r"^(?:the\s+)?(treaty|agreement|convention|charter|pact|accord)\s+(?:on|of|for)\s+(?:the\s+)?(.+)$", re.I
 )
-_TOKEN = re.compile(r"[\w'\"().-]+")
+_TOKEN = re.compile(r"[\w'\"().\u2013-]+")
 
 
 def _title_variants(treaty: TreatyEntry, abbreviations: dict[str, list[str]]) -> set[str]:
@@ -67,6 +77,7 @@ class TreatyMatcher:
             shorts = [n.text for n in catalogue.names if n.actor_id == actor.id and n.kind == "abbreviation"]
             if shorts:
                 abbreviations[actor.name] = shorts
+        self.places = {t.place for t in catalogue.treaties if t.place}
         self.titles: list[tuple[re.Pattern, TreatyEntry]] = []
         for treaty in catalogue.treaties:
             for variant in sorted(_title_variants(treaty, abbreviations), key=len, reverse=True):
@@ -106,26 +117,55 @@ class TreatyMatcher:
         year_match = YEAR.search(folded, start, match.start())
         tail_end, tail_actors, tail_year = _tail(folded, match.end(), actors, sentence[1])
         host = _parenthesis_host(folded, match.start(), actors, sentence)
-        parties = {a.target_id for a in pre_actors + tail_actors + host if self._is_party_like(a.target_id)}
+        named = pre_actors + tail_actors + host
+        parties = {a.target_id for a in named if self._is_party_like(a.target_id)}
+        people = {a.target_id for a in pre_actors + tail_actors if not self._is_party_like(a.target_id)}
+        raw_modifiers = folded[start : match.start()].split()
+        place = next((w.strip("\"'").lower() for w in raw_modifiers if w.strip("\"'").lower() in self.places), "")
+        if place and not raw_modifiers[[w.strip("\"'").lower() for w in raw_modifiers].index(place)][:1].isupper():
+            place = ""  # a capital written as a name, not a common word
         year = int(year_match.group(0)) if year_match else tail_year
         end = tail_end if (tail_actors or tail_year) else match.end()
         if folded[end : end + 1] == '"' and folded[start : match.start()].count('"') % 2:
             end += 1  # keep a quoted keyword's closing quote: a legally binding "treaty"
-        if not parties and year is None:
+        proper = _proper_name(raw_modifiers, match.group(0), determiner)
+        if not parties and year is None and not people and not place:
+            if proper:
+                return Reference("external", start, end, text[start:end], "", 0.8, rule="external:treaty-name")
             if _SIGNED.search(folded, sentence[0], start):
                 treaty_id, confidence, rule = self._signed(context, actors, sentence)
             elif determiner not in {"the", "this", "that"} or (set(modifiers) - _ANAPHORIC_MODIFIERS):
                 return None
             else:
                 treaty_id, confidence, rule = self._anaphora(match, context, earlier, sentence, "new" in modifiers)
+            candidates = []
         else:
             other = bool(_OTHER_MODIFIERS & set(modifiers))
-            treaty_id, confidence, rule = self._identify(
-                folded, match, parties, year, context, actors, sentence, earlier, other
+            wanted = _Wanted(parties, people, year, place)
+            treaty_id, confidence, rule, candidates = self._identify(
+                folded, match, wanted, context, actors, sentence, earlier, other
             )
+            if not treaty_id and not other:
+                return self._unlinked(text, start, end, candidates)
         if not treaty_id:
             return None
         return Reference("treaty", start, end, text[start:end], treaty_id, confidence, rule=rule)
+
+    @staticmethod
+    def _unlinked(text, start, end, candidates) -> Reference:
+        """No single treaty: outside the catalogue when none fits, ambiguous when several do."""
+        if not candidates:
+            return Reference("external", start, end, text[start:end], "", 0.8, rule="external:treaty")
+        return Reference(
+            "ambiguous",
+            start,
+            end,
+            text[start:end],
+            "",
+            AMBIGUOUS_CONFIDENCE,
+            rule="treaty:ambiguous",
+            candidates=tuple(sorted(candidates)),
+        )
 
     def _signed(self, context, actors, sentence):
         """ "X and Y signed a treaty": the subject treaty, when the sentence names its parties or signatories."""
@@ -150,18 +190,13 @@ class TreatyMatcher:
             return context.treaty_id, 0.85 if new else 0.75, "treaty:subject"
         return None, 0.0, ""
 
-    def _identify(self, folded, match, parties, year, context, actors, sentence, earlier, other=False):
-        candidates = [
-            t
-            for t in self.catalogue.treaties
-            if parties <= t.party_ids
-            and (year is None or year == t.year)
-            and not (context.date and t.signed_on and t.signed_on > context.date)
-        ]
+    def _identify(self, folded, match, wanted, context, actors, sentence, earlier, other=False):
+        """(treaty id, confidence, rule, remaining candidate ids when none could be chosen)."""
+        candidates = [t for t in self.catalogue.treaties if wanted.fits(t, context)]
         if len(candidates) == 1:
-            return candidates[0].id, 0.9, "treaty:year-parties"
+            return candidates[0].id, 0.9, "treaty:year-parties", []
         if not candidates:
-            return None, 0.0, ""
+            return None, 0.0, "", []
         clause = clause_bounds(folded, match.start(), *sentence)
         for lo, hi in (clause, sentence):
             mentioned = {a.target_id for a in _actors_in(actors, lo, hi)}
@@ -169,17 +204,47 @@ class TreatyMatcher:
             best = max(scores.values())
             winners = [t for t in candidates if scores[t.id] == best]
             if best and len(winners) == 1:
-                return winners[0].id, 0.8, "treaty:year-parties-context"
+                return winners[0].id, 0.8, "treaty:year-parties-context", []
             candidates = winners
         ids = {t.id for t in candidates}
         if other:
-            return None, 0.0, ""
+            return None, 0.0, "", sorted(ids)
         if context.treaty_id in ids:
-            return context.treaty_id, 0.8, "treaty:parties-subject"
+            return context.treaty_id, 0.8, "treaty:parties-subject", []
+        subject = self.catalogue.treaty_by_id.get(context.treaty_id) if context.treaty_id else None
+        if subject and wanted.parties:
+            # "the treaty with China" in a piece on a DPRK treaty: the DPRK's treaty with China.
+            sharing = [t for t in candidates if (t.party_ids - wanted.parties) & subject.party_ids]
+            if len(sharing) == 1:
+                return sharing[0].id, 0.8, "treaty:context-party", []
         previous = [r for r in earlier if r.start < match.start() and r.target_id in ids]
         if previous:
-            return previous[-1].target_id, 0.7, "treaty:recent"
-        return None, 0.0, ""
+            return previous[-1].target_id, 0.7, "treaty:recent", []
+        return None, 0.0, "", sorted(ids)
+
+
+class _Wanted:
+    """What a treaty phrase says about its treaty: parties, signatories, year, place."""
+
+    def __init__(self, parties: set[str], people: set[str], year: int | None, place: str):
+        self.parties, self.people, self.year, self.place = parties, people, year, place
+
+    def fits(self, treaty: TreatyEntry, context: ResolveContext) -> bool:
+        return (
+            self.parties <= treaty.party_ids
+            and self.people <= treaty.signatory_ids
+            and (self.year is None or self.year == treaty.year)
+            and (not self.place or self.place == treaty.place)
+            and not (context.date and treaty.signed_on and treaty.signed_on > context.date)
+        )
+
+
+def _proper_name(words: list[str], keyword: str, determiner: str) -> bool:
+    """ "the North Atlantic Treaty", "the Armistice Agreement": a capitalised name of a treaty."""
+    if not keyword[:1].isupper() or not words:
+        return False
+    named = [w for w in words if w.lower().strip('"') not in _DETERMINERS]
+    return bool(named) and all(w[:1].isupper() or w[:1].isdigit() for w in named)
 
 
 def _parenthesis_host(folded: str, kw_start: int, actors: list[Reference], sentence) -> list[Reference]:

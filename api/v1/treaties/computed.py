@@ -19,7 +19,7 @@ from api.problems import PROBLEM_MEDIA_TYPE, problem_response
 from api.schema import ProblemSerializer
 from api.v1.treaties import serializers
 from treaties import selectors
-from treaties.resolver import ResolveContext, Resolver, catalogue_cached
+from treaties.resolver import SUGGESTION_THRESHOLD, ResolveContext, Resolver, catalogue_cached
 
 RESOLVE_MAX_CHARS = 100_000
 
@@ -112,14 +112,16 @@ class ResolveView(ComputedView):
         """Each reference with its records: one query per kind, whatever the number of references."""
         published_only = self.published_only
         article_ids = {r.target_id for r in refs if r.kind == "article"}
-        treaty_ids = {r.treaty_id or r.target_id for r in refs if r.kind != "actor"}
+        treaty_ids = {r.treaty_id or r.target_id for r in refs if r.kind in ("article", "treaty")}
+        treaty_ids |= {c for r in refs for c in r.candidates}
         actor_ids = {r.target_id for r in refs if r.kind == "actor"}
         articles = selectors.article_summaries(published_only=published_only).in_bulk(article_ids)
         treaties = selectors.treaty_queryset(published_only=published_only).in_bulk(treaty_ids)
         actors = actor_queryset(published_only=published_only).in_bulk(actor_ids)
         rows = []
         for ref in refs:
-            target = uuid.UUID(ref.target_id)
+            target = uuid.UUID(ref.target_id) if ref.target_id else None
+            linked_treaty = ref.treaty_id or ref.target_id if ref.kind in ("article", "treaty") else None
             rows.append(
                 {
                     "kind": ref.kind,
@@ -127,9 +129,13 @@ class ResolveView(ComputedView):
                     "end": ref.end,
                     "text": ref.text,
                     "confidence": ref.confidence,
-                    "treaty": None if ref.kind == "actor" else treaties.get(uuid.UUID(ref.treaty_id or ref.target_id)),
+                    "suggestion": ref.is_link and ref.confidence < SUGGESTION_THRESHOLD,
+                    "rule": ref.rule,
+                    "treaty": treaties.get(uuid.UUID(linked_treaty)) if linked_treaty else None,
                     "article": articles.get(target) if ref.kind == "article" else None,
                     "actor": actors.get(target) if ref.kind == "actor" else None,
+                    # A draft candidate is left out for anonymous callers, like every record.
+                    "candidates": [treaties[c] for c in map(uuid.UUID, ref.candidates) if c in treaties],
                 }
             )
         return rows

@@ -165,18 +165,35 @@ class ResolveRequestSerializer(serializers.Serializer):
 
 
 class ReferenceSerializer(serializers.Serializer):
-    """One reference found in the text, with the resolved record's summary."""
+    """One reference found in the text, with the resolved record's summary.
 
-    kind = serializers.ChoiceField(choices=["article", "treaty", "actor"], read_only=True)
+    `external` references name an instrument or place outside the catalogue ("NATO's Article 5",
+    "the Washington Summit Declaration"): understood, deliberately not linked, so every record
+    field is null. `ambiguous` ones fit several treaties, listed in `candidates`."""
+
+    kind = serializers.ChoiceField(
+        choices=["article", "treaty", "actor", "external", "ambiguous"],
+        read_only=True,
+        help_text="article, treaty or actor: a link; external: outside the catalogue, never linked; "
+        "ambiguous: several treaties fit (see candidates).",
+    )
     start = serializers.IntegerField(
         read_only=True, help_text="Offset of the first character in the text, in Unicode code points."
     )
     end = serializers.IntegerField(read_only=True, help_text="Offset just past the last character (code points).")
     text = serializers.CharField(read_only=True, help_text="The matched text: text[start:end].")
     confidence = serializers.FloatField(read_only=True, help_text="Resolver confidence from 0 to 1.")
+    suggestion = serializers.BooleanField(
+        read_only=True,
+        help_text="A link below the confidence threshold: a suggestion for an editor, not a fact.",
+    )
+    rule = serializers.CharField(read_only=True, help_text="Which resolver rule found it (for reviewers).")
     treaty = TreatySummarySerializer(read_only=True, allow_null=True, help_text="The treaty (also for articles).")
     article = ArticleSummarySerializer(read_only=True, allow_null=True)
     actor = ActorSummarySerializer(read_only=True, allow_null=True)
+    candidates = TreatySummarySerializer(
+        many=True, read_only=True, help_text="For ambiguous references: the treaties that fit; empty otherwise."
+    )
 
 
 class ResolveResponseSerializer(serializers.Serializer):

@@ -1,5 +1,7 @@
 """manage.py ingest PATH [PATH ...]: import commentary documents (text, Markdown, HTML)."""
 
+import argparse
+import datetime
 import sys
 
 from django.core.management.base import BaseCommand, CommandError
@@ -9,6 +11,13 @@ from tqdm import tqdm
 from commentary.ingest.load import DocumentError, document_read
 from commentary.ingest.parse import document_parse
 from commentary.services import publication_ingest
+
+
+def _date(value: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date (expected YYYY-MM-DD)") from exc
 
 
 class Command(BaseCommand):
@@ -21,12 +30,17 @@ class Command(BaseCommand):
         parser.add_argument("paths", nargs="+", metavar="PATH", help="Text (.txt), Markdown (.md) or HTML files.")
         parser.add_argument("--publisher", metavar="SLUG", help="Slug of the publishing actor.")
         parser.add_argument("--url", help="Where the publication is published (one file only).")
+        parser.add_argument(
+            "--date",
+            type=_date,
+            help="Publication date (YYYY-MM-DD), instead of the one the document states; the resolver dates by it.",
+        )
         parser.add_argument("--dry-run", action="store_true", help="Show what would change; write nothing.")
         parser.add_argument("--publish", action="store_true", help="Publish the publication and its takeaways.")
 
-    def handle(self, *args, paths, publisher, url, dry_run, publish, **options):
-        if url and len(paths) > 1:
-            raise CommandError("--url applies to one document; give one PATH with it")
+    def handle(self, *args, paths, publisher, url, date, dry_run, publish, **options):
+        if (url or date) and len(paths) > 1:
+            raise CommandError("--url and --date apply to one document; give one PATH with them")
         # Read and parse everything first: bad input is refused before anything is written.
         try:
             documents = [(path, document_parse(text=document_read(path=path), filename=path)) for path in paths]
@@ -43,7 +57,12 @@ class Command(BaseCommand):
                         (
                             path,
                             publication_ingest(
-                                document=document, publisher=publisher, url=url, dry_run=dry_run, publish=publish
+                                document=document,
+                                publisher=publisher,
+                                url=url,
+                                date=date,
+                                dry_run=dry_run,
+                                publish=publish,
                             ),
                         )
                     )

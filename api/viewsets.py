@@ -77,6 +77,12 @@ class ResourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
             queryset = self.embeds[name](queryset, published_only=self.published_only)
         return queryset
 
+    def get_serializer_context(self):
+        context = super().get_serializer_context()
+        if not getattr(self, "swagger_fake_view", False):  # the schema documents every field
+            context["embed"] = self.requested_embeds()
+        return context
+
     def requested_embeds(self) -> list[str]:
         if self.request is None or self.request.method not in ("GET", "HEAD"):
             return []
@@ -178,8 +184,13 @@ class ResourceViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets
 
     def get_serializer(self, *args, **kwargs):
         serializer = super().get_serializer(*args, **kwargs)
-        if getattr(self, "swagger_fake_view", False):
-            return serializer  # the schema documents every field, embeds included
+        keep = self.shaping_fields() if self.request.method in ("GET", "HEAD") else None
+        if keep is not None:
+            target = getattr(serializer, "child", serializer)
+            for name in list(target.fields):
+                if name not in keep:
+                    target.fields.pop(name)
+        return serializer
         reading = self.request.method in ("GET", "HEAD")
         keep = self.shaping_fields() if reading else None
         target = getattr(serializer, "child", serializer)

@@ -6,7 +6,7 @@ from core.trigrams import trigram_indexes
 
 
 class Migration(migrations.Migration):
-    dependencies = [("actors", "0001_initial")]
+    dependencies = [("actors", "0002_confidence_help_text")]
 
     operations = [
         trigram_indexes(

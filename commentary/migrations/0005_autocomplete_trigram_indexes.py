@@ -6,7 +6,7 @@ from core.trigrams import trigram_indexes
 
 
 class Migration(migrations.Migration):
-    dependencies = [("commentary", "0002_ingest_fingerprint")]
+    dependencies = [("commentary", "0004_ambiguous_reference")]
 
     operations = [
         trigram_indexes(

@@ -6,6 +6,6 @@ from core.trigrams import trigram_indexes
 
 
 class Migration(migrations.Migration):
-    dependencies = [("treaties", "0001_initial")]
+    dependencies = [("treaties", "0002_confidence_help_text")]
 
     operations = [trigram_indexes({"treaties_treaty": ("title", "short_title")})]

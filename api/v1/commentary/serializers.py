@@ -5,7 +5,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from actors.models import Actor
-from api.serializers import PLAIN_RECORD_FIELDS, RECORD_FIELDS, SourceSerializer, api_url
+from api.serializers import PLAIN_RECORD_FIELDS, RECORD_FIELDS, EmbedFieldsMixin, SourceSerializer, api_url
 from api.v1.summaries import (
     ActorSummarySerializer,
     ArticleKeyField,
@@ -52,7 +52,7 @@ class TakeawayMentionSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class TakeawayListSerializer(TakeawaySummarySerializer):
+class TakeawayListSerializer(EmbedFieldsMixin, TakeawaySummarySerializer):
     """A takeaway row of `/takeaways/` (and its export); `embed=body` adds the full text."""
 
     embed_fields = ("body",)

@@ -4,7 +4,7 @@ prefetches every relation rendered, already filtered to what the reader may see.
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from api.serializers import PLAIN_RECORD_FIELDS, RECORD_FIELDS, SourceSerializer
+from api.serializers import PLAIN_RECORD_FIELDS, RECORD_FIELDS, EmbedFieldsMixin, SourceSerializer
 from api.v1.summaries import (
     ActorSummarySerializer,
     ArticleSummarySerializer,
@@ -42,7 +42,7 @@ class ArticleLinkInSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class CitingTakeawaysMixin(serializers.Serializer):
+class CitingTakeawaysMixin(EmbedFieldsMixin, serializers.Serializer):
     """`?embed=citing_takeaways`: the takeaways citing the article as summaries (authors,
     publication, date), from the embed's prefetch (commentary.selectors.with_citing_takeaways)."""
 

@@ -19,6 +19,7 @@ from api.v1.commentary.views import (
     TopicViewSet,
 )
 from api.v1.search import SearchView
+from api.v1.timeline import TimelineView
 from api.v1.treaties.computed import ArticleLineageView, ResolveView
 from api.v1.treaties.views import ArticleViewSet, ProvisionTypeViewSet, TreatyArticleViewSet, TreatyViewSet
 
@@ -43,6 +44,7 @@ urlpatterns = [
     path("redoc/", SpectacularRedocView.as_view(url_name="v1:schema", template_name="core/redoc.html"), name="redoc"),
     path("search/", SearchView.as_view(), name="search"),
     path("autocomplete/", AutocompleteView.as_view(), name="autocomplete"),
+    path("timeline/", TimelineView.as_view(), name="timeline"),
     path("resolve/", ResolveView.as_view(), name="resolve"),
     path("articles/<str:id>/lineage/", ArticleLineageView.as_view(), name="article-lineage"),
     path("articles/<str:id>/commentary/", ArticleCommentaryView.as_view(), name="article-commentary"),

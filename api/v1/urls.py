@@ -18,6 +18,7 @@ from api.v1.commentary.views import (
     TakeawayViewSet,
     TopicViewSet,
 )
+from api.v1.network import ActorNetworkView
 from api.v1.search import SearchView
 from api.v1.timeline import TimelineView
 from api.v1.treaties.computed import ArticleLineageView, ResolveView
@@ -45,6 +46,7 @@ urlpatterns = [
     path("search/", SearchView.as_view(), name="search"),
     path("autocomplete/", AutocompleteView.as_view(), name="autocomplete"),
     path("timeline/", TimelineView.as_view(), name="timeline"),
+    path("network/actors/", ActorNetworkView.as_view(), name="network-actors"),
     path("resolve/", ResolveView.as_view(), name="resolve"),
     path("articles/<str:id>/lineage/", ArticleLineageView.as_view(), name="article-lineage"),
     path("articles/<str:id>/commentary/", ArticleCommentaryView.as_view(), name="article-commentary"),

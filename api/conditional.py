@@ -79,5 +79,10 @@ def rows_validators(*, rows: list[Model], scope: str) -> tuple[str, datetime.dat
     return _etag(scope, *sorted(map(str, found))), max(stamps) if stamps else None
 
 
+def rows_etag(*, scope: str) -> str:
+    """A tag for a computed body (group counts) that has no rows to hash: the body is the scope."""
+    return _etag(scope)
+
+
 def last_modified_header(value: datetime.datetime | None) -> str | None:
     return http_date(value.timestamp()) if value else None

@@ -2,8 +2,14 @@
 
 Semantics, decided once: repeating a parameter ORs its values (`?party=russia&party=china`
 is either), different parameters AND (`?party=russia&status=in_force` is both). `*_all`
-parameters AND their repeated values. Relations filter by slug (or code, or UUID) and an
-unknown identifier is a 400, never an empty result, so typos do not pass silently.
+parameters AND their repeated values; `exclude_*` parameters leave out every record that
+matches any of their values (`?participant_all=vladimir-putin&participant_all=kim-jong-un
+&exclude_participant=xi-jinping`). Both forms are generated from each relation filter by
+`ResourceFilterSet.get_filters`, so every relation filter has them: `<name>_all` where a
+record can hold several related rows (filters declared with `via`; a single foreign key
+cannot equal two values) and `exclude_<name>` for all. Relations filter by slug (or code,
+or UUID) and an unknown identifier is a 400, never an empty result, so typos do not pass
+silently.
 Relation filters are `Exists` subqueries over the reader's visible rows: no joins, no
 DISTINCT, and a draft never makes a published record match.
 """
@@ -29,6 +35,7 @@ from search import apply_search
 MAX_VALUES = 50
 REPEATABLE = " Repeatable: repeated values are ORed; different parameters are ANDed."
 REPEATABLE_ALL = " Repeatable: a record must match every value (AND)."
+EXCLUDE = " Leaves out records matching any of these values (negation of `{name}`)."
 _SLUG = re.compile(r"^[-a-zA-Z0-9_]{1,200}$")
 _ARTICLE_NUMBER = re.compile(r"^[-a-zA-Z0-9_.()]{1,16}$")
 
@@ -104,7 +111,8 @@ class RefFilter(django_filters.ModelMultipleChoiceFilter):
     Without `via`, it matches `field_name__in` the resolved records. With
     `via=(model, outer, through)`, it keeps rows for which a *visible* `model` row has
     `outer` = the row and `through` in the values, as an `Exists` subquery.
-    `all_values=True` requires one such row per value (AND).
+    `all_values=True` requires one such row per value (AND); `negate=True` keeps the rows
+    matching none of the values. `variants()` derives both forms from a plain filter.
 
     Visibility inside the `Exists` leaves out what is already known: the outer row is
     visible (every v1 list is restricted to what the reader may see) and so are the
@@ -116,25 +124,53 @@ class RefFilter(django_filters.ModelMultipleChoiceFilter):
 
     field_class = RefMultipleChoiceField
 
-    def __init__(self, *args, help_text: str, via: tuple | None = None, all_values: bool = False, **kwargs):
-        kwargs["help_text"] = help_text + (REPEATABLE_ALL if all_values else REPEATABLE)
+    def __init__(
+        self,
+        *args,
+        help_text: str,
+        via: tuple | None = None,
+        all_values: bool = False,
+        negate: bool = False,
+        **kwargs,
+    ):
+        self._spec = (args, dict(kwargs, help_text=help_text, via=via))
+        suffix = REPEATABLE_ALL if all_values else REPEATABLE
+        kwargs["help_text"] = help_text if negate else help_text + suffix
         self.via = via
         self.all_values = all_values
+        self.negate = negate
         super().__init__(*args, **kwargs)
+
+    def variants(self, name: str) -> dict[str, "RefFilter"]:
+        """The `<name>_all` (to-many relations only) and `exclude_<name>` forms of this filter."""
+        if self.all_values or self.negate:
+            return {}
+        args, kwargs = self._spec
+        kwargs = dict(kwargs, field_name=self.field_name)
+        found = {}
+        if self.via is not None:
+            found[f"{name}_all"] = RefFilter(*args, **dict(kwargs, all_values=True))
+        exclude_help = kwargs["help_text"] + REPEATABLE + EXCLUDE.format(name=name)
+        found[f"exclude_{name}"] = RefFilter(*args, **dict(kwargs, help_text=exclude_help, negate=True))
+        return found
+
+    def matches(self, pks: list) -> Q:
+        if self.via is None:
+            return Q(**{f"{self.field_name}__in": pks})
+        model, outer, through = self.via
+        known = frozenset(name for name in (outer, through) if "__" not in name)
+        rows = self.parent.visible(model, known=known).filter(**{outer: OuterRef("pk"), f"{through}__in": pks})
+        return Q(Exists(rows))
 
     def filter(self, qs, value):
         if not value:
             return qs
         pks = [obj.pk for obj in value]
+        if self.negate:
+            return qs.exclude(self.matches(pks))
         groups = [[pk] for pk in pks] if self.all_values else [pks]
         for group in groups:
-            if self.via is None:
-                qs = qs.filter(**{f"{self.field_name}__in": group})
-            else:
-                model, outer, through = self.via
-                known = frozenset(name for name in (outer, through) if "__" not in name)
-                rows = self.parent.visible(model, known=known)
-                qs = qs.filter(Exists(rows.filter(**{outer: OuterRef("pk"), f"{through}__in": group})))
+            qs = qs.filter(self.matches(group))
         return qs
 
 
@@ -183,6 +219,17 @@ class ResourceFilterSet(django_filters.FilterSet):
     updated_before = django_filters.DateFilter(
         field_name="updated", lookup_expr="date__lte", help_text="Changed on or before this date (YYYY-MM-DD)."
     )
+
+    @classmethod
+    def get_filters(cls):
+        # Every relation filter gets its AND and negated forms here, once, so no FilterSet
+        # can forget them; a form declared by hand (with its own help text) wins.
+        filters = super().get_filters()
+        for name, filter_ in list(filters.items()):
+            if isinstance(filter_, RefFilter):
+                for variant_name, variant in filter_.variants(name).items():
+                    filters.setdefault(variant_name, variant)
+        return filters
 
     @property
     def published_only(self) -> bool:

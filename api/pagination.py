@@ -20,6 +20,7 @@ from rest_framework.pagination import BasePagination, CursorPagination, PageNumb
 from rest_framework.response import Response
 
 from api.counts import bounded_count
+from api.grouping import group_schema
 
 DEFAULT_PAGE_SIZE = 25
 MAX_PAGE_SIZE = 200
@@ -239,6 +240,7 @@ class ResourcePagination(BasePagination):
             },
             **properties,
         }
+        page_schema["properties"].update(group_schema())
         return page_schema
 
     def get_schema_operation_parameters(self, view):

@@ -23,6 +23,7 @@ class ComputedView(APIView):
     """GET query parameters are checked against `allowed_params`; unknown ones are a 400."""
 
     allowed_params: tuple[str, ...] = ()
+    repeatable_params: tuple[str, ...] = ()
 
     @property
     def action(self) -> str:
@@ -41,7 +42,11 @@ class ComputedView(APIView):
         if unknown:
             raise UnknownParameters(unknown=unknown, allowed=list(self.allowed_params))
         params = request.query_params
-        repeated = {name: ["This parameter does not repeat."] for name in params if len(params.getlist(name)) > 1}
+        repeated = {
+            name: ["This parameter does not repeat."]
+            for name in params
+            if name not in self.repeatable_params and len(params.getlist(name)) > 1
+        }
         if repeated:
             raise exceptions.ValidationError(repeated)
 

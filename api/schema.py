@@ -9,6 +9,7 @@ from drf_spectacular.utils import OpenApiParameter
 from rest_framework import permissions, serializers
 
 from api.citations import BIBTEX_MEDIA_TYPE, CSL_MEDIA_TYPE, RIS_MEDIA_TYPE
+from api.grouping import DEFAULT_GROUP_LIMIT, MAX_GROUP_LIMIT
 from api.problems import PROBLEM_MEDIA_TYPE
 
 # Citation exports are not the JSON shape: CSL-JSON items (an array) or BibTeX/RIS text.
@@ -101,6 +102,16 @@ class ResourceAutoSchema(AutoSchema):
             return view.serializer_class
         return super().get_response_serializers()
 
+    def _map_basic_serializer(self, serializer, direction):
+        # `embed` fields appear only on request: documented, but not required.
+        result = super()._map_basic_serializer(serializer, direction)
+        optional = set(getattr(serializer, "embed_fields", ()))
+        if optional and "required" in result:
+            result["required"] = [name for name in result["required"] if name not in optional]
+            if not result["required"]:
+                del result["required"]
+        return result
+
     def _get_response_bodies(self, direction="response"):
         bodies = super()._get_response_bodies(direction)
         if direction != "response":
@@ -166,7 +177,40 @@ class ResourceAutoSchema(AutoSchema):
                     description="The record as published at this version (the permalink of citation exports).",
                 )
             )
+        if view.embeds:
+            params.append(
+                OpenApiParameter(
+                    "embed",
+                    OpenApiTypes.STR,
+                    enum=list(view.embeds),
+                    many=True,
+                    explode=True,
+                    description="Add these related records to each item (repeat for several); "
+                    "the embedded field is absent otherwise.",
+                )
+            )
+        if view.action == "list" and view.group_by_fields:
+            params += group_parameters(view.group_by_fields)
         return params
+
+
+def group_parameters(fields: dict) -> list[OpenApiParameter]:
+    allowed = "; ".join(f"`{name}`" + (f" ({spec.help})" if spec.help else "") for name, spec in fields.items())
+    return [
+        OpenApiParameter(
+            "group_by",
+            OpenApiTypes.STR,
+            description="Count the filtered collection per value of one field, or of two comma-separated "
+            "fields for a cross-tab (`group_by=expert,actor`); the answer carries `groups` (key, display name, "
+            f"count) and no `results`. Not combinable with paging or `ordering`. Allowed: {allowed}.",
+        ),
+        OpenApiParameter(
+            "group_limit",
+            OpenApiTypes.INT,
+            description=f"With `group_by`: the largest groups to return, 1–{MAX_GROUP_LIMIT} "
+            f"(default {DEFAULT_GROUP_LIMIT}).",
+        ),
+    ]
 
 
 class ResourceFilterExtension(DjangoFilterExtension):

@@ -158,3 +158,18 @@ class CorrectionSerializer(serializers.ModelSerializer):
         model = Correction
         fields = ("id", "made_at", "version", "reason", "changes")
         read_only_fields = fields
+
+
+class EmbedFieldsMixin:
+    """Fields listed in `embed_fields` render only when the request asked for them
+    (`?embed=`): the view puts the requested names in the context under "embed", and only
+    then was their prefetch added. Without that key (schema generation) every field stays."""
+
+    embed_fields: tuple[str, ...] = ()
+
+    def get_fields(self):
+        fields = super().get_fields()
+        if "embed" in self.context:
+            for name in set(self.embed_fields) - set(self.context["embed"]):
+                fields.pop(name, None)
+        return fields

@@ -26,6 +26,7 @@ from api.browsable import ReadOnlyBrowsableAPIRenderer
 from api.citations import CITATION_FORMATS, CITATION_RENDERERS, STREAMS
 from api.conditional import last_modified_header, list_etag, object_validators, rows_last_modified
 from api.filters import ResourceFilterBackend, ResourceOrderingFilter
+from api.grouping import DEFAULT_GROUP_LIMIT, MAX_GROUP_LIMIT, GroupField, grouped, parse_group_by
 from api.pagination import ResourcePagination
 from api.plain import refuse_unrouted_method
 from api.problems import UnknownParameters
@@ -36,6 +37,7 @@ from core import changes
 
 SHAPING_PARAMS = ("fields", "omit", "format")
 PAGING_PARAMS = ("page", "page_size", "cursor")
+GROUP_PARAMS = ("group_by", "group_limit")
 EXPORT_CHUNK_SIZE = 500  # model rows per database round trip (and per prefetch batch) in exports
 EXPORT_VALUES_CHUNK_SIZE = 2_000  # compiled rows (api/rows.py) per FETCH
 EXPORT_GC_EVERY = 40  # chunks between full collections on the model-instance path
@@ -100,6 +102,9 @@ class ResourceViewSet(AsOfReadMixin, mixins.ListModelMixin, mixins.RetrieveModel
     # JSON first (the default for clients that send no Accept), then CSV, then the HTML view.
     renderer_classes = [ORJSONRenderer, CSVRenderer, ReadOnlyBrowsableAPIRenderer]
     ordering_fields: tuple[str, ...] = ()
+    group_by_fields: dict[str, GroupField] = {}
+    # `?embed=<name>`: name -> selector adding the prefetch the serializer's embed field reads
+    embeds: dict[str, Callable[..., QuerySet]] = {}
     is_resource_view = True
     # Citable resources declare a CSL item shape and the selector that joins what it reads
     # (api/citations.py); they then answer ?format=csl|bibtex|ris and the matching Accept.
@@ -126,7 +131,27 @@ class ResourceViewSet(AsOfReadMixin, mixins.ListModelMixin, mixins.RetrieveModel
         selector = type(self).list_selector if self.action in ("list", "export") else type(self).detail_selector
         if self.citing and type(self).citation_selector is not None:
             selector = type(self).citation_selector
-        return selector(published_only=self.published_only)
+        queryset = selector(published_only=self.published_only)
+        for name in self.requested_embeds():
+            queryset = self.embeds[name](queryset, published_only=self.published_only)
+        return queryset
+
+    def get_serializer_context(self):
+        context = super().get_serializer_context()
+        if not getattr(self, "swagger_fake_view", False):  # the schema documents every field
+            context["embed"] = self.requested_embeds()
+        return context
+
+    def requested_embeds(self) -> list[str]:
+        if self.request is None or self.request.method not in ("GET", "HEAD"):
+            return []
+        names = [n.strip() for value in self.request.query_params.getlist("embed") for n in value.split(",")]
+        names = [n for n in names if n]
+        unknown = [n for n in names if n not in self.embeds]
+        if unknown:
+            allowed = ", ".join(self.embeds) or "none"
+            raise exceptions.ValidationError({"embed": [f"Unknown embed {', '.join(unknown)}. Allowed: {allowed}."]})
+        return names
 
     def get_serializer_class(self):
         if self.citing:
@@ -149,6 +174,8 @@ class ResourceViewSet(AsOfReadMixin, mixins.ListModelMixin, mixins.RetrieveModel
     def allowed_query_params(self) -> dict[str, bool]:
         """Parameter name -> whether it may repeat."""
         allowed = dict.fromkeys(SHAPING_PARAMS, False)
+        if self.embeds:
+            allowed["embed"] = True
         if self.action in ("list", "export") and self.filterset_class is not None:
             for name, filter_ in self.filterset_class.base_filters.items():
                 allowed[name] = isinstance(filter_, MultipleChoiceFilter)
@@ -159,6 +186,8 @@ class ResourceViewSet(AsOfReadMixin, mixins.ListModelMixin, mixins.RetrieveModel
             allowed[AS_OF] = False
         if self.as_of is not None and self.action == "retrieve":
             allowed[VERSION] = False
+            if self.group_by_fields:
+                allowed.update(dict.fromkeys(GROUP_PARAMS, False))
         return allowed
 
     def check_query_params(self, request) -> None:
@@ -181,6 +210,7 @@ class ResourceViewSet(AsOfReadMixin, mixins.ListModelMixin, mixins.RetrieveModel
         if params.get("format") in CITATION_FORMATS and (params.get("fields") or params.get("omit")):
             raise exceptions.ValidationError({"format": ["Citation formats have a fixed shape: drop fields/omit."]})
         self.shaping_fields()  # validates fields/omit before any query runs
+        self.requested_embeds()
 
     def initial(self, request, *args, **kwargs):
         # NUL and other control characters never get here: api.edge refuses them in the
@@ -222,6 +252,15 @@ class ResourceViewSet(AsOfReadMixin, mixins.ListModelMixin, mixins.RetrieveModel
                 if name not in keep:
                     target.fields.pop(name)
         return serializer
+        reading = self.request.method in ("GET", "HEAD")
+        keep = self.shaping_fields() if reading else None
+        target = getattr(serializer, "child", serializer)
+        # embed fields render only when asked for: their prefetch runs only then
+        dropped = set(getattr(target, "embed_fields", ())) - set(self.requested_embeds() if reading else ())
+        for name in list(target.fields):
+            if name in dropped or (keep is not None and name not in keep):
+                target.fields.pop(name)
+        return serializer
 
     # --- conditional GET and cache headers ------------------------------------------
     def validator_scope(self) -> str:
@@ -255,10 +294,51 @@ class ResourceViewSet(AsOfReadMixin, mixins.ListModelMixin, mixins.RetrieveModel
             patch_vary_headers(response, ("Accept", "Authorization", "Cookie"))
         return response
 
+    # --- group_by -------------------------------------------------------------------
+    def group_request(self) -> tuple[list[str], int] | None:
+        params = self.request.query_params
+        if "group_by" not in params:
+            if "group_limit" in params:
+                raise exceptions.ValidationError({"group_limit": ["Only with `group_by`."]})
+            return None
+        errors = {}
+        try:
+            names = parse_group_by(params["group_by"], self.group_by_fields)
+        except ValueError as exc:
+            errors["group_by"] = [str(exc)]
+        raw = params.get("group_limit", str(DEFAULT_GROUP_LIMIT))
+        limit = int(raw) if raw.isdigit() and 1 <= int(raw) <= MAX_GROUP_LIMIT else None
+        if limit is None:
+            errors["group_limit"] = [f"Must be an integer from 1 to {MAX_GROUP_LIMIT}."]
+        for param in PAGING_PARAMS + ("ordering",):
+            if param in params:
+                errors[param] = ["Not combinable with `group_by` (groups are ordered by count)."]
+        if errors:
+            raise exceptions.ValidationError(errors)
+        return names, limit
+
+    def group_list(self, names: list[str], limit: int) -> Response:
+        # Counts change only when content does: the change counter validates them, as it
+        # does pages (a matching If-None-Match runs no aggregate).
+        etag = list_etag(scope=f"{self.validator_scope()}|group", validator=changes.current())
+        if self.request.headers.get("If-None-Match") and (not_modified := self.conditional(etag, None)) is not None:
+            return not_modified
+        queryset = self.filter_queryset(self.get_queryset())
+        groups = grouped(
+            queryset, names=names, allowed=self.group_by_fields, published_only=self.published_only, limit=limit
+        )
+        body = {"count": queryset.count(), "next": None, "previous": None, "results": [], "group_by": names}
+        body["groups"] = groups
+        response = Response(body)
+        self.set_validators(response, etag, None)
+        return response
+
     # --- actions --------------------------------------------------------------------
     def list(self, request, *args, **kwargs):
         if self.as_of_requested():
             return self.as_of_list(request)
+        if (group := self.group_request()) is not None:
+            return self.group_list(*group)
         # The ETag is the request's scope and the corpus change counter (core.changes): a
         # matching If-None-Match costs that one lookup and no page query. Last-Modified
         # comes from the rows of the 200 and is remembered for the 304s of the same tag.

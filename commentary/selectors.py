@@ -1,7 +1,7 @@
 """Reads of experts, publications, topics, takeaways, citations and mentions.
 `published_only` comes from api.visibility; nested relations use the same flag."""
 
-from django.db.models import Count, Prefetch, QuerySet
+from django.db.models import Count, Prefetch, QuerySet, prefetch_related_objects
 
 from actors.selectors import actor_queryset
 from commentary.models import (
@@ -46,6 +46,24 @@ def article_detail_with_citations(*, published_only: bool) -> QuerySet[Article]:
     )
 
 
+def with_citing_takeaways(articles: QuerySet[Article], *, published_only: bool) -> QuerySet[Article]:
+    """`embed=citing_takeaways`: the visible citations of every article with their takeaway
+    and publication joined, and the takeaways' bylines: two queries for a whole page."""
+    citations = (
+        citation_queryset(published_only=published_only)
+        .select_related("takeaway", "takeaway__publication")
+        .prefetch_related(
+            Prefetch(
+                "takeaway__authorships",
+                queryset=_authorships(published_only=published_only),
+                to_attr="visible_authorships",
+            )
+        )
+        .order_by("takeaway__publication__published_on", "takeaway__position", "start")
+    )
+    return articles.prefetch_related(Prefetch("citations", queryset=citations, to_attr="citing_citations"))
+
+
 def mention_queryset(*, published_only: bool, known: frozenset[str] = frozenset()) -> QuerySet[Mention]:
     """`known`: relations the caller knows are visible (models.SpanLinkQuerySet.public_given)."""
     return Mention.objects.public_given(known) if published_only else Mention.objects.all()
@@ -70,6 +88,21 @@ def takeaway_list(*, published_only: bool) -> QuerySet[Takeaway]:
         .prefetch_related(
             Prefetch("authorships", queryset=_authorships(published_only=published_only), to_attr="visible_authorships")
         )
+    )
+
+
+def with_body(takeaways: QuerySet[Takeaway], *, published_only: bool) -> QuerySet[Takeaway]:
+    """`embed=body`: the body is a column of the row, already fetched; nothing to add."""
+    return takeaways
+
+
+def prefetch_takeaway_summaries(takeaways: list[Takeaway], *, published_only: bool) -> None:
+    """Give already-fetched takeaways what their summary renders (publication, visible
+    byline): two queries for any number of them (search hits)."""
+    prefetch_related_objects(
+        takeaways,
+        "publication",
+        Prefetch("authorships", queryset=_authorships(published_only=published_only), to_attr="visible_authorships"),
     )
 
 
@@ -147,10 +180,20 @@ def topic_detail(*, published_only: bool) -> QuerySet[Topic]:
     )
 
 
+def _span_byline(*, published_only: bool) -> Prefetch:
+    # the citing takeaway's authors (rows carry who said it): one query for the page
+    return Prefetch(
+        "takeaway__authorships", queryset=_authorships(published_only=published_only), to_attr="visible_authorships"
+    )
+
+
 def citation_list(*, published_only: bool) -> QuerySet[Citation]:
-    # takeaway, treaty, article and the article's treaty render nested: one joined query
-    return citation_queryset(published_only=published_only).select_related(
-        "takeaway", "treaty", "article", "article__treaty"
+    # takeaway (with its body, for the quote's sentence), treaty, article and the article's
+    # treaty render nested: one joined query
+    return (
+        citation_queryset(published_only=published_only)
+        .select_related("takeaway", "treaty", "article", "article__treaty")
+        .prefetch_related(_span_byline(published_only=published_only))
     )
 
 
@@ -159,7 +202,11 @@ def citation_detail(*, published_only: bool) -> QuerySet[Citation]:
 
 
 def mention_list(*, published_only: bool) -> QuerySet[Mention]:
-    return mention_queryset(published_only=published_only).select_related("takeaway", "actor")
+    return (
+        mention_queryset(published_only=published_only)
+        .select_related("takeaway", "actor")
+        .prefetch_related(_span_byline(published_only=published_only))
+    )
 
 
 def mention_detail(*, published_only: bool) -> QuerySet[Mention]:

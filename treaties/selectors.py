@@ -1,7 +1,7 @@
 """Reads of treaties, articles and provision types. `published_only` comes from
 api.visibility; every nested relation is filtered with the same flag."""
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Prefetch, Q, QuerySet, prefetch_related_objects
 
 from actors.selectors import actor_queryset, event_queryset
 from core.models import Correction, EditorialStatus, Source
@@ -28,6 +28,11 @@ def article_summaries(*, published_only: bool) -> QuerySet[Article]:
         .select_related("treaty")
         .prefetch_related(Prefetch("provision_types", queryset=ProvisionType.objects.all()))
     )
+
+
+def prefetch_article_summaries(articles: list[Article]) -> None:
+    """Give already-fetched articles (treaty joined) their provision types: one query."""
+    prefetch_related_objects(articles, Prefetch("provision_types", queryset=ProvisionType.objects.all()))
 
 
 def treaty_detail(*, published_only: bool) -> QuerySet[Treaty]:

@@ -8,7 +8,14 @@ other endpoint. Bad input is a 400 problem document (RFC 9457), never a 500.
 from django.urls import NoReverseMatch, reverse
 from django.utils.cache import patch_vary_headers
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiResponse, extend_schema
+from drf_spectacular.utils import (
+    OpenApiExample,
+    OpenApiParameter,
+    OpenApiResponse,
+    PolymorphicProxySerializer,
+    extend_schema,
+    extend_schema_field,
+)
 from rest_framework import serializers
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
@@ -18,10 +25,13 @@ from api.params import AsciiIntegerField
 from api.plain import refuse_unrouted_method
 from api.problems import PROBLEM_MEDIA_TYPE, UnknownParameters
 from api.schema import ProblemSerializer
+from api.v1 import summaries
 from api.visibility import published_only_for
+from commentary.selectors import prefetch_takeaway_summaries
 from search import search_all
 from search.query import MAX_QUERY_CHARS, parse_query
 from search.types import SEARCH_TYPES, SearchHit
+from treaties.selectors import prefetch_article_summaries
 
 DEFAULT_LIMIT = 20
 MAX_LIMIT = 100
@@ -59,6 +69,27 @@ class SearchParamsSerializer(serializers.Serializer):
         return value
 
 
+# type -> the summary shape the resource's own list uses (authors, publication, dates...).
+SUMMARIES = {
+    "treaty": summaries.TreatySummarySerializer,
+    "article": summaries.ArticleSummarySerializer,
+    "takeaway": summaries.TakeawaySummarySerializer,
+    "expert": summaries.ExpertSummarySerializer,
+    "actor": summaries.ActorSummarySerializer,
+}
+
+
+def prefetch_hit_summaries(hits: list[SearchHit], *, published_only: bool) -> None:
+    """What the summaries render, for the whole page: at most three queries."""
+    by_type: dict[str, list] = {}
+    for hit in hits:
+        by_type.setdefault(hit.type, []).append(hit.obj)
+    if "takeaway" in by_type:
+        prefetch_takeaway_summaries(by_type["takeaway"], published_only=published_only)
+    if "article" in by_type:
+        prefetch_article_summaries(by_type["article"])
+
+
 class SearchHitSerializer(serializers.Serializer):
     """One hit. Reads only the SearchHit and its already-fetched object (no queries)."""
 
@@ -69,6 +100,19 @@ class SearchHitSerializer(serializers.Serializer):
     url = serializers.SerializerMethodField(help_text="Absolute URL of the record's detail endpoint.")
     snippet = serializers.CharField(help_text="HTML-escaped excerpt; matched words are wrapped in <mark>.")
     rank = serializers.FloatField(help_text="Relevance, higher is better; comparable within one response.")
+    record = serializers.SerializerMethodField(
+        help_text="The record in its list's summary shape (a takeaway with its authors and publication)."
+    )
+
+    @extend_schema_field(
+        PolymorphicProxySerializer(
+            component_name="SearchHitRecord",
+            serializers=list(SUMMARIES.values()),
+            resource_type_field_name=None,
+        )
+    )
+    def get_record(self, hit: SearchHit) -> dict:
+        return SUMMARIES[hit.type](hit.obj, context=self.context).data
 
     def get_slug(self, hit: SearchHit) -> str | None:
         return getattr(hit.obj, "slug", None)
@@ -190,9 +234,9 @@ class SearchView(APIView):
         v = params.validated_data
         types = [t for t in SEARCH_TYPES if t in v.get("type", ())] or None
         offset, limit = v["offset"], v["limit"]
-        results = search_all(
-            q=v["q"], types=types, published_only=published_only_for(request=request), limit=limit, offset=offset
-        )
+        published_only = published_only_for(request=request)
+        results = search_all(q=v["q"], types=types, published_only=published_only, limit=limit, offset=offset)
+        prefetch_hit_summaries(results.hits, published_only=published_only)
         has_next = offset + limit < results.total and offset + limit <= MAX_OFFSET
         body = {
             "q": v["q"],

@@ -9,6 +9,7 @@ from rest_framework.routers import DefaultRouter
 
 from api.schema_view import CachedSchemaView
 from api.v1.actors.views import ActorViewSet, EventViewSet
+from api.v1.autocomplete import AutocompleteView
 from api.v1.commentary.computed import ActorCoMentionsView, ArticleCommentaryView
 from api.v1.commentary.views import (
     CitationViewSet,
@@ -18,10 +19,12 @@ from api.v1.commentary.views import (
     TakeawayViewSet,
     TopicViewSet,
 )
+from api.v1.network import ActorNetworkView
 from api.v1.records.changes import ChangeFeedView
 from api.v1.records.views import CorrectionViewSet
 from api.v1.records.webhooks import SubscriptionViewSet
 from api.v1.search import SearchView
+from api.v1.timeline import TimelineView
 from api.v1.treaties.computed import ArticleLineageView, ResolveView
 from api.v1.treaties.views import ArticleViewSet, ProvisionTypeViewSet, TreatyArticleViewSet, TreatyViewSet
 
@@ -66,6 +69,9 @@ urlpatterns = [
         SubscriptionViewSet.as_view({"get": "deliveries"}),
         name="webhook-deliveries",
     ),
+    path("autocomplete/", AutocompleteView.as_view(), name="autocomplete"),
+    path("timeline/", TimelineView.as_view(), name="timeline"),
+    path("network/actors/", ActorNetworkView.as_view(), name="network-actors"),
     path("resolve/", ResolveView.as_view(), name="resolve"),
     path("articles/<str:id>/lineage/", ArticleLineageView.as_view(), name="article-lineage"),
     path("articles/<str:id>/commentary/", ArticleCommentaryView.as_view(), name="article-commentary"),

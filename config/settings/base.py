@@ -265,12 +265,16 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Policy research as structured, linked, queryable data: treaties, "
     "their articles, expert commentary and the actors involved.\n\n"
     "**Filters.** Repeating a parameter ORs its values (`?party=russia&party=china`); different "
-    "parameters AND (`?party=russia&status=in_force`); `*_all` parameters AND their values. "
+    "parameters AND (`?party=russia&status=in_force`); `*_all` parameters AND their values; "
+    "`exclude_*` parameters leave out records matching any of their values. "
     "Relations are addressed by slug (provision types by code, articles by UUID or "
     "`treaty-slug:number`); an unknown identifier is a 400.\n\n"
     "**Paging.** `page`/`page_size` (25 by default, at most 200), or `cursor` (empty for the first "
     "page) for deep scans without a count. `GET /{resource}/export/` streams the whole filtered "
     "collection as NDJSON or CSV.\n\n"
+    "**Groups.** `group_by=<field>` (or two comma-separated fields for a cross-tab) on any list "
+    "counts the filtered collection per value, with display names, largest groups first "
+    "(`group_limit`, 50 by default, at most 500).\n\n"
     "**Errors** are RFC 9457 `application/problem+json`. **Caching:** every read carries an ETag "
     "and Last-Modified; send If-None-Match or If-Modified-Since for a 304.",
     "VERSION": "1.0.0",

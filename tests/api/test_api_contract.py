@@ -24,8 +24,8 @@ SUMMARY = {
     "publications": {"id", "url", "slug", "title", "kind", "published_on"},
     "takeaways": {"id", "url", "slug", "heading", "position", "publication", "authors"},
     "topics": {"id", "url", "slug", "name"},
-    "citations": {"id", "url", "takeaway", "treaty", "article", *SPAN},
-    "mentions": {"id", "url", "takeaway", "actor", *SPAN},
+    "citations": {"id", "url", "takeaway", "treaty", "article", *SPAN, "authors", "sentence"},
+    "mentions": {"id", "url", "takeaway", "actor", *SPAN, "authors", "sentence"},
 }
 DETAIL_EXTRA = {
     "actors": {

@@ -3,16 +3,18 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from drf_spectacular.generators import SchemaGenerator
 
 from core.models import EditorialStatus
 from tests.actors.factories import ActorAliasFactory, ActorFactory
-from tests.commentary.factories import ExpertFactory, PublicationFactory, TakeawayFactory
+from tests.api.test_schema import assert_valid, validator_for
+from tests.commentary.factories import ExpertFactory, PublicationFactory, TakeawayAuthorFactory, TakeawayFactory
 from tests.treaties.factories import ArticleFactory, TreatyFactory
 
 pytestmark = pytest.mark.django_db
 URL = "/api/v1/search/"
 DRAFT = EditorialStatus.DRAFT
-HIT_KEYS = {"type", "id", "slug", "title", "url", "snippet", "rank"}
+HIT_KEYS = {"type", "id", "slug", "title", "url", "snippet", "rank", "record"}
 
 
 @pytest.fixture
@@ -213,5 +215,16 @@ def test_query_count_does_not_grow_with_hits(api_client):
     small = _queries_for(api_client, 5)
     add(9)
     large = _queries_for(api_client, 50)
-    # Per type: one ranked page with its window count, one fetch, one snippet query.
-    assert small == large <= 15
+    # Per type: one ranked page with its window count, one fetch, one snippet query; then
+    # the summaries' relations: a takeaway's publication and byline, an article's types.
+    assert small == large <= 18
+
+
+def test_hits_embed_the_record_summary(api_client):
+    author = TakeawayAuthorFactory(takeaway=TakeawayFactory(body="A walrus."))
+    body = api_client.get(URL, {"q": "walrus"}).json()
+    record = body["results"][0]["record"]
+    assert record["slug"] == author.takeaway.slug
+    assert [a["expert"]["slug"] for a in record["authors"]] == [author.expert.slug]
+    assert record["publication"]["published_on"] == str(author.takeaway.publication.published_on)
+    assert_valid(validator_for(SchemaGenerator().get_schema(request=None, public=True), "/api/v1/search/"), body)

@@ -6,6 +6,7 @@ from api.as_of import AsOfSpec
 from api.v1 import summaries
 from api.v1.actors import serializers
 from api.v1.actors.filtersets import ActorFilterSet, EventFilterSet
+from api.v1.actors.groups import ACTOR_GROUPS, EVENT_GROUPS
 from api.viewsets import ResourceViewSet
 from api.writes import WritableResourceMixin
 
@@ -21,6 +22,7 @@ class ActorViewSet(WritableResourceMixin, ResourceViewSet):
     serializer_class = serializers.ActorSerializer
     as_of = AsOfSpec(rows=actors_as_of.actor_rows, hydrate=actors_as_of.actor_hydrate, ordering=("name", "id"))
     filterset_class = ActorFilterSet
+    group_by_fields = ACTOR_GROUPS
     ordering_fields = ("name", "slug", "kind", "iso3", "active_from", "created", "updated")
     ordering = ("name",)
 
@@ -35,5 +37,6 @@ class EventViewSet(WritableResourceMixin, ResourceViewSet):
     summary_serializer_class = summaries.EventSummarySerializer
     serializer_class = serializers.EventSerializer
     filterset_class = EventFilterSet
+    group_by_fields = EVENT_GROUPS
     ordering_fields = ("start_date", "end_date", "name", "slug", "created", "updated")
     ordering = ("start_date", "name")

@@ -10,6 +10,7 @@ from api.serializers import (
     PLAIN_RECORD_FIELDS,
     RECORD_FIELDS,
     CorrectionSerializer,
+    EmbedFieldsMixin,
     OptionalURLField,
     SourceSerializer,
     StrictJSONTypes,
@@ -19,6 +20,7 @@ from api.v1.summaries import (
     ActorSummarySerializer,
     ArticleKeyField,
     ArticleRefSerializer,
+    AuthorshipSerializer,
     ExpertSummarySerializer,
     PublicationSummarySerializer,
     TakeawayRefSerializer,
@@ -28,6 +30,7 @@ from api.v1.summaries import (
 )
 from api.writes import StrictWriteSerializer, optional_slug_field
 from commentary.models import Citation, Expert, Mention, Publication, Takeaway, Topic
+from commentary.sentences import sentence_around
 from treaties.models import Article, Treaty
 
 CONTEXT_CHARS = 160  # characters of body on each side of a span in citation/mention details
@@ -56,6 +59,16 @@ class TakeawayMentionSerializer(serializers.ModelSerializer):
     class Meta:
         model = Mention
         fields = ("id", "url", "actor", *SPAN_FIELDS)
+        read_only_fields = fields
+
+
+class TakeawayListSerializer(EmbedFieldsMixin, TakeawaySummarySerializer):
+    """A takeaway row of `/takeaways/` (and its export); `embed=body` adds the full text."""
+
+    embed_fields = ("body",)
+
+    class Meta(TakeawaySummarySerializer.Meta):
+        fields = (*TakeawaySummarySerializer.Meta.fields, "body")
         read_only_fields = fields
 
 
@@ -135,7 +148,21 @@ class TopicSerializer(TopicSummarySerializer):
         read_only_fields = fields
 
 
-class CitationSummarySerializer(serializers.ModelSerializer):
+class QuoteInContextMixin(serializers.Serializer):
+    """Who said it and the sentence around the span: from the takeaway the selector joined
+    (body included) and its prefetched byline, so no query per row."""
+
+    authors = AuthorshipSerializer(source="takeaway.visible_authorships", many=True, read_only=True)
+    sentence = serializers.SerializerMethodField(help_text="The sentence of the takeaway body holding the span.")
+
+    def get_sentence(self, span) -> str:
+        return sentence_around(span.takeaway.body, span.start, span.end)
+
+
+QUOTE_FIELDS = ("authors", "sentence")
+
+
+class CitationSummarySerializer(QuoteInContextMixin, serializers.ModelSerializer):
     url = api_url("citation-detail", lookup_field="id")
     takeaway = TakeawayRefSerializer(read_only=True)
     treaty = TreatySummarySerializer(read_only=True)
@@ -143,7 +170,7 @@ class CitationSummarySerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Citation
-        fields = ("id", "url", "takeaway", "treaty", "article", *SPAN_FIELDS)
+        fields = ("id", "url", "takeaway", "treaty", "article", *SPAN_FIELDS, *QUOTE_FIELDS)
         read_only_fields = fields
 
 
@@ -162,14 +189,14 @@ class CitationSerializer(SpanContextMixin, CitationSummarySerializer):
         read_only_fields = fields
 
 
-class MentionSummarySerializer(serializers.ModelSerializer):
+class MentionSummarySerializer(QuoteInContextMixin, serializers.ModelSerializer):
     url = api_url("mention-detail", lookup_field="id")
     takeaway = TakeawayRefSerializer(read_only=True)
     actor = ActorSummarySerializer(read_only=True)
 
     class Meta:
         model = Mention
-        fields = ("id", "url", "takeaway", "actor", *SPAN_FIELDS)
+        fields = ("id", "url", "takeaway", "actor", *SPAN_FIELDS, *QUOTE_FIELDS)
         read_only_fields = fields
 
 

@@ -15,6 +15,14 @@ from api.v1.commentary.filtersets import (
     TakeawayFilterSet,
     TopicFilterSet,
 )
+from api.v1.commentary.groups import (
+    CITATION_GROUPS,
+    EXPERT_GROUPS,
+    MENTION_GROUPS,
+    PUBLICATION_GROUPS,
+    TAKEAWAY_GROUPS,
+    TOPIC_GROUPS,
+)
 from api.viewsets import ResourceViewSet
 from api.writes import WritableResourceMixin
 from commentary import as_of as commentary_as_of
@@ -37,6 +45,7 @@ class ExpertViewSet(WritableResourceMixin, ResourceViewSet):
         rows=commentary_as_of.expert_rows, hydrate=commentary_as_of.expert_hydrate, ordering=("name", "id")
     )
     filterset_class = ExpertFilterSet
+    group_by_fields = EXPERT_GROUPS
     ordering_fields = ("name", "slug", "created", "updated")
     ordering = ("name",)
 
@@ -58,6 +67,7 @@ class PublicationViewSet(WritableResourceMixin, ResourceViewSet):
     )
     citation_selector = staticmethod(selectors.publication_citations)
     filterset_class = PublicationFilterSet
+    group_by_fields = PUBLICATION_GROUPS
     ordering_fields = ("published_on", "title", "slug", "created", "updated")
     ordering = ("-published_on", "title")
 
@@ -72,6 +82,7 @@ class TopicViewSet(WritableResourceMixin, ResourceViewSet):
     summary_serializer_class = summaries.TopicSummarySerializer
     serializer_class = serializers.TopicSerializer
     filterset_class = TopicFilterSet
+    group_by_fields = TOPIC_GROUPS
     ordering_fields = ("name", "slug", "created", "updated")
     ordering = ("name",)
 
@@ -85,7 +96,8 @@ class TakeawayViewSet(WritableResourceMixin, ResourceViewSet):
 
     list_selector = staticmethod(selectors.takeaway_list)
     detail_selector = staticmethod(selectors.takeaway_detail)
-    summary_serializer_class = summaries.TakeawaySummarySerializer
+    summary_serializer_class = serializers.TakeawayListSerializer
+    embeds = {"body": selectors.with_body}
     serializer_class = serializers.TakeawaySerializer
     citation_serializer_class = TakeawayCitationItemSerializer
     as_of = AsOfSpec(
@@ -95,6 +107,7 @@ class TakeawayViewSet(WritableResourceMixin, ResourceViewSet):
     )
     citation_selector = staticmethod(selectors.takeaway_citations)
     filterset_class = TakeawayFilterSet
+    group_by_fields = TAKEAWAY_GROUPS
     ordering_fields = ("position", "heading", "slug", "publication__published_on", "created", "updated")
     ordering = ("-publication__published_on", "publication__slug", "position")
 
@@ -110,6 +123,7 @@ class CitationViewSet(WritableResourceMixin, ResourceViewSet):
     summary_serializer_class = serializers.CitationSummarySerializer
     serializer_class = serializers.CitationSerializer
     filterset_class = CitationFilterSet
+    group_by_fields = CITATION_GROUPS
     lookup_field = "id"
     lookup_url_kwarg = "pk"
     lookup_value_regex = UUID_REGEX
@@ -128,6 +142,7 @@ class MentionViewSet(WritableResourceMixin, ResourceViewSet):
     summary_serializer_class = serializers.MentionSummarySerializer
     serializer_class = serializers.MentionSerializer
     filterset_class = MentionFilterSet
+    group_by_fields = MENTION_GROUPS
     lookup_field = "id"
     lookup_url_kwarg = "pk"
     lookup_value_regex = UUID_REGEX

@@ -100,6 +100,27 @@ class ArticleFilterSet(ResourceFilterSet):
     treaty = RefFilter(
         field_name="treaty", queryset=visible_for(Treaty), resolve=by_slug, noun="treaty", help_text="Treaty (slug)."
     )
+    party = RefFilter(
+        queryset=visible_for(Actor),
+        resolve=by_slug_or_iso3,
+        noun="actor",
+        via=(TreatyParty, "treaty__articles", "actor"),
+        help_text="Its treaty has this party (actor slug or ISO 3166 alpha-3 code).",
+    )
+    treaty_status = ChoicesFilter(
+        field_name="treaty__status", choices=TreatyStatus.choices, help_text="Its treaty's legal status today."
+    )
+    treaty_kind = ChoicesFilter(field_name="treaty__kind", choices=TreatyKind.choices, help_text="Its treaty's kind.")
+    signed_after = django_filters.DateFilter(
+        field_name="treaty__signed_on", lookup_expr="gte", help_text="Its treaty was signed on or after (YYYY-MM-DD)."
+    )
+    signed_before = django_filters.DateFilter(
+        field_name="treaty__signed_on", lookup_expr="lte", help_text="Its treaty was signed on or before (YYYY-MM-DD)."
+    )
+    in_force_on = django_filters.DateFilter(
+        method="filter_in_force_on",
+        help_text="Its treaty was in force on this date (YYYY-MM-DD; see `/treaties/?in_force_on=`).",
+    )
     number = django_filters.CharFilter(max_length=16, help_text='Article number as written ("4", "II").')
     provision_type = RefFilter(
         queryset=lambda request: ProvisionType.objects.all(),
@@ -127,6 +148,11 @@ class ArticleFilterSet(ResourceFilterSet):
     class Meta:
         model = Article
         fields = ()
+
+    def filter_in_force_on(self, queryset, name, value):
+        return queryset.filter(treaty__in_force_on__lte=value).filter(
+            Q(treaty__ended_on__isnull=True) | Q(treaty__ended_on__gt=value)
+        )
 
 
 class ProvisionTypeFilterSet(ResourceFilterSet):

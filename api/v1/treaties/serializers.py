@@ -8,6 +8,7 @@ from api.serializers import (
     PLAIN_RECORD_FIELDS,
     RECORD_FIELDS,
     CorrectionSerializer,
+    EmbedFieldsMixin,
     SourceSerializer,
     StrictJSONTypes,
 )
@@ -17,6 +18,7 @@ from api.v1.summaries import (
     EventSummarySerializer,
     ProvisionTypeSummarySerializer,
     TakeawayRefSerializer,
+    TakeawaySummarySerializer,
     TreatySummarySerializer,
 )
 from api.writes import StrictWriteSerializer
@@ -47,7 +49,30 @@ class ArticleLinkInSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class ArticleSerializer(ArticleSummarySerializer):
+class CitingTakeawaysMixin(EmbedFieldsMixin, serializers.Serializer):
+    """`?embed=citing_takeaways`: the takeaways citing the article as summaries (authors,
+    publication, date), from the embed's prefetch (commentary.selectors.with_citing_takeaways)."""
+
+    embed_fields = ("citing_takeaways",)
+    citing_takeaways = serializers.SerializerMethodField(
+        help_text="With `embed=citing_takeaways`: the takeaways citing this article, in citation order."
+    )
+
+    @extend_schema_field(TakeawaySummarySerializer(many=True))
+    def get_citing_takeaways(self, article):
+        takeaways = {c.takeaway_id: c.takeaway for c in article.citing_citations}
+        return TakeawaySummarySerializer(list(takeaways.values()), many=True, context=self.context).data
+
+
+class ArticleListSerializer(CitingTakeawaysMixin, ArticleSummarySerializer):
+    """An article row of `/articles/`; the summary plus what `embed` may add."""
+
+    class Meta(ArticleSummarySerializer.Meta):
+        fields = (*ArticleSummarySerializer.Meta.fields, "citing_takeaways")
+        read_only_fields = fields
+
+
+class ArticleSerializer(CitingTakeawaysMixin, ArticleSummarySerializer):
     links_out = ArticleLinkOutSerializer(
         source="outgoing_links", many=True, read_only=True, help_text="Provisions this article echoes or cites."
     )
@@ -66,6 +91,7 @@ class ArticleSerializer(ArticleSummarySerializer):
             "links_out",
             "links_in",
             "cited_by",
+            "citing_takeaways",
             "sources",
             "corrections",
             *RECORD_FIELDS,

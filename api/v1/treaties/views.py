@@ -9,6 +9,7 @@ from api.v1 import summaries
 from api.v1.treaties import serializers
 from api.v1.treaties.cite import ArticleCitationItemSerializer, TreatyCitationItemSerializer
 from api.v1.treaties.filtersets import ArticleFilterSet, ProvisionTypeFilterSet, TreatyFilterSet
+from api.v1.treaties.groups import ARTICLE_GROUPS, PROVISION_TYPE_GROUPS, TREATY_GROUPS
 from api.viewsets import ResourceViewSet
 from api.writes import WritableResourceMixin
 from commentary import as_of as commentary_as_of
@@ -32,6 +33,7 @@ class TreatyViewSet(WritableResourceMixin, ResourceViewSet):
     )
     citation_selector = staticmethod(selectors.treaty_list)
     filterset_class = TreatyFilterSet
+    group_by_fields = TREATY_GROUPS
     ordering_fields = ("signed_on", "in_force_on", "ended_on", "title", "short_title", "slug", "created", "updated")
     ordering = ("signed_on", "title")
 
@@ -44,7 +46,7 @@ class ArticleViewSet(WritableResourceMixin, ResourceViewSet):
 
     list_selector = staticmethod(selectors.article_list)
     detail_selector = staticmethod(commentary_selectors.article_detail_with_citations)
-    summary_serializer_class = summaries.ArticleSummarySerializer
+    summary_serializer_class = serializers.ArticleListSerializer
     serializer_class = serializers.ArticleSerializer
     citation_serializer_class = ArticleCitationItemSerializer
     as_of = AsOfSpec(
@@ -53,7 +55,9 @@ class ArticleViewSet(WritableResourceMixin, ResourceViewSet):
         ordering=("treaty_id", "ordinal", "id"),
     )
     citation_selector = staticmethod(selectors.article_list)
+    embeds = {"citing_takeaways": commentary_selectors.with_citing_takeaways}
     filterset_class = ArticleFilterSet
+    group_by_fields = ARTICLE_GROUPS
     lookup_field = "id"
     lookup_url_kwarg = "pk"
     lookup_value_regex = "[0-9a-fA-F-]{32,36}"
@@ -100,6 +104,7 @@ class ProvisionTypeViewSet(WritableResourceMixin, ResourceViewSet):
     summary_serializer_class = summaries.ProvisionTypeSummarySerializer
     serializer_class = serializers.ProvisionTypeSerializer
     filterset_class = ProvisionTypeFilterSet
+    group_by_fields = PROVISION_TYPE_GROUPS
     lookup_field = "code"
     ordering_fields = ("name", "code", "created", "updated")
     ordering = ("name",)

@@ -182,12 +182,12 @@ class ResourceViewSet(AsOfReadMixin, mixins.ListModelMixin, mixins.RetrieveModel
             allowed["ordering"] = False
         if self.action == "list":
             allowed.update(dict.fromkeys(PAGING_PARAMS, False))
+            if self.group_by_fields:
+                allowed.update(dict.fromkeys(GROUP_PARAMS, False))
         if self.as_of is not None and self.action in ("list", "retrieve"):
             allowed[AS_OF] = False
         if self.as_of is not None and self.action == "retrieve":
             allowed[VERSION] = False
-            if self.group_by_fields:
-                allowed.update(dict.fromkeys(GROUP_PARAMS, False))
         return allowed
 
     def check_query_params(self, request) -> None:

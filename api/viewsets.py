@@ -245,13 +245,6 @@ class ResourceViewSet(AsOfReadMixin, mixins.ListModelMixin, mixins.RetrieveModel
 
     def get_serializer(self, *args, **kwargs):
         serializer = super().get_serializer(*args, **kwargs)
-        keep = self.shaping_fields() if self.request.method in ("GET", "HEAD") else None
-        if keep is not None:
-            target = getattr(serializer, "child", serializer)
-            for name in list(target.fields):
-                if name not in keep:
-                    target.fields.pop(name)
-        return serializer
         reading = self.request.method in ("GET", "HEAD")
         keep = self.shaping_fields() if reading else None
         target = getattr(serializer, "child", serializer)

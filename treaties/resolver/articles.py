@@ -103,6 +103,9 @@ class ArticleMatcher:
                 absorbed.extend(t for t in treaties if t.kind != "treaty" and start <= t.start and t.end <= end)
                 continue
             treaty = self.catalogue.treaty_by_id.get(owner.treaty_id) if owner.treaty_id else None
+            if owner.rule in {"article:subject", ""} and not _holds(treaty, match):
+                owner = self._elsewhere(match, treaties, refs) or owner
+                treaty = self.catalogue.treaty_by_id.get(owner.treaty_id) if owner.treaty_id else None
             if treaty:
                 refs.extend(self._numbers(text, match, treaty, owner, absorbed))
         return refs, absorbed
@@ -131,6 +134,20 @@ class ArticleMatcher:
                 Reference("article", span_start, end, text[span_start:end], article.id, confidence, treaty.id, rule)
             )
         return refs
+
+    def _elsewhere(self, match, treaties, refs) -> _Owner | None:
+        """A bare number the subject treaty does not have ("Article 51", "Article VII" in a
+        piece on an arabic-numbered treaty): the treaty named most recently before it that has
+        it, else the one catalogue treaty that has an article of that (arabic) number."""
+        named = [(t.start, t.target_id) for t in treaties if t.kind == "treaty" and t.end <= match.start()]
+        named += [(r.start, r.treaty_id) for r in refs if r.kind == "article" and r.treaty_id]
+        for _, treaty_id in sorted(named, reverse=True):
+            if _holds(self.catalogue.treaty_by_id.get(treaty_id), match, every=True):
+                return _Owner(treaty_id, 0.75, "article:named-before")
+        if not match.group("nums")[0].isdigit():
+            return None  # "Article V" alone is as often NATO's as any catalogue treaty's
+        holders = [t for t in self.catalogue.treaties if _holds(t, match, every=True)]
+        return _Owner(holders[0].id, 0.7, "article:only-holder") if len(holders) == 1 else None
 
     def _owner(self, folded, match, context, treaties, actors, sentence) -> _Owner:
         links = [t for t in treaties if t.kind == "treaty"]
@@ -188,6 +205,17 @@ class ArticleMatcher:
         if owner.kind == "actor" and subject and owner.target_id in subject.party_ids | subject.signatory_ids:
             return _Owner(subject.id, 0.85, "article:party-possessive")
         return _Owner(rule="external:possessive", external=(owner.start, match.end()))
+
+
+def _holds(treaty, match, *, every: bool = False) -> bool:
+    """Does `treaty` have the article(s) written, numbered the same way (arabic or roman)?"""
+    if treaty is None:
+        return False
+    numbers = [n for n, *_ in _numbers(match.group("nums"), match.start("nums"))]
+    held = [
+        (article := treaty.article(n)) is not None and article.number[:1].isdigit() == n[:1].isdigit() for n in numbers
+    ]
+    return all(held) if every else any(held)
 
 
 _PHRASE_STOP = re.compile(r"[,;:.!?()]|\s[-\u2013\u2014]\s|\b(?:which|that|who|is|was|are|were|has|had|would|will)\b")

@@ -35,7 +35,29 @@ from .text import YEAR, clause_bounds, fold, sentence_at
 
 AMBIGUOUS_CONFIDENCE = 0.0  # an ambiguous phrase links nothing; its candidates are offered
 
-_KEYWORD = re.compile(r"\b(treaty|pact|agreement|accord|convention|charter)\b", re.IGNORECASE)
+_KEYWORD = re.compile(r"\b(treaty|pact|agreement|accord|convention|charter|alliance)\b", re.IGNORECASE)
+# Nouns that name a treaty only when the phrase says which one ("the Soviet alliance", "the
+# Chinese one"): never anaphoric, never an outside instrument by themselves ("the alliance",
+# "the Alliance" = NATO, "the new one").
+_IDENTIFIED_ONLY = {"alliance", "one"}
+# "Alliance" names the treaty only when its own modifiers date or identify it ("the Soviet
+# alliance", "the 1961 alliance"); "an alliance with Pyongyang" or "the emerging Russia–DPRK
+# alliance" is the relationship, not its instrument.
+_RELATIONSHIP_MODIFIERS = {"emerging", "growing", "deepening", "budding", "nascent", "de", "facto", "informal",
+                           "tacit", "evolving", "developing", "burgeoning", "closer", "newfound", "new-found",
+                           "warming", "blossoming", "real", "true", "virtual"}  # fmt: skip
+# "the Soviet one", "its Chinese one": a pronoun standing for a treaty noun said just before.
+_ONE = re.compile(r"\bone\b", re.IGNORECASE)
+_ANTECEDENT = re.compile(r"\b(?:treat(?:y|ies)|pacts?|alliances?|agreements?|accords?)\b", re.IGNORECASE)
+# "the Treaty on European Union", "the Treaty of Moscow": a capitalised keyword followed by
+# "on/of/for" and a capitalised word is the proper name of an instrument.
+_NAMED_AFTER = re.compile(r"\s+(?:on|of|for)\s+(?:the\s+)?[A-Z]")
+_NAME_RUN = re.compile(r"\s+(on|of|for|the|and|between|[A-Z][\w'\u2013-]*)")
+# "compare the pact with NATO": the object of a comparison, not a party of the pact.
+_COMPARE = re.compile(r"\b(?:compar|contrast|likens?|equat)\w*\s+$", re.IGNORECASE)
+# A year after "signed/concluded (in)" is the signing year; any other year after the keyword
+# may date an event ("its treaty with Pyongyang in 2021", the year of a renewal).
+_SIGNED_YEAR = re.compile(r"\b(?:signed|concluded|sealed)\b|\bof\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "same"}
 _ANAPHORIC_MODIFIERS = {"new", "latest", "recent", "bilateral", "same", "landmark", "newly", "signed", "whole"}
 # "a similar agreement", "another treaty": explicitly not the treaty in focus.
@@ -88,7 +110,9 @@ class TreatyMatcher:
         actors = ActorSpans(actors)
         refs = self._titles(text, folded, actors)
         taken = [(r.start, r.end) for r in refs]
-        for match in _KEYWORD.finditer(folded):
+        matches = list(_KEYWORD.finditer(folded))
+        matches += [m for m in _ONE.finditer(folded) if _has_antecedent(folded, m, sentences)]
+        for match in sorted(matches, key=lambda m: m.start()):
             if any(s <= match.start() < e for s, e in taken) or folded[match.end() : match.end() + 1] == "s":
                 continue
             sentence = sentence_at(sentences, match.start())
@@ -116,6 +140,13 @@ class TreatyMatcher:
         pre_actors = _actors_in(actors, start, match.start())
         year_match = YEAR.search(folded, start, match.start())
         tail_end, tail_actors, tail_year = _tail(folded, match.end(), actors, sentence[1])
+        if tail_actors and _COMPARE.search(folded, max(sentence[0], start - 20), start):
+            tail_actors = []  # "compare the pact with NATO": NATO is what it is compared with
+        if match.group(0).lower() == "alliance":
+            words = re.findall(r"[a-z-]+", folded[max(sentence[0], match.start() - 60) : match.start()].lower())
+            if _RELATIONSHIP_MODIFIERS & set(words[-5:]):
+                return None  # read over dashes too: "the emerging Russia—DPRK alliance"
+            tail_end, tail_actors, tail_year = match.end(), [], None
         host = _parenthesis_host(folded, match.start(), actors, sentence)
         named = pre_actors + tail_actors + host
         parties = {a.target_id for a in named if self._is_party_like(a.target_id)}
@@ -129,9 +160,15 @@ class TreatyMatcher:
         if folded[end : end + 1] == '"' and folded[start : match.start()].count('"') % 2:
             end += 1  # keep a quoted keyword's closing quote: a legally binding "treaty"
         proper = _proper_name(raw_modifiers, match.group(0), determiner)
+        identified_only = match.group(0).lower() in _IDENTIFIED_ONLY
         if not parties and year is None and not people and not place:
-            if proper:
-                return Reference("external", start, end, text[start:end], "", 0.8, rule="external:treaty-name")
+            if identified_only:
+                return None
+            if proper or (match.group(0)[:1].isupper() and _NAMED_AFTER.match(text, match.end())):
+                name_end = max(end, _name_run_end(text, match.end()) if not proper else end)
+                return Reference(
+                    "external", start, name_end, text[start:name_end], "", 0.8, rule="external:treaty-name"
+                )
             if _SIGNED.search(folded, sentence[0], start):
                 treaty_id, confidence, rule = self._signed(context, actors, sentence)
             elif determiner not in {"the", "this", "that"} or (set(modifiers) - _ANAPHORIC_MODIFIERS):
@@ -145,6 +182,18 @@ class TreatyMatcher:
             treaty_id, confidence, rule, candidates = self._identify(
                 folded, match, wanted, context, actors, sentence, earlier, other
             )
+            if (
+                not treaty_id
+                and not candidates
+                and _event_year(folded, year_match, tail_year, parties | people, match.end(), end)
+            ):
+                # No treaty of that year: the year dates something else ("renewed its treaty
+                # with Pyongyang in 2021"); the parties alone may still say which treaty.
+                wanted.year = None
+                treaty_id, confidence, rule, candidates = self._identify(
+                    folded, match, wanted, context, actors, sentence, earlier, other
+                )
+                end = max([a.end for a in tail_actors] or [match.end()])
             if not treaty_id and not other:
                 return self._unlinked(text, start, end, candidates)
         if not treaty_id:
@@ -215,6 +264,11 @@ class TreatyMatcher:
         if subject and wanted.parties:
             # "the treaty with China" in a piece on a DPRK treaty: the DPRK's treaty with China.
             sharing = [t for t in candidates if (t.party_ids - wanted.parties) & subject.party_ids]
+            if len(sharing) > 1:
+                # "the Chinese treaty" next to a bilateral subject: China's bilateral treaty
+                # with the subject's other party before a charter China signed among many.
+                fewest = min(len(t.party_ids) for t in sharing)
+                sharing = [t for t in sharing if len(t.party_ids) == fewest]
             if len(sharing) == 1:
                 return sharing[0].id, 0.8, "treaty:context-party", []
         previous = [r for r in earlier if r.start < match.start() and r.target_id in ids]
@@ -304,7 +358,8 @@ def _tail(folded: str, kw_end: int, actors: list[Reference], limit: int):
     if tokens[0].group(0).lower() not in _TAIL_STARTS and not first_actor:
         return kw_end, [], None
     hi = tokens[-1].end()
-    found = _actors_in(actors, kw_end, hi)
+    # "the pact with NATO's Article 5": a possessive owns the next noun, it is no party.
+    found = [a for a in _actors_in(actors, kw_end, hi) if not folded.startswith("'", a.end)]
     year = YEAR.search(folded, kw_end, hi)
     ends = [a.end for a in found] + ([year.end()] if year else [])
     return (max(ends) if ends else kw_end), found, int(year.group(0)) if year else None
@@ -320,3 +375,30 @@ def _between_tail(folded: str, end: int, actors: list[Reference], treaty: Treaty
     if first and second and {first.target_id, second.target_id} <= treaty.party_ids:
         return second.end
     return end
+
+
+def _has_antecedent(folded: str, match: re.Match, sentences) -> bool:
+    """ "the Soviet one": a treaty noun earlier in the sentence or in the one before."""
+    lo, _ = sentence_at(sentences, match.start())
+    if lo > 0:
+        lo = sentence_at(sentences, max(0, lo - 2))[0]
+    return bool(_ANTECEDENT.search(folded, lo, match.start()))
+
+
+def _event_year(folded: str, year_match, tail_year, named: set, kw_end: int, end: int) -> bool:
+    """A year written after the keyword that is not its signing year ("signed … in 2000",
+    "of 2000"), in a phrase that names its parties or signatories besides."""
+    if year_match is not None or tail_year is None or not named:
+        return False
+    year_at = folded.rfind(str(tail_year), kw_end, end)
+    return year_at >= 0 and not _SIGNED_YEAR.search(folded[kw_end:year_at])
+
+
+def _name_run_end(text: str, end: int) -> int:
+    """End of the capitalised name after a keyword, without trailing "of/the/and"."""
+    last = end
+    while word := _NAME_RUN.match(text, end):
+        end = word.end()
+        if word.group(1)[:1].isupper():
+            last = end
+    return last

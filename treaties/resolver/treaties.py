@@ -25,9 +25,21 @@
   reference, nor is one marked as different ("a similar agreement") unless its parties say
   which ("Beijing (having a similar agreement with DPRK)": a bracket describes the actor
   right before it, who is then a party).
+- Pronoun nouns: "the Soviet one", "its Chinese counterpart", "the Soviet text" stand for a
+  treaty noun said in the sentence or the one before, and link only when their own modifiers
+  identify a treaty. "Alliance" is a treaty noun only when its modifiers identify it ("the
+  Soviet alliance"), never for a relationship ("the emerging … alliance", "an alliance with").
+- After the keyword, the object of a comparison ("compare the pact with NATO") and a
+  possessive ("with NATO's …") are not parties; a year after the parties that no treaty fits
+  dates an event ("renewed its treaty with Pyongyang in 2021") unless it is the signing year.
+- "the old/previous treaty" is the treaty named before it that the subject replaced; "the
+  new treaty with X" among several is the latest; a capitalised bare keyword ("the Charter")
+  is the one catalogue treaty with that head noun; "X and Y signed the treaty" is the treaty
+  X and Y signed; a capitalised "Treaty on/of <Name>" the catalogue lacks is external.
 """
 
 import bisect
+import datetime
 import re
 
 from .catalogue import Catalogue, Reference, ResolveContext, TreatyEntry
@@ -39,7 +51,7 @@ _KEYWORD = re.compile(r"\b(treaty|pact|agreement|accord|convention|charter|allia
 # Nouns that name a treaty only when the phrase says which one ("the Soviet alliance", "the
 # Chinese one"): never anaphoric, never an outside instrument by themselves ("the alliance",
 # "the Alliance" = NATO, "the new one").
-_IDENTIFIED_ONLY = {"alliance", "one"}
+_IDENTIFIED_ONLY = {"alliance", "one", "counterpart", "text"}
 # "Alliance" names the treaty only when its own modifiers date or identify it ("the Soviet
 # alliance", "the 1961 alliance"); "an alliance with Pyongyang" or "the emerging Russia–DPRK
 # alliance" is the relationship, not its instrument.
@@ -47,7 +59,8 @@ _RELATIONSHIP_MODIFIERS = {"emerging", "growing", "deepening", "budding", "nasce
                            "tacit", "evolving", "developing", "burgeoning", "closer", "newfound", "new-found",
                            "warming", "blossoming", "real", "true", "virtual"}  # fmt: skip
 # "the Soviet one", "its Chinese one": a pronoun standing for a treaty noun said just before.
-_ONE = re.compile(r"\bone\b", re.IGNORECASE)
+# "its Chinese counterpart", "the Soviet text" stand for a treaty the same way.
+_ONE = re.compile(r"\b(?:one|counterpart|text)\b", re.IGNORECASE)
 _ANTECEDENT = re.compile(r"\b(?:treat(?:y|ies)|pacts?|alliances?|agreements?|accords?)\b", re.IGNORECASE)
 # "the Treaty on European Union", "the Treaty of Moscow": a capitalised keyword followed by
 # "on/of/for" and a capitalised word is the proper name of an instrument.
@@ -62,6 +75,10 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", 
 _ANAPHORIC_MODIFIERS = {"new", "latest", "recent", "bilateral", "same", "landmark", "newly", "signed", "whole"}
 # "a similar agreement", "another treaty": explicitly not the treaty in focus.
 _OTHER_MODIFIERS = {"similar", "another", "other", "previous", "earlier", "old", "former", "separate", "different"}
+# "the old treaty", "the previous pact": the one the subject replaced.
+_PREDECESSOR = {"old", "older", "previous", "earlier", "former", "predecessor"}
+# "the new treaty with Pyongyang" among several with that party: the latest one.
+_LATEST = {"new", "newest", "latest", "recent"}
 _TAIL_STARTS = {"between", "with", "among", "of", "signed", "by", "since", "from", "in", "concluded"}
 # "signed a … treaty" (the phrase ends the stretch searched): the signing being reported.
 _SIGNED = re.compile(r"\bsigned\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
@@ -137,6 +154,10 @@ class TreatyMatcher:
 
     def _phrase(self, text, folded, match, context, actors, sentence, earlier) -> Reference | None:
         start, determiner, modifiers = _noun_phrase_start(folded, match.start(), sentence[0])
+        if determiner == "possessive":
+            # "Zhou Enlai's treaty": the owner is the whole name ending at the possessive
+            owner = next((a for a in actors if a.start < start < a.end), None)
+            start = owner.start if owner else start
         pre_actors = _actors_in(actors, start, match.start())
         year_match = YEAR.search(folded, start, match.start())
         tail_end, tail_actors, tail_year = _tail(folded, match.end(), actors, sentence[1])
@@ -161,6 +182,10 @@ class TreatyMatcher:
             end += 1  # keep a quoted keyword's closing quote: a legally binding "treaty"
         proper = _proper_name(raw_modifiers, match.group(0), determiner)
         identified_only = match.group(0).lower() in _IDENTIFIED_ONLY
+        # a pronoun noun needs a determiner of its own: "the Soviet one", not "obliged no one"
+        own_determiner = determiner in {"the", "its", "their", "this", "that", "possessive"} and len(modifiers) <= 3
+        if identified_only and match.group(0).lower() != "alliance" and not own_determiner:
+            return None
         if not parties and year is None and not people and not place:
             if identified_only:
                 return None
@@ -169,16 +194,21 @@ class TreatyMatcher:
                 return Reference(
                     "external", start, name_end, text[start:name_end], "", 0.8, rule="external:treaty-name"
                 )
-            if _SIGNED.search(folded, sentence[0], start):
-                treaty_id, confidence, rule = self._signed(context, actors, sentence)
-            elif determiner not in {"the", "this", "that"} or (set(modifiers) - _ANAPHORIC_MODIFIERS):
+            headed = self._headed(match.group(0)) if match.group(0)[:1].isupper() else None
+            if headed and (determiner in {"the", "this", "that", "same"} or not determiner):
+                treaty_id, confidence, rule = headed, 0.8, "treaty:head-noun"
+            elif _SIGNED.search(folded, sentence[0], start):
+                treaty_id, confidence, rule = self._signed(context, actors, sentence, folded)
+            elif determiner not in {"the", "this", "that"} or (set(modifiers) - _ANAPHORIC_MODIFIERS - _PREDECESSOR):
                 return None
+            elif set(modifiers) & _PREDECESSOR:
+                treaty_id, confidence, rule = self._predecessor(match, context, earlier)
             else:
                 treaty_id, confidence, rule = self._anaphora(match, context, earlier, sentence, "new" in modifiers)
             candidates = []
         else:
             other = bool(_OTHER_MODIFIERS & set(modifiers))
-            wanted = _Wanted(parties, people, year, place)
+            wanted = _Wanted(parties, people, year, place, latest=bool(_LATEST & set(modifiers)))
             treaty_id, confidence, rule, candidates = self._identify(
                 folded, match, wanted, context, actors, sentence, earlier, other
             )
@@ -216,14 +246,44 @@ class TreatyMatcher:
             candidates=tuple(sorted(candidates)),
         )
 
-    def _signed(self, context, actors, sentence):
-        """ "X and Y signed a treaty": the subject treaty, when the sentence names its parties or signatories."""
+    def _signed(self, context, actors, sentence, folded=""):
+        """ "X and Y signed a treaty": the subject treaty, when the sentence names its parties or
+        signatories; else the one catalogue treaty that the people named signed (in the year
+        the sentence gives, if it gives one)."""
         treaty = self.catalogue.treaty_by_id.get(context.treaty_id) if context.treaty_id else None
-        if not treaty:
-            return None, 0.0, ""
         named = {a.target_id for a in _actors_in(actors, *sentence)}
-        if named & (treaty.party_ids | treaty.signatory_ids):
+        if treaty and named & (treaty.party_ids | treaty.signatory_ids):
             return treaty.id, 0.7, "treaty:signed-subject"
+        people = {a for a in named if not self._is_party_like(a)}
+        year = YEAR.search(folded, *sentence) if folded else None
+        signed = [
+            t
+            for t in self.catalogue.treaties
+            if people
+            and people <= t.signatory_ids
+            and (year is None or t.year == int(year.group(0)))
+            and not (context.date and t.signed_on and t.signed_on > context.date)
+        ]
+        if len(signed) == 1:
+            return signed[0].id, 0.8, "treaty:signed-by"
+        return None, 0.0, ""
+
+    def _headed(self, keyword: str) -> str | None:
+        """ "the Charter": the one catalogue treaty whose title has that head noun, if only one does."""
+        word = re.compile(rf"\b{re.escape(keyword)}\b")
+        treaties = [t for t in self.catalogue.treaties if word.search(t.short_title or "") or word.search(t.title)]
+        return treaties[0].id if len(treaties) == 1 else None
+
+    def _predecessor(self, match, context, earlier):
+        """ "the old treaty": the treaty named most recently before it, other than the subject,
+        that was signed before the subject."""
+        subject = self.catalogue.treaty_by_id.get(context.treaty_id) if context.treaty_id else None
+        if not subject or not subject.signed_on:
+            return None, 0.0, ""
+        for ref in sorted((r for r in earlier if r.start < match.start()), key=lambda r: -r.start):
+            treaty = self.catalogue.treaty_by_id.get(ref.target_id)
+            if treaty and treaty.id != subject.id and treaty.signed_on and treaty.signed_on < subject.signed_on:
+                return treaty.id, 0.7, "treaty:predecessor"
         return None, 0.0, ""
 
     def _is_party_like(self, actor_id: str) -> bool:
@@ -260,6 +320,10 @@ class TreatyMatcher:
             return None, 0.0, "", sorted(ids)
         if context.treaty_id in ids:
             return context.treaty_id, 0.8, "treaty:parties-subject", []
+        if wanted.latest:
+            # "Moscow's new treaty with Pyongyang": the latest of those that fit
+            latest = max(candidates, key=lambda t: t.signed_on or datetime.date.min)
+            return latest.id, 0.8, "treaty:latest", []
         subject = self.catalogue.treaty_by_id.get(context.treaty_id) if context.treaty_id else None
         if subject and wanted.parties:
             # "the treaty with China" in a piece on a DPRK treaty: the DPRK's treaty with China.
@@ -280,8 +344,9 @@ class TreatyMatcher:
 class _Wanted:
     """What a treaty phrase says about its treaty: parties, signatories, year, place."""
 
-    def __init__(self, parties: set[str], people: set[str], year: int | None, place: str):
+    def __init__(self, parties: set[str], people: set[str], year: int | None, place: str, latest: bool = False):
         self.parties, self.people, self.year, self.place = parties, people, year, place
+        self.latest = latest
 
     def fits(self, treaty: TreatyEntry, context: ResolveContext) -> bool:
         return (

@@ -43,7 +43,7 @@ def test_article_of_a_named_treaty():
 @pytest.mark.parametrize(
     "text",
     [
-        "Beijing has never invoked Article II of its 1961 alliance with Pyongyang.",
+        "Beijing has never invoked Article II of its 1961 friendship pledge to Pyongyang.",
         "Article 3 of the Geneva Conventions protects civilians.",
         "Article 5 of NATO's founding document was invoked once.",
     ],

@@ -17,11 +17,14 @@
   Beijing treaty"), or a person's name followed by a capitalised word ("Kim Il Sung
   Square"), is reported as an `external` reference spanning that name, never as a mention.
 - A metonym after a locative preposition ("the summit in Washington DC") is the place, not
-  the state, and is no mention.
+  the state, and is no mention, unless people "in" it act for it ("officials in Seoul",
+  "nobody in Moscow") or it owns what follows ("a voice in Moscow's planning"). After an
+  instrument's "of" ("the Treaty of Moscow") it is part of that name.
 - A person's bare family or given name ("Kim", "Putin") refers back to the most recent
   person mentioned in full whose name contains it as its first or last word, or else to a
-  signatory of the context treaty; it never matches when it is part of a longer capitalised
-  name ("Vladimir Ivanov" is not Vladimir Putin).
+  signatory of the context treaty, or else to the one namesake alive at the sentence's date;
+  a person is never chosen outside their lifetime (actors' active dates); it never matches
+  when it is part of a longer capitalised name ("Vladimir Ivanov" is not Vladimir Putin).
 """
 
 import datetime
@@ -36,6 +39,15 @@ CONFIDENCE = {"name": 0.95, "short_name": 0.95, "abbreviation": 0.9, "common_nam
 _WORD = re.compile(r"(?<![\w])[^\W_]\w*")
 # A capital after a locative preposition names the place itself, not its government.
 _LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around)\s+$", re.IGNORECASE)
+# …unless "in" ties it to people who act for it: "officials in Seoul", "nobody in Moscow", "a
+# partner in Moscow", "hawks in Beijing" are the government and its circles, not the city.
+_PEOPLE_IN = re.compile(
+    r"\b(?:officials?|nobody|no\s+one|anyone|someone|everyone|many|few|some|those|hawks|doves|planners|"
+    r"policymakers|policy-makers|decision-makers|diplomats|leaders?|leadership|voices?|partners?|ally|allies|"
+    r"friends|counterparts|critics|sceptics|skeptics|insiders|circles|strategists|lawmakers|elites?|"
+    r"hardliners|conservatives|liberals|authorities|government)\s+in\s+$",
+    re.IGNORECASE,
+)
 # Nouns that make "<city> …" the name of a thing held or signed there, not the city's government.
 _NAME_NOUNS = {"summit", "summits", "declaration", "treaty", "pact", "accord", "accords", "agreement", "protocol",
                "communique", "communiqué", "statement", "process", "talks", "format", "framework", "consensus",
@@ -120,8 +132,13 @@ class ActorMatcher:
                 same = [(e, end) for e, end in candidates if e.length == candidates[0][0].length]
                 (entry, end), undated = self._choose(same, text, i, context)
                 consumed = end
-                if entry.name.kind == "metonym" and _LOCATIVE.search(folded, max(0, i - 8), i):
+                if entry.name.kind == "metonym" and _is_place(folded, i, end):
                     continue  # "the summit in Washington": the place, not the government
+                if entry.name.kind == "metonym" and (named := _NAMED_OF.search(folded, max(0, i - 40), i)):
+                    # "the Treaty of Moscow", "the Declaration of Pyongyang": part of a name
+                    refs.append(Reference("external", named.start(), end, text[named.start() : end], "", 0.9,
+                                          rule="external:name"))  # fmt: skip
+                    continue
                 name_end = self._inside_name(key, end, entry)
                 if name_end:
                     consumed = name_end
@@ -137,7 +154,8 @@ class ActorMatcher:
                 continue
             word = word_match.group(0)
             if word in self.person_parts and not _in_longer_name(folded, i, word_match.end()):
-                actor_id = last_person_by_part.get(word) or self._signatory(word, context)
+                recent = self._living(last_person_by_part.get(word), text, i, context)
+                actor_id = recent or self._signatory(word, context) or self._only_living(word, text, i, context)
                 if actor_id:
                     refs.append(
                         _reference(text, i, word_match.end(), actor_id, CONFIDENCE["person_part"], "actor:person_part")
@@ -160,6 +178,24 @@ class ActorMatcher:
             end = follow.end(1)
             follow = _NEXT_WORD.match(key, end)
         return end
+
+    def _living(self, actor_id: str | None, text: str, i: int, context: ResolveContext) -> str | None:
+        """The person last named in full, unless the sentence's date (its year, else the
+        publication date) falls outside their lifetime: "Kim" in a 2024 text after a mention
+        of Kim Il Sung (died 1994) is not him."""
+        actor = self.catalogue.actor_by_id.get(actor_id) if actor_id else None
+        day = _sentence_date(text, i) or context.date
+        return actor_id if actor is not None and actor.active_on(day) else None
+
+    def _only_living(self, word: str, text: str, i: int, context: ResolveContext) -> str | None:
+        """With no one named before and no subject treaty: the one person of that name alive
+        at the sentence's date, when the others were not ("Kim" in 2019: not Kim Il Sung)."""
+        day = _sentence_date(text, i) or context.date
+        if day is None:
+            return None
+        people = [self.catalogue.actor_by_id[a] for a in self.person_parts[word] if a in self.catalogue.actor_by_id]
+        living = [p for p in people if p.active_on(day)]
+        return living[0].id if len(living) == 1 and len(people) > 1 else None
 
     def _signatory(self, word: str, context: ResolveContext) -> str | None:
         treaty = self.catalogue.treaty_by_id.get(context.treaty_id) if context.treaty_id else None
@@ -190,6 +226,22 @@ class ActorMatcher:
             return (actor.active_on(day), dated(candidate) and actor.active_on(day))
 
         return max(candidates, key=fit), False
+
+
+_NAMED_OF = re.compile(
+    r"\b(?:Treaty|Treaties|Declaration|Accords?|Agreement|Pact|Charter|Convention|Protocol|Communiqu[eé]|"
+    r"Statement|Summit|Conference|Memorandum|Congress|Peace)\s+of\s+(?:the\s+)?$"
+)
+
+
+def _is_place(folded: str, i: int, end: int) -> bool:
+    """A capital after a locative preposition is the place, unless people "in" it act for it
+    or it owns what follows ("a voice in Moscow's planning")."""
+    if not _LOCATIVE.search(folded, max(0, i - 8), i):
+        return False
+    if folded.startswith("'s", end) or folded.startswith("' ", end):
+        return False
+    return not _PEOPLE_IN.search(folded, max(0, i - 40), i)
 
 
 def _word_char(key: str, i: int) -> bool:

@@ -10,9 +10,13 @@ Which treaty an article belongs to is read from the grammar, never from proximit
    `external`; "…, whose Article 13" belongs to the treaty just named, else `external`;
 3. a treaty that governs the sentence from before the number, introduced by a preposition
    ("Under the 1961 treaty, Article 4 …");
-4. else the context's subject treaty, whatever other treaty the sentence names after the
+4. "its/their Article N": the instrument named last before it (this sentence or the one
+   before); outside the catalogue, the article is `external` too;
+5. else the context's subject treaty, whatever other treaty the sentence names after the
    number ("Article 4 applies only in war, the trigger of the Chinese treaty"). A roman
-   numeral is not the subject's when the subject numbers its articles in arabic.
+   numeral is not the subject's when the subject numbers its articles in arabic;
+6. a number the subject (or governing treaty) lacks goes to the treaty named before it that
+   has it, else to the one catalogue treaty with that arabic number, as a suggestion.
 An article number the treaty does not have is not a reference. In cases 1 and 2 the treaty
 phrase becomes part of the article citation's span and is not a separate treaty reference.
 """
@@ -71,6 +75,7 @@ def _owns_another_article(folded: str, treaty: Reference) -> bool:
 
 _GOVERNING = re.compile(r"\b(?:under|in|by|according\s+to|per|within|of)\s+$", re.IGNORECASE)
 _ATTACHED = re.compile(r"\s+(of|in|under)\s+(?:the\s+)?")
+_PRONOUN = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 _WHOSE = re.compile(r",?\s+whose\s+$", re.IGNORECASE)
 
 
@@ -96,13 +101,16 @@ class ArticleMatcher:
             if match.group("kw")[0] == "a" and not match.group("nums")[0].isdigit():
                 continue  # "article I" in lower case is too often prose
             sentence = sentence_at(sentences, match.start())
-            owner = self._owner(folded, match, context, treaties, actors, sentence)
+            owner = self._owner(folded, match, context, treaties, actors, sentence, sentences)
             if owner.external:
                 start, end = owner.external
                 refs.append(Reference("external", start, end, text[start:end], "", 0.9, rule=owner.rule))
                 absorbed.extend(t for t in treaties if t.kind != "treaty" and start <= t.start and t.end <= end)
                 continue
             treaty = self.catalogue.treaty_by_id.get(owner.treaty_id) if owner.treaty_id else None
+            if owner.rule in {"article:subject", "article:governing-treaty", ""} and not _holds(treaty, match):
+                owner = self._elsewhere(match, treaties, refs) or owner
+                treaty = self.catalogue.treaty_by_id.get(owner.treaty_id) if owner.treaty_id else None
             if treaty:
                 refs.extend(self._numbers(text, match, treaty, owner, absorbed))
         return refs, absorbed
@@ -132,12 +140,42 @@ class ArticleMatcher:
             )
         return refs
 
-    def _owner(self, folded, match, context, treaties, actors, sentence) -> _Owner:
+    @staticmethod
+    def _pronoun_owner(match, pronoun, treaties, sentence, sentences) -> _Owner | None:
+        """ "its Article 6": the instrument named last before it, in its sentence or the one
+        before; outside the catalogue, the article is outside too."""
+        lo = sentence_at(sentences, sentence[0] - 2)[0] if sentences and sentence[0] > 1 else sentence[0]
+        named = [t for t in treaties if t.kind in ("treaty", "external") and lo <= t.start and t.end <= pronoun.start()]
+        if not named:
+            return None
+        last = max(named, key=lambda t: t.end)
+        if last.kind == "external":
+            return _Owner(rule="external:pronoun", external=(pronoun.start(), match.end()))
+        return _Owner(last.target_id, 0.85, "article:pronoun-owner")
+
+    def _elsewhere(self, match, treaties, refs) -> _Owner | None:
+        """A bare number the subject treaty does not have ("Article 51", "Article VII" in a
+        piece on an arabic-numbered treaty): the treaty named most recently before it that has
+        it, else the one catalogue treaty that has an article of that (arabic) number."""
+        named = [(t.start, t.target_id) for t in treaties if t.kind == "treaty" and t.end <= match.start()]
+        named += [(r.start, r.treaty_id) for r in refs if r.kind == "article" and r.treaty_id]
+        for _, treaty_id in sorted(named, reverse=True):
+            if _holds(self.catalogue.treaty_by_id.get(treaty_id), match, every=True):
+                return _Owner(treaty_id, 0.75, "article:named-before")
+        if not match.group("nums")[0].isdigit():
+            return None  # "Article V" alone is as often NATO's as any catalogue treaty's
+        holders = [t for t in self.catalogue.treaties if _holds(t, match, every=True)]
+        return _Owner(holders[0].id, 0.7, "article:only-holder") if len(holders) == 1 else None
+
+    def _owner(self, folded, match, context, treaties, actors, sentence, sentences=()) -> _Owner:
         links = [t for t in treaties if t.kind == "treaty"]
         if attached := self._attached(folded, match, treaties, links, sentence):
             return attached
         if possessive := self._possessive(folded, match, context, treaties, links, actors):
             return possessive
+        pronoun = _PRONOUN.search(folded, max(0, match.start() - 8), match.start())
+        if pronoun and (owner := self._pronoun_owner(match, pronoun, treaties, sentence, sentences)):
+            return owner
         if whose := _WHOSE.search(folded, max(0, match.start() - 12), match.start()):
             named = next((t for t in links if t.end == whose.start()), None)
             if named:
@@ -188,6 +226,17 @@ class ArticleMatcher:
         if owner.kind == "actor" and subject and owner.target_id in subject.party_ids | subject.signatory_ids:
             return _Owner(subject.id, 0.85, "article:party-possessive")
         return _Owner(rule="external:possessive", external=(owner.start, match.end()))
+
+
+def _holds(treaty, match, *, every: bool = False) -> bool:
+    """Does `treaty` have the article(s) written, numbered the same way (arabic or roman)?"""
+    if treaty is None:
+        return False
+    numbers = [n for n, *_ in _numbers(match.group("nums"), match.start("nums"))]
+    held = [
+        (article := treaty.article(n)) is not None and article.number[:1].isdigit() == n[:1].isdigit() for n in numbers
+    ]
+    return all(held) if every else any(held)
 
 
 _PHRASE_STOP = re.compile(r"[,;:.!?()]|\s[-\u2013\u2014]\s|\b(?:which|that|who|is|was|are|were|has|had|would|will)\b")

@@ -83,7 +83,7 @@ def clause_bounds(text: str, index: int, lo: int, hi: int) -> tuple[int, int]:
 
 
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-TREATY_KEYWORD = re.compile(r"\b(treaty|pact|agreement|accord|convention|charter)\b", re.IGNORECASE)
+TREATY_KEYWORD = re.compile(r"\b(treaty|pact|agreement|accord|convention|charter|alliance)\b", re.IGNORECASE)
 _PHRASE_WORD = re.compile(r"[\w'\"().\u2013-]+")
 _PHRASE_DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"}
 _PHRASE_BREAKS = {"and", "or", "to", "for", "in", "on", "of", "is", "was", "has", "have", "had", "be", "by"}

@@ -25,9 +25,21 @@
   reference, nor is one marked as different ("a similar agreement") unless its parties say
   which ("Beijing (having a similar agreement with DPRK)": a bracket describes the actor
   right before it, who is then a party).
+- Pronoun nouns: "the Soviet one", "its Chinese counterpart", "the Soviet text" stand for a
+  treaty noun said in the sentence or the one before, and link only when their own modifiers
+  identify a treaty. "Alliance" is a treaty noun only when its modifiers identify it ("the
+  Soviet alliance"), never for a relationship ("the emerging … alliance", "an alliance with").
+- After the keyword, the object of a comparison ("compare the pact with NATO") and a
+  possessive ("with NATO's …") are not parties; a year after the parties that no treaty fits
+  dates an event ("renewed its treaty with Pyongyang in 2021") unless it is the signing year.
+- "the old/previous treaty" is the treaty named before it that the subject replaced; "the
+  new treaty with X" among several is the latest; a capitalised bare keyword ("the Charter")
+  is the one catalogue treaty with that head noun; "X and Y signed the treaty" is the treaty
+  X and Y signed; a capitalised "Treaty on/of <Name>" the catalogue lacks is external.
 """
 
 import bisect
+import datetime
 import re
 
 from .catalogue import Catalogue, Reference, ResolveContext, TreatyEntry
@@ -35,11 +47,38 @@ from .text import YEAR, clause_bounds, fold, sentence_at
 
 AMBIGUOUS_CONFIDENCE = 0.0  # an ambiguous phrase links nothing; its candidates are offered
 
-_KEYWORD = re.compile(r"\b(treaty|pact|agreement|accord|convention|charter)\b", re.IGNORECASE)
+_KEYWORD = re.compile(r"\b(treaty|pact|agreement|accord|convention|charter|alliance)\b", re.IGNORECASE)
+# Nouns that name a treaty only when the phrase says which one ("the Soviet alliance", "the
+# Chinese one"): never anaphoric, never an outside instrument by themselves ("the alliance",
+# "the Alliance" = NATO, "the new one").
+_IDENTIFIED_ONLY = {"alliance", "one", "counterpart", "text"}
+# "Alliance" names the treaty only when its own modifiers date or identify it ("the Soviet
+# alliance", "the 1961 alliance"); "an alliance with Pyongyang" or "the emerging Russia–DPRK
+# alliance" is the relationship, not its instrument.
+_RELATIONSHIP_MODIFIERS = {"emerging", "growing", "deepening", "budding", "nascent", "de", "facto", "informal",
+                           "tacit", "evolving", "developing", "burgeoning", "closer", "newfound", "new-found",
+                           "warming", "blossoming", "real", "true", "virtual"}  # fmt: skip
+# "the Soviet one", "its Chinese one": a pronoun standing for a treaty noun said just before.
+# "its Chinese counterpart", "the Soviet text" stand for a treaty the same way.
+_ONE = re.compile(r"\b(?:one|counterpart|text)\b", re.IGNORECASE)
+_ANTECEDENT = re.compile(r"\b(?:treat(?:y|ies)|pacts?|alliances?|agreements?|accords?)\b", re.IGNORECASE)
+# "the Treaty on European Union", "the Treaty of Moscow": a capitalised keyword followed by
+# "on/of/for" and a capitalised word is the proper name of an instrument.
+_NAMED_AFTER = re.compile(r"\s+(?:on|of|for)\s+(?:the\s+)?[A-Z]")
+_NAME_RUN = re.compile(r"\s+(on|of|for|the|and|between|[A-Z][\w'\u2013-]*)")
+# "compare the pact with NATO": the object of a comparison, not a party of the pact.
+_COMPARE = re.compile(r"\b(?:compar|contrast|likens?|equat)\w*\s+$", re.IGNORECASE)
+# A year after "signed/concluded (in)" is the signing year; any other year after the keyword
+# may date an event ("its treaty with Pyongyang in 2021", the year of a renewal).
+_SIGNED_YEAR = re.compile(r"\b(?:signed|concluded|sealed)\b|\bof\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "same"}
 _ANAPHORIC_MODIFIERS = {"new", "latest", "recent", "bilateral", "same", "landmark", "newly", "signed", "whole"}
 # "a similar agreement", "another treaty": explicitly not the treaty in focus.
 _OTHER_MODIFIERS = {"similar", "another", "other", "previous", "earlier", "old", "former", "separate", "different"}
+# "the old treaty", "the previous pact": the one the subject replaced.
+_PREDECESSOR = {"old", "older", "previous", "earlier", "former", "predecessor"}
+# "the new treaty with Pyongyang" among several with that party: the latest one.
+_LATEST = {"new", "newest", "latest", "recent"}
 _TAIL_STARTS = {"between", "with", "among", "of", "signed", "by", "since", "from", "in", "concluded"}
 # "signed a … treaty" (the phrase ends the stretch searched): the signing being reported.
 _SIGNED = re.compile(r"\bsigned\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
@@ -88,7 +127,9 @@ class TreatyMatcher:
         actors = ActorSpans(actors)
         refs = self._titles(text, folded, actors)
         taken = [(r.start, r.end) for r in refs]
-        for match in _KEYWORD.finditer(folded):
+        matches = list(_KEYWORD.finditer(folded))
+        matches += [m for m in _ONE.finditer(folded) if _has_antecedent(folded, m, sentences)]
+        for match in sorted(matches, key=lambda m: m.start()):
             if any(s <= match.start() < e for s, e in taken) or folded[match.end() : match.end() + 1] == "s":
                 continue
             sentence = sentence_at(sentences, match.start())
@@ -113,9 +154,20 @@ class TreatyMatcher:
 
     def _phrase(self, text, folded, match, context, actors, sentence, earlier) -> Reference | None:
         start, determiner, modifiers = _noun_phrase_start(folded, match.start(), sentence[0])
+        if determiner == "possessive":
+            # "Zhou Enlai's treaty": the owner is the whole name ending at the possessive
+            owner = next((a for a in actors if a.start < start < a.end), None)
+            start = owner.start if owner else start
         pre_actors = _actors_in(actors, start, match.start())
         year_match = YEAR.search(folded, start, match.start())
         tail_end, tail_actors, tail_year = _tail(folded, match.end(), actors, sentence[1])
+        if tail_actors and _COMPARE.search(folded, max(sentence[0], start - 20), start):
+            tail_actors = []  # "compare the pact with NATO": NATO is what it is compared with
+        if match.group(0).lower() == "alliance":
+            words = re.findall(r"[a-z-]+", folded[max(sentence[0], match.start() - 60) : match.start()].lower())
+            if _RELATIONSHIP_MODIFIERS & set(words[-5:]):
+                return None  # read over dashes too: "the emerging Russia—DPRK alliance"
+            tail_end, tail_actors, tail_year = match.end(), [], None
         host = _parenthesis_host(folded, match.start(), actors, sentence)
         named = pre_actors + tail_actors + host
         parties = {a.target_id for a in named if self._is_party_like(a.target_id)}
@@ -129,22 +181,49 @@ class TreatyMatcher:
         if folded[end : end + 1] == '"' and folded[start : match.start()].count('"') % 2:
             end += 1  # keep a quoted keyword's closing quote: a legally binding "treaty"
         proper = _proper_name(raw_modifiers, match.group(0), determiner)
+        identified_only = match.group(0).lower() in _IDENTIFIED_ONLY
+        # a pronoun noun needs a determiner of its own: "the Soviet one", not "obliged no one"
+        own_determiner = determiner in {"the", "its", "their", "this", "that", "possessive"} and len(modifiers) <= 3
+        if identified_only and match.group(0).lower() != "alliance" and not own_determiner:
+            return None
         if not parties and year is None and not people and not place:
-            if proper:
-                return Reference("external", start, end, text[start:end], "", 0.8, rule="external:treaty-name")
-            if _SIGNED.search(folded, sentence[0], start):
-                treaty_id, confidence, rule = self._signed(context, actors, sentence)
-            elif determiner not in {"the", "this", "that"} or (set(modifiers) - _ANAPHORIC_MODIFIERS):
+            if identified_only:
                 return None
+            if proper or (match.group(0)[:1].isupper() and _NAMED_AFTER.match(text, match.end())):
+                name_end = max(end, _name_run_end(text, match.end()) if not proper else end)
+                return Reference(
+                    "external", start, name_end, text[start:name_end], "", 0.8, rule="external:treaty-name"
+                )
+            headed = self._headed(match.group(0)) if match.group(0)[:1].isupper() else None
+            if headed and (determiner in {"the", "this", "that", "same"} or not determiner):
+                treaty_id, confidence, rule = headed, 0.8, "treaty:head-noun"
+            elif _SIGNED.search(folded, sentence[0], start):
+                treaty_id, confidence, rule = self._signed(context, actors, sentence, folded)
+            elif determiner not in {"the", "this", "that"} or (set(modifiers) - _ANAPHORIC_MODIFIERS - _PREDECESSOR):
+                return None
+            elif set(modifiers) & _PREDECESSOR:
+                treaty_id, confidence, rule = self._predecessor(match, context, earlier)
             else:
                 treaty_id, confidence, rule = self._anaphora(match, context, earlier, sentence, "new" in modifiers)
             candidates = []
         else:
             other = bool(_OTHER_MODIFIERS & set(modifiers))
-            wanted = _Wanted(parties, people, year, place)
+            wanted = _Wanted(parties, people, year, place, latest=bool(_LATEST & set(modifiers)))
             treaty_id, confidence, rule, candidates = self._identify(
                 folded, match, wanted, context, actors, sentence, earlier, other
             )
+            if (
+                not treaty_id
+                and not candidates
+                and _event_year(folded, year_match, tail_year, parties | people, match.end(), end)
+            ):
+                # No treaty of that year: the year dates something else ("renewed its treaty
+                # with Pyongyang in 2021"); the parties alone may still say which treaty.
+                wanted.year = None
+                treaty_id, confidence, rule, candidates = self._identify(
+                    folded, match, wanted, context, actors, sentence, earlier, other
+                )
+                end = max([a.end for a in tail_actors] or [match.end()])
             if not treaty_id and not other:
                 return self._unlinked(text, start, end, candidates)
         if not treaty_id:
@@ -167,14 +246,44 @@ class TreatyMatcher:
             candidates=tuple(sorted(candidates)),
         )
 
-    def _signed(self, context, actors, sentence):
-        """ "X and Y signed a treaty": the subject treaty, when the sentence names its parties or signatories."""
+    def _signed(self, context, actors, sentence, folded=""):
+        """ "X and Y signed a treaty": the subject treaty, when the sentence names its parties or
+        signatories; else the one catalogue treaty that the people named signed (in the year
+        the sentence gives, if it gives one)."""
         treaty = self.catalogue.treaty_by_id.get(context.treaty_id) if context.treaty_id else None
-        if not treaty:
-            return None, 0.0, ""
         named = {a.target_id for a in _actors_in(actors, *sentence)}
-        if named & (treaty.party_ids | treaty.signatory_ids):
+        if treaty and named & (treaty.party_ids | treaty.signatory_ids):
             return treaty.id, 0.7, "treaty:signed-subject"
+        people = {a for a in named if not self._is_party_like(a)}
+        year = YEAR.search(folded, *sentence) if folded else None
+        signed = [
+            t
+            for t in self.catalogue.treaties
+            if people
+            and people <= t.signatory_ids
+            and (year is None or t.year == int(year.group(0)))
+            and not (context.date and t.signed_on and t.signed_on > context.date)
+        ]
+        if len(signed) == 1:
+            return signed[0].id, 0.8, "treaty:signed-by"
+        return None, 0.0, ""
+
+    def _headed(self, keyword: str) -> str | None:
+        """ "the Charter": the one catalogue treaty whose title has that head noun, if only one does."""
+        word = re.compile(rf"\b{re.escape(keyword)}\b")
+        treaties = [t for t in self.catalogue.treaties if word.search(t.short_title or "") or word.search(t.title)]
+        return treaties[0].id if len(treaties) == 1 else None
+
+    def _predecessor(self, match, context, earlier):
+        """ "the old treaty": the treaty named most recently before it, other than the subject,
+        that was signed before the subject."""
+        subject = self.catalogue.treaty_by_id.get(context.treaty_id) if context.treaty_id else None
+        if not subject or not subject.signed_on:
+            return None, 0.0, ""
+        for ref in sorted((r for r in earlier if r.start < match.start()), key=lambda r: -r.start):
+            treaty = self.catalogue.treaty_by_id.get(ref.target_id)
+            if treaty and treaty.id != subject.id and treaty.signed_on and treaty.signed_on < subject.signed_on:
+                return treaty.id, 0.7, "treaty:predecessor"
         return None, 0.0, ""
 
     def _is_party_like(self, actor_id: str) -> bool:
@@ -211,10 +320,19 @@ class TreatyMatcher:
             return None, 0.0, "", sorted(ids)
         if context.treaty_id in ids:
             return context.treaty_id, 0.8, "treaty:parties-subject", []
+        if wanted.latest:
+            # "Moscow's new treaty with Pyongyang": the latest of those that fit
+            latest = max(candidates, key=lambda t: t.signed_on or datetime.date.min)
+            return latest.id, 0.8, "treaty:latest", []
         subject = self.catalogue.treaty_by_id.get(context.treaty_id) if context.treaty_id else None
         if subject and wanted.parties:
             # "the treaty with China" in a piece on a DPRK treaty: the DPRK's treaty with China.
             sharing = [t for t in candidates if (t.party_ids - wanted.parties) & subject.party_ids]
+            if len(sharing) > 1:
+                # "the Chinese treaty" next to a bilateral subject: China's bilateral treaty
+                # with the subject's other party before a charter China signed among many.
+                fewest = min(len(t.party_ids) for t in sharing)
+                sharing = [t for t in sharing if len(t.party_ids) == fewest]
             if len(sharing) == 1:
                 return sharing[0].id, 0.8, "treaty:context-party", []
         previous = [r for r in earlier if r.start < match.start() and r.target_id in ids]
@@ -226,8 +344,9 @@ class TreatyMatcher:
 class _Wanted:
     """What a treaty phrase says about its treaty: parties, signatories, year, place."""
 
-    def __init__(self, parties: set[str], people: set[str], year: int | None, place: str):
+    def __init__(self, parties: set[str], people: set[str], year: int | None, place: str, latest: bool = False):
         self.parties, self.people, self.year, self.place = parties, people, year, place
+        self.latest = latest
 
     def fits(self, treaty: TreatyEntry, context: ResolveContext) -> bool:
         return (
@@ -304,7 +423,8 @@ def _tail(folded: str, kw_end: int, actors: list[Reference], limit: int):
     if tokens[0].group(0).lower() not in _TAIL_STARTS and not first_actor:
         return kw_end, [], None
     hi = tokens[-1].end()
-    found = _actors_in(actors, kw_end, hi)
+    # "the pact with NATO's Article 5": a possessive owns the next noun, it is no party.
+    found = [a for a in _actors_in(actors, kw_end, hi) if not folded.startswith("'", a.end)]
     year = YEAR.search(folded, kw_end, hi)
     ends = [a.end for a in found] + ([year.end()] if year else [])
     return (max(ends) if ends else kw_end), found, int(year.group(0)) if year else None
@@ -320,3 +440,30 @@ def _between_tail(folded: str, end: int, actors: list[Reference], treaty: Treaty
     if first and second and {first.target_id, second.target_id} <= treaty.party_ids:
         return second.end
     return end
+
+
+def _has_antecedent(folded: str, match: re.Match, sentences) -> bool:
+    """ "the Soviet one": a treaty noun earlier in the sentence or in the one before."""
+    lo, _ = sentence_at(sentences, match.start())
+    if lo > 0:
+        lo = sentence_at(sentences, max(0, lo - 2))[0]
+    return bool(_ANTECEDENT.search(folded, lo, match.start()))
+
+
+def _event_year(folded: str, year_match, tail_year, named: set, kw_end: int, end: int) -> bool:
+    """A year written after the keyword that is not its signing year ("signed … in 2000",
+    "of 2000"), in a phrase that names its parties or signatories besides."""
+    if year_match is not None or tail_year is None or not named:
+        return False
+    year_at = folded.rfind(str(tail_year), kw_end, end)
+    return year_at >= 0 and not _SIGNED_YEAR.search(folded[kw_end:year_at])
+
+
+def _name_run_end(text: str, end: int) -> int:
+    """End of the capitalised name after a keyword, without trailing "of/the/and"."""
+    last = end
+    while word := _NAME_RUN.match(text, end):
+        end = word.end()
+        if word.group(1)[:1].isupper():
+            last = end
+    return last

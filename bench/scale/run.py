@@ -34,7 +34,8 @@ RESULTS = ROOT / "bench" / "results"
 PG = "postgresql://postgres@127.0.0.1:5432/pactum_scale_{scale}"
 SCALES = ("10k", "200k")
 PORTS = {"10k": (18110, 18111), "200k": (18120, 18121)}  # (pactum, floor)
-REDIS_URL = "redis://127.0.0.1:6379/12"
+# Redis db 12 unless SCALE_REDIS_URL says otherwise (parallel sessions use their own db).
+REDIS_URL = os.environ.get("SCALE_REDIS_URL", "redis://127.0.0.1:6379/12")
 QUERY = "military cooperation"
 REQUEST_TIMEOUT = 120
 

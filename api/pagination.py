@@ -2,7 +2,7 @@
 
 - Page numbers (default): `page`, `page_size` (25 by default, at most 200); the body carries
   `count`, `count_exact`, `next`, `previous`, `results`. The count is exact up to 1,000 rows
-  and PostgreSQL's planner estimate past that (`count_exact: false`, api/counts.py); page
+  and PostgreSQL's planner estimate past that (`count_exact: false`, core/counts.py); page
   numbers stop at 10,000 rows (`page × page_size`), past which `cursor` is the way on.
 - Cursor (`?cursor=`, empty for the first page): no COUNT query, ordered by creation time
   then id, so rows inserted meanwhile never shift a page; cost does not grow with depth.
@@ -19,8 +19,9 @@ from rest_framework import exceptions
 from rest_framework.pagination import BasePagination, CursorPagination, PageNumberPagination
 from rest_framework.response import Response
 
-from api.counts import bounded_count
 from api.grouping import group_schema
+from core.counts import RowCount, bounded_count
+from search import ranked_pages
 
 DEFAULT_PAGE_SIZE = 25
 MAX_PAGE_SIZE = 200
@@ -68,10 +69,18 @@ class EstimatedPage(Page):
 
 
 class BoundedPaginator(Paginator):
-    """Django's paginator with api/counts.py's bounded count and a depth cap."""
+    """Django's paginator with core/counts.py's bounded count and a depth cap."""
+
+    @cached_property
+    def ranked(self):
+        # A search-ranked list (PostgreSQL) reads its ranked candidates once, for the count
+        # and the page; sliced as a queryset, PostgreSQL would join and sort every match.
+        return ranked_pages(self.object_list)
 
     @cached_property
     def row_count(self):
+        if self.ranked is not None:
+            return RowCount(*self.ranked.count())
         return bounded_count(self.object_list)
 
     @cached_property
@@ -98,14 +107,22 @@ class BoundedPaginator(Paginator):
             raise EmptyPage("That page number is less than 1")
         return number
 
+    def _slice(self, bottom: int, top: int):
+        if self.ranked is not None:
+            return self.ranked.slice(bottom, top)
+        return self.object_list[bottom:top]
+
     def page(self, number):
         number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
         if self.count_exact:
-            return super().page(number)
+            top = bottom + self.per_page
+            if top + self.orphans >= self.count:
+                top = self.count
+            return self._get_page(self._slice(bottom, top), number, self)
         # Past the exact limit the count is a guess: whether a next page exists (and whether
         # this one does) is read from the rows themselves, one row beyond the page.
-        bottom = (number - 1) * self.per_page
-        rows = list(self.object_list[bottom : bottom + self.per_page + 1])
+        rows = list(self._slice(bottom, bottom + self.per_page + 1))
         if not rows and number > 1:
             raise EmptyPage("That page contains no results")
         return EstimatedPage(rows[: self.per_page], number, self, more=len(rows) > self.per_page)

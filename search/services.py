@@ -3,7 +3,7 @@
 from django.apps import apps
 from django.db.models import Count, QuerySet, Window
 
-from . import backends
+from . import backends, ranking
 from .query import parse_query
 from .registry import spec_for, type_labels
 from .types import SEARCH_TYPES, SearchHit, SearchResults
@@ -47,17 +47,16 @@ def search_all(
         return SearchResults(counts=counts, total=0, hits=[])
 
     ranked: dict[str, QuerySet] = {}
+    all_exact = True
     candidates: list[tuple[float, int, object, str]] = []
     for order, type_name in enumerate(wanted):
         model = apps.get_model(type_labels()[type_name])
         qs = apply_search(_visible(model, published_only), q)
         ranked[type_name] = qs
-        # The global page can only contain each type's first offset+limit rows; a window
-        # count over the same query gives the type's total without a second query.
-        rows = qs.annotate(_search_total=Window(Count("pk"))).values_list("pk", "search_rank", "_search_total")
-        rows = list(rows[: offset + limit])
-        counts[type_name] = rows[0][2] if rows else 0
-        candidates.extend((-float(rank or 0.0), order, pk, type_name) for pk, rank, _total in rows)
+        # The global page can only contain each type's first offset+limit rows.
+        rows, counts[type_name], exact = _first_rows(qs, offset + limit)
+        all_exact = all_exact and exact
+        candidates.extend((-float(rank or 0.0), order, pk, type_name) for pk, rank in rows)
 
     candidates.sort(key=lambda c: (c[0], c[1], str(c[2])))
     page = candidates[offset : offset + limit]
@@ -79,4 +78,20 @@ def search_all(
         obj = objects[type_name].get(pk)
         if obj is not None:
             hits.append(SearchHit(type=type_name, obj=obj, rank=-neg_rank, snippet=snippets[type_name].get(pk, "")))
-    return SearchResults(counts=counts, total=sum(counts.values()), hits=hits)
+    return SearchResults(counts=counts, total=sum(counts.values()), hits=hits, counts_exact=all_exact)
+
+
+def _first_rows(qs: QuerySet, n: int) -> tuple[list[tuple[object, float]], int, bool]:
+    """The first `n` (pk, rank) of a ranked queryset, its match count and whether that
+    count is exact.
+
+    PostgreSQL (search/ranking.py): the ranked candidates, then the pk-ordered tail only if
+    `n` reaches past them; the count is exact when every match is a candidate, otherwise
+    the planner's estimate. Elsewhere (FTS5 ranks every match anyway) a window count over
+    the same query gives the exact total in one query."""
+    pages = ranking.ranked_pages(qs)
+    if pages is None:
+        rows = qs.annotate(_search_total=Window(Count("pk"))).values_list("pk", "search_rank", "_search_total")
+        rows = list(rows[:n])
+        return [(pk, rank) for pk, rank, _total in rows], (rows[0][2] if rows else 0), True
+    return pages.ids(0, n), *pages.count()

@@ -21,8 +21,12 @@ class SearchHit:
 
 @dataclass(frozen=True)
 class SearchResults:
-    """A page of hits plus the number of visible matches per type (and their total)."""
+    """A page of hits plus the number of visible matches per type (and their total).
+
+    `counts_exact` is False when a type has more matches than the ranked candidates
+    (search/ranking.py, PostgreSQL): its count is then the planner's estimate."""
 
     counts: dict[str, int]
     total: int
     hits: list[SearchHit] = field(default_factory=list)
+    counts_exact: bool = True

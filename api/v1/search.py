@@ -140,6 +140,10 @@ class SearchResponseSerializer(serializers.Serializer):
 
     q = serializers.CharField(help_text="The query as received.")
     count = serializers.IntegerField(help_text="Total matches over the requested types.")
+    count_exact = serializers.BooleanField(
+        help_text="False when a type matched more records than the ranked candidates (2,000 per type, "
+        "PostgreSQL): its count, and so `count`, is then the database's estimate."
+    )
     counts = serializers.DictField(
         child=serializers.IntegerField(), help_text="Matches per requested type, e.g. {'treaty': 2, 'article': 5}."
     )
@@ -241,6 +245,7 @@ class SearchView(APIView):
         body = {
             "q": v["q"],
             "count": results.total,
+            "count_exact": results.counts_exact,
             "counts": results.counts,
             "limit": limit,
             "offset": offset,

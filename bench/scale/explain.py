@@ -35,7 +35,7 @@ def setup(scale: str) -> None:
         ALLOWED_HOSTS="testserver,127.0.0.1",
         SECURE_SSL_REDIRECT="0",
         DATABASE_URL=f"postgres://postgres@127.0.0.1:5432/pactum_scale_{scale}",
-        REDIS_URL="redis://127.0.0.1:6379/12",
+        REDIS_URL=os.environ.get("SCALE_REDIS_URL", "redis://127.0.0.1:6379/12"),
         CACHE_KEY_PREFIX=f"pactum-explain-{scale}",
         LOG_LEVEL="WARNING",
     )
@@ -76,7 +76,7 @@ def capture(client, path: str):
 def explain(sql: str) -> str:
     from django.db import connection
 
-    if not sql.lstrip().upper().startswith("SELECT"):
+    if not sql.lstrip().upper().startswith(("SELECT", "WITH")):
         return "(not a SELECT)"
     with connection.cursor() as cursor:
         cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + sql)
@@ -104,6 +104,7 @@ def main() -> int:
     parser.add_argument("--scale", default="200k")
     parser.add_argument("--min-ms", type=float, default=20.0)
     parser.add_argument("--only", default="")
+    parser.add_argument("--out", default="", help="output file (default bench/results/scale-plans-<scale>.md)")
     args = parser.parse_args()
     setup(args.scale)
     from django.test import Client
@@ -134,7 +135,7 @@ def main() -> int:
             lines += [f"Profile of the first {EXPORT_ROWS} rows:", "", "```", profile_export(client, path), "```"]
         lines.append("")
         print(f"{key}: {elapsed:.0f} ms, {len(queries)} queries", file=sys.stderr)
-    out = ROOT / "bench" / "results" / f"scale-plans-{args.scale}.md"
+    out = Path(args.out) if args.out else ROOT / "bench" / "results" / f"scale-plans-{args.scale}.md"
     out.write_text("\n".join(lines) + "\n")
     print(f"wrote {out}", file=sys.stderr)
     return 0

@@ -30,7 +30,7 @@ LIST_SQL = (
     "SELECT t.id, t.slug, t.heading, t.position, p.id, p.slug, p.title, p.kind, p.published_on "
     f"{_VISIBLE_TAKEAWAYS} ORDER BY p.published_on DESC, p.slug, t.position LIMIT %s OFFSET %s"
 )
-# Pactum's page-number count (api/counts.py): exact up to 1,000, else the planner's estimate.
+# Pactum's page-number count (core/counts.py): exact up to 1,000, else the planner's estimate.
 EXACT_LIMIT = 1_000
 COUNT_SQL = f"SELECT count(*) FROM (SELECT 1 {_VISIBLE_TAKEAWAYS} LIMIT {EXACT_LIMIT + 1}) capped"
 ESTIMATE_SQL = f"EXPLAIN (FORMAT JSON) SELECT 1 {_VISIBLE_TAKEAWAYS}"

@@ -34,7 +34,8 @@ RESULTS = ROOT / "bench" / "results"
 PG = "postgresql://postgres@127.0.0.1:5432/pactum_scale_{scale}"
 SCALES = ("10k", "200k")
 PORTS = {"10k": (18110, 18111), "200k": (18120, 18121)}  # (pactum, floor)
-REDIS_URL = "redis://127.0.0.1:6379/12"
+# Redis db 12 unless SCALE_REDIS_URL says otherwise (parallel sessions use their own db).
+REDIS_URL = os.environ.get("SCALE_REDIS_URL", "redis://127.0.0.1:6379/12")
 QUERY = "military cooperation"
 REQUEST_TIMEOUT = 120
 
@@ -135,7 +136,12 @@ def copy_rate(scale: str, limit_s: float) -> dict:
     from floor import EXPORT_SQL
 
     rows = 0
-    with psycopg.connect(PG.format(scale=scale)) as conn, conn.cursor() as cur:
+    # No `with connection`: a COPY cut at limit_s leaves the connection mid-command, and the
+    # context manager's COMMIT on the way out fails ("another command is already in
+    # progress"). Closing it is enough: COPY TO changes nothing.
+    conn = psycopg.connect(PG.format(scale=scale), autocommit=True)
+    try:
+        cur = conn.cursor()
         started = time.perf_counter()
         first = None
         with cur.copy(f"COPY ({EXPORT_SQL}) TO STDOUT") as copy:
@@ -145,6 +151,8 @@ def copy_rate(scale: str, limit_s: float) -> dict:
                 if time.perf_counter() - started > limit_s:
                     break
         elapsed = time.perf_counter() - started
+    finally:
+        conn.close()
     return {
         "rows": rows,
         "seconds": round(elapsed, 2),
@@ -222,6 +230,7 @@ def prepare(scale: str) -> dict:
     t["cursor200"] = cursor_page(port, 200)
     t["deep"] = f"/api/v1/takeaways/?page_size=50&page={t['takeaways'] // 100}"
     paths = {key: path.format(**t) for key, _, path, _ in REQUESTS}
+    fetch(port, paths["list"])  # the first request after start-up may create the change counter
     status, headers, body = fetch(port, paths["list"])
     t["etag"] = headers.get("ETag")
     t["paths"] = paths

@@ -98,7 +98,7 @@ def test_cursor_misuse_is_400(api_client, query):
     assert response.json()["errors"]
 
 
-# --- bounded counts and the depth cap (issue 14, api/counts.py) ---------------------------
+# --- bounded counts and the depth cap (issue 14, core/counts.py) ---------------------------
 
 
 def test_count_is_exact_below_the_limit(api_client, settings):

@@ -1,4 +1,4 @@
-"""Row counts for page-number paging that never scan a large set.
+"""Row counts that never scan a large set (page-number paging, search counts).
 
 Up to `PAGE_COUNT_EXACT_LIMIT` rows (1,000 by default) the count is exact, from
 `SELECT COUNT(*) FROM (<query> LIMIT limit + 1)`: the database stops after limit + 1 rows,

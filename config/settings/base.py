@@ -71,6 +71,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Retired v1 fields and endpoints: Deprecation, Sunset and Link headers; 410 after sunset.
+    "api.deprecation.DeprecationMiddleware",
     # Unsafe API requests run in one transaction, rolled back on any error response.
     "api.edge.WriteTransactionMiddleware",
 ]
@@ -309,6 +311,8 @@ SPECTACULAR_SETTINGS = {
     # Several models have a `kind`; name each enum after its model for generated clients.
     # Enum component names come from the choice classes (ActorKind -> ActorKindEnum).
     "ENUM_NAME_OVERRIDES": ChoiceEnumNames(BASE_DIR),
+    # Response headers (RateLimit, Deprecation…) are declared once, under components/headers.
+    "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums", "api.schema.add_header_components"],
 }
 
 LOGGING = {

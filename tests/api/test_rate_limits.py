@@ -6,6 +6,8 @@ import re
 
 import pytest
 from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from rest_framework.settings import api_settings
 from rest_framework.test import APIClient
 
@@ -143,3 +145,11 @@ def test_counters_live_in_the_shared_cache_not_in_the_process(api_client, quotas
 def test_pages_outside_the_api_carry_no_rate_limit(client, quotas):
     response = client.get("/healthz")
     assert response.status_code == 200 and "RateLimit" not in response
+
+
+def test_the_token_is_looked_up_once_per_request(editor, quotas):
+    client = token_client(editor)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(TREATIES).status_code == 200
+    token_queries = [q["sql"] for q in queries.captured_queries if "accounts_apitoken" in q["sql"]]
+    assert len(token_queries) == 2, token_queries  # the lookup and the last_used_at update

@@ -153,3 +153,10 @@ def test_the_token_is_looked_up_once_per_request(editor, quotas):
         assert client.get(TREATIES).status_code == 200
     token_queries = [q["sql"] for q in queries.captured_queries if "accounts_apitoken" in q["sql"]]
     assert len(token_queries) == 2, token_queries  # the lookup and the last_used_at update
+
+
+def test_browser_clients_may_read_the_fields(api_client, quotas, settings):
+    settings.CORS_ALLOWED_ORIGINS = ["https://notebook.example.org"]
+    response = api_client.get(TREATIES, HTTP_ORIGIN="https://notebook.example.org")
+    exposed = {name.strip() for name in response["Access-Control-Expose-Headers"].split(",")}
+    assert {"RateLimit", "RateLimit-Policy", "Retry-After", "Deprecation", "Sunset", "Link"} <= exposed

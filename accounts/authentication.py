@@ -12,6 +12,20 @@ class HashedTokenAuthentication(authentication.BaseAuthentication):
     keywords = ("token", "bearer")
 
     def authenticate(self, request):
+        # The rate limiter (api/ratelimit.py) identifies the token before the view does:
+        # one lookup per request, kept on the Django request that DRF's Request wraps.
+        raw = getattr(request, "_request", request)
+        if "_pactum_token_auth" not in raw.__dict__:
+            try:
+                raw._pactum_token_auth = self._authenticate(request)
+            except exceptions.AuthenticationFailed as exc:
+                raw._pactum_token_auth = exc
+        result = raw._pactum_token_auth
+        if isinstance(result, exceptions.AuthenticationFailed):
+            raise result
+        return result
+
+    def _authenticate(self, request):
         parts = authentication.get_authorization_header(request).split()
         if not parts or parts[0].decode(errors="replace").lower() not in self.keywords:
             return None

@@ -8,6 +8,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter
 from rest_framework import permissions, serializers
 
+from api import deprecation
 from api.citations import BIBTEX_MEDIA_TYPE, CSL_MEDIA_TYPE, RIS_MEDIA_TYPE
 from api.grouping import DEFAULT_GROUP_LIMIT, MAX_GROUP_LIMIT
 from api.problems import PROBLEM_MEDIA_TYPE
@@ -57,7 +58,50 @@ ERROR_CODES = {
     "400": "Unknown query parameter or invalid value (problem+json).",
     "404": "No such record or resource (problem+json).",
     "405": "Method not allowed (problem+json).",
+    "429": "Over a rate limit: wait for Retry-After seconds; see the RateLimit fields (problem+json).",
 }
+
+# Response headers, declared once under components/headers and referenced from every
+# response (api/ratelimit.py, api/deprecation.py say how they are computed).
+HEADER_COMPONENTS = {
+    "RateLimit-Policy": {
+        "description": "The rate-limit policies that apply (draft-ietf-httpapi-ratelimit-headers), e.g. "
+        '`"anon";q=120;w=60`: `q` requests per `w` seconds. `anon` counts per client address, `token` per '
+        "API token; some endpoints add their own (`resolve`). See /api/v1/usage/.",
+        "schema": {"type": "string"},
+    },
+    "RateLimit": {
+        "description": 'The client\'s state in each policy, e.g. `"anon";r=117;t=42`: `r` requests remaining, '
+        "`t` seconds until the window restarts.",
+        "schema": {"type": "string"},
+    },
+    "Retry-After": {"description": "Seconds to wait before retrying.", "schema": {"type": "integer"}},
+    "Deprecation": {
+        "description": "RFC 9745: when this endpoint, or a field in the response, was or will be deprecated "
+        "(`@` and a Unix time). See docs/api-versioning-and-deprecation.md.",
+        "schema": {"type": "string"},
+    },
+    "Sunset": {
+        "description": "RFC 8594: the HTTP-date from which the deprecated part is no longer served.",
+        "schema": {"type": "string"},
+    },
+    "Link": {
+        "description": 'With Deprecation: `<notice-url>; rel="deprecation"`, the notice saying what replaces it.',
+        "schema": {"type": "string"},
+    },
+}
+RATE_LIMIT_HEADERS = ("RateLimit-Policy", "RateLimit")
+DEPRECATION_HEADERS = ("Deprecation", "Sunset", "Link")
+
+
+def _header_refs(names) -> dict:
+    return {name: {"$ref": f"#/components/headers/{name}"} for name in names}
+
+
+def add_header_components(result, generator, request, public):
+    """POSTPROCESSING_HOOKS: the header components the responses refer to."""
+    result.setdefault("components", {})["headers"] = HEADER_COMPONENTS
+    return result
 
 
 # Writes (api/writes.py) add these.
@@ -102,9 +146,25 @@ class ResourceAutoSchema(AutoSchema):
             return view.serializer_class
         return super().get_response_serializers()
 
+    def is_deprecated(self) -> bool:
+        action = getattr(self.view, "action", None) or self.method.lower()
+        return f"{type(self.view).__name__}.{action}" in deprecation.RETIRED_ENDPOINTS
+
+    def _get_response_headers_for_code(self, status_code, direction="response"):
+        headers = super()._get_response_headers_for_code(status_code, direction)
+        names = [*RATE_LIMIT_HEADERS]
+        if str(status_code) in ("429", "503"):
+            names.append("Retry-After")
+        if self.is_deprecated():  # retired fields are marked in their components
+            names += DEPRECATION_HEADERS
+        return {**_header_refs(names), **headers}
+
     def _map_basic_serializer(self, serializer, direction):
         # `embed` fields appear only on request: documented, but not required.
         result = super()._map_basic_serializer(serializer, direction)
+        for name, schema in result.get("properties", {}).items():
+            if f"{type(serializer).__name__}.{name}" in deprecation.RETIRED_FIELDS:
+                schema["deprecated"] = True
         optional = set(getattr(serializer, "embed_fields", ()))
         if optional and "required" in result:
             result["required"] = [name for name in result["required"] if name not in optional]

@@ -25,6 +25,7 @@ from api.as_of import AS_OF, IMMUTABLE, VERSION, AsOfReadMixin
 from api.browsable import ReadOnlyBrowsableAPIRenderer
 from api.citations import CITATION_FORMATS, CITATION_RENDERERS, STREAMS
 from api.conditional import last_modified_header, list_etag, object_validators, rows_last_modified
+from api.deprecation import retire_fields
 from api.filters import ResourceFilterBackend, ResourceOrderingFilter
 from api.grouping import DEFAULT_GROUP_LIMIT, MAX_GROUP_LIMIT, GroupField, grouped, parse_group_by
 from api.pagination import ResourcePagination
@@ -253,6 +254,7 @@ class ResourceViewSet(AsOfReadMixin, mixins.ListModelMixin, mixins.RetrieveModel
         for name in list(target.fields):
             if name in dropped or (keep is not None and name not in keep):
                 target.fields.pop(name)
+        retire_fields(serializer, self.request)
         return serializer
 
     # --- conditional GET and cache headers ------------------------------------------

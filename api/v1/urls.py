@@ -27,6 +27,7 @@ from api.v1.search import SearchView
 from api.v1.timeline import TimelineView
 from api.v1.treaties.computed import ArticleLineageView, ResolveView
 from api.v1.treaties.views import ArticleViewSet, ProvisionTypeViewSet, TreatyArticleViewSet, TreatyViewSet
+from api.v1.usage import UsageView
 
 router = DefaultRouter()
 router.register("actors", ActorViewSet, basename="actor")
@@ -73,6 +74,7 @@ urlpatterns = [
     path("timeline/", TimelineView.as_view(), name="timeline"),
     path("network/actors/", ActorNetworkView.as_view(), name="network-actors"),
     path("resolve/", ResolveView.as_view(), name="resolve"),
+    path("usage/", UsageView.as_view(), name="usage"),
     path("articles/<str:id>/lineage/", ArticleLineageView.as_view(), name="article-lineage"),
     path("articles/<str:id>/commentary/", ArticleCommentaryView.as_view(), name="article-commentary"),
     path("actors/<str:slug>/co-mentions/", ActorCoMentionsView.as_view(), name="actor-co-mentions"),

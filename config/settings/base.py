@@ -53,6 +53,9 @@ MIDDLEWARE = [
     # A database outage (or a SQLite lock that outlasts its timeout), wherever it surfaces
     # below, is a 503 with Retry-After: problem+json under /api/, plain text elsewhere.
     "core.resilience.DatabaseUnavailableMiddleware",
+    # Rate limits under /api/ (api/ratelimit.py): counted before anything else works on the
+    # request, so every answer, refusals included, counts and carries the RateLimit fields.
+    "api.ratelimit.RateLimitMiddleware",
     # The API's edge (api/edge.py): body size from Content-Length (413) and control
     # characters in path, query and headers (400), before anything parses the request.
     "api.edge.RequestLimitsMiddleware",
@@ -68,6 +71,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Retired v1 fields and endpoints: Deprecation, Sunset and Link headers; 410 after sunset.
+    "api.deprecation.DeprecationMiddleware",
     # Unsafe API requests run in one transaction, rolled back on any error response.
     "api.edge.WriteTransactionMiddleware",
 ]
@@ -222,7 +227,17 @@ STORAGES = {
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 CORS_URLS_REGEX = r"^/api/.*$"
 # Browsers may read the validators for conditional requests.
-CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified"]
+CORS_EXPOSE_HEADERS = [
+    "ETag",
+    "Last-Modified",
+    # ... and plan around the limits and retirements (docs/api-versioning-and-deprecation.md).
+    "RateLimit",
+    "RateLimit-Policy",
+    "Retry-After",
+    "Deprecation",
+    "Sunset",
+    "Link",
+]
 
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "api.schema.ResourceAutoSchema",
@@ -251,7 +266,14 @@ REST_FRAMEWORK = {
     "PAGE_SIZE": 25,
     "EXCEPTION_HANDLER": "api.problems.exception_handler",
     # Scoped throttles count in the default cache: Redis in production, so every worker shares them.
-    "DEFAULT_THROTTLE_RATES": {"resolve": env_str("RESOLVE_THROTTLE_RATE", "60/minute")},
+    # Every /api/ request counts against `anon` (per address) or `token` (per API token);
+    # /resolve/ also against `resolve`. Fixed windows, announced in the RateLimit fields
+    # (api/throttling.py, api/ratelimit.py, docs/decisions/0022-rate-limits-and-deprecation.md).
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": env_str("ANON_THROTTLE_RATE", "120/minute"),
+        "token": env_str("TOKEN_THROTTLE_RATE", "1200/minute"),
+        "resolve": env_str("RESOLVE_THROTTLE_RATE", "60/minute"),
+    },
     # Throttles key anonymous clients by address. X-Forwarded-For is trusted only for the
     # number of proxies in front of Pactum (0: use the socket address; a client could
     # otherwise send a new X-Forwarded-For with each request and never be throttled).
@@ -289,6 +311,8 @@ SPECTACULAR_SETTINGS = {
     # Several models have a `kind`; name each enum after its model for generated clients.
     # Enum component names come from the choice classes (ActorKind -> ActorKindEnum).
     "ENUM_NAME_OVERRIDES": ChoiceEnumNames(BASE_DIR),
+    # Response headers (RateLimit, Deprecation…) are declared once, under components/headers.
+    "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums", "api.schema.add_header_components"],
 }
 
 LOGGING = {

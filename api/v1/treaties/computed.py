@@ -10,7 +10,6 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import exceptions, permissions
 from rest_framework.response import Response
-from rest_framework.throttling import ScopedRateThrottle
 
 from actors.selectors import actor_queryset
 from api.params import bounded_int_param
@@ -18,6 +17,7 @@ from api.parsers import StrictJSONParser
 from api.plain import ComputedView
 from api.problems import PROBLEM_MEDIA_TYPE, problem_response
 from api.schema import ProblemSerializer
+from api.throttling import ScopedWindowRateThrottle
 from api.v1.treaties import serializers
 from treaties import selectors
 from treaties.resolver import SUGGESTION_THRESHOLD, ResolveContext, Resolver, catalogue_cached
@@ -65,7 +65,7 @@ class ResolveView(ComputedView):
 
     permission_classes = [permissions.AllowAny]
     parser_classes = [StrictJSONParser]
-    throttle_classes = [ScopedRateThrottle]
+    throttle_classes = [ScopedWindowRateThrottle]
     throttle_scope = "resolve"
 
     @extend_schema(

@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.db import models, router, transaction
 from django.utils import timezone
 
@@ -119,8 +119,12 @@ def provenance_problems(*, record: models.Model, sources: int | None = None) -> 
     if sources > 0:
         return []
     # Only on refusal, so naming the record (a query for some) costs nothing on the way in.
+    try:
+        label = f"{record._meta.verbose_name.capitalize()} “{record}”"
+    except ObjectDoesNotExist:  # a row still missing a relation its name uses
+        label = f"This {record._meta.verbose_name}"
     return [
-        f"{record._meta.verbose_name.capitalize()} “{record}” is marked confirmed but has no source: "
+        f"{label} is marked confirmed but has no source: "
         "add the source that confirms it, or mark it probable or unverified."
     ]
 

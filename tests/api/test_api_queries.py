@@ -33,7 +33,7 @@ LIST_MAX = 8
 VALIDATOR_QUERIES = 0 if settings.REDIS_URL else 1
 # Nested facts render their sources (decision 0022): one prefetch per kind of nested fact
 # (a treaty's parties; an article's codings and links each way), whatever their number.
-DETAIL_MAX = 12
+DETAIL_MAX = 13
 
 
 def _takeaway_with_author():

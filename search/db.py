@@ -326,5 +326,8 @@ def ensure_search_objects_after_migrate(sender, using: str = "default", **kwargs
         if STATE_TABLE not in connection.introspection.table_names(cursor):
             return  # the index migration is not applied (fresh or migrated backwards)
     if not is_current(connection):
+        if _missing_tables(connection):  # migrated backwards past a table the code reads
+            log.warning("search: not reinstalling on %s until its tables exist", using)
+            return
         log.info("search: index objects missing or outdated on %s; reinstalling", using)
         install(connection)

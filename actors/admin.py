@@ -14,14 +14,14 @@ class ActorAliasInline(ChildTabularInline):
 class ActorRelationInline(ChildTabularInline):
     model = ActorRelation
     fk_name = "subject"
-    fields = ("kind", "object", "start_date", "end_date", "editorial_status", "note")
+    fields = ("kind", "object", "start_date", "end_date", "editorial_status", "confidence", "note")
     autocomplete_fields = ("object",)
     verbose_name_plural = "relations (this actor as subject)"
 
 
 class EventParticipantInline(ChildTabularInline):
     model = EventParticipant
-    fields = ("actor", "role")
+    fields = ("actor", "role", "confidence")
     autocomplete_fields = ("actor",)
 
 
@@ -52,8 +52,8 @@ class ActorAliasAdmin(ContentAdmin):
 
 @admin.register(ActorRelation)
 class ActorRelationAdmin(EditorialAdmin):
-    list_display = ("subject", "kind", "object", "start_date", "end_date", "editorial_status")
-    list_filter = ("editorial_status", "kind")
+    list_display = ("subject", "kind", "object", "start_date", "end_date", "confidence", "editorial_status")
+    list_filter = ("editorial_status", "kind", "confidence")
     list_select_related = ("subject", "object")
     search_fields = ("subject__name", "object__name", "note")
     autocomplete_fields = ("subject", "object")
@@ -73,10 +73,10 @@ class EventAdmin(EditorialAdmin):
 
 @admin.register(EventParticipant)
 class EventParticipantAdmin(ContentAdmin):
-    """Participations have no version of their own; edited mostly inline on the event."""
+    """Participations: edited mostly inline on the event; their sources are added here."""
 
-    list_display = ("event", "actor", "role", "event_status")
-    list_filter = (status_of("event", "event status"),)
+    list_display = ("event", "actor", "role", "confidence", "event_status")
+    list_filter = (status_of("event", "event status"), "confidence")
     list_select_related = ("event", "actor")
     search_fields = ("event__name", "actor__name", "role")
     autocomplete_fields = ("event", "actor")

@@ -29,6 +29,7 @@ def actor_hydrate(actors: list[Actor], *, at: datetime.datetime, detail: bool) -
     aliases = grouped(published_rows(ActorAlias, at=at, actor_id__in=ids).order_by("name"), key="actor_id")
     for actor in actors:
         prefetched(actor, "aliases", aliases.get(actor.pk, []))
+        unversioned(aliases.get(actor.pk, []), "sources")
     relations = published_rows(ActorRelation, at=at, subject_id__in=ids).filter(
         object_id__in=ids_of(published_rows(Actor, at=at))
     )
@@ -36,5 +37,6 @@ def actor_hydrate(actors: list[Actor], *, at: datetime.datetime, detail: bool) -
     objects = actors_by_id(at=at, ids=[r.object_id for group in relations.values() for r in group])
     for group in relations.values():
         attach_fk(group, field="object", targets=objects)
+        unversioned(group, "sources")
     attach_list(actors, attr="visible_relations", groups=relations)
     unversioned(actors, "sources")

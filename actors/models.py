@@ -224,8 +224,9 @@ class Event(EditorialRecord):
         return self.name
 
 
-class EventParticipant(models.Model):
-    """An actor's part in an event, with its role (host, guest, signatory)."""
+class EventParticipant(ProvenanceRecord):
+    """An actor's part in an event, with its role (host, guest, signatory): a fact of its own,
+    with its sources and confidence (that Kim took part is confirmed; his role may not be)."""
 
     natural_key_fields = ("event", "actor")
     editorial_anchor = "event"

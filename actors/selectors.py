@@ -5,8 +5,11 @@ those are reached by filters (`/treaties/?party=`, `/mentions/?actor=`)."""
 
 from django.db.models import Prefetch, QuerySet
 
-from actors.models import Actor, ActorRelation, Event, EventParticipant
+from actors.models import Actor, ActorAlias, ActorRelation, Event, EventParticipant
 from core.models import Correction, EditorialStatus, Source
+
+# A nested fact's sources (TreatyParty, EventParticipant...): one query for all the rows.
+_SOURCES = Prefetch("sources", queryset=Source.objects.all())
 
 
 def actor_queryset(*, published_only: bool) -> QuerySet[Actor]:
@@ -30,10 +33,14 @@ def actor_detail(*, published_only: bool) -> QuerySet[Actor]:
         # dropped (None) for anonymous readers instead of leaking into the nested summary.
         Prefetch("parent", queryset=actor_queryset(published_only=published_only)),
         Prefetch("country", queryset=actor_queryset(published_only=published_only)),
-        # aliases: one query instead of one per alias lookup
-        "aliases",
-        # outgoing relations with their object actor in the same query
-        Prefetch("relations_out", queryset=relations.select_related("object"), to_attr="visible_relations"),
+        # aliases and their sources: two queries instead of two per alias
+        Prefetch("aliases", queryset=ActorAlias.objects.prefetch_related(_SOURCES)),
+        # outgoing relations with their object actor in the same query, their sources in one more
+        Prefetch(
+            "relations_out",
+            queryset=relations.select_related("object").prefetch_related(_SOURCES),
+            to_attr="visible_relations",
+        ),
         # sources: one query through the generic relation
         Prefetch("sources", queryset=Source.objects.all()),
         # public corrections: one query through the generic relation
@@ -46,7 +53,8 @@ def event_list(*, published_only: bool) -> QuerySet[Event]:
 
 
 def event_detail(*, published_only: bool) -> QuerySet[Event]:
-    participants = EventParticipant.objects.select_related("actor")
+    # participants with their actor in one query, their sources in one more (not one per row)
+    participants = EventParticipant.objects.select_related("actor").prefetch_related(_SOURCES)
     if published_only:
         participants = participants.filter(actor__editorial_status=EditorialStatus.PUBLISHED)
     return event_queryset(published_only=published_only).prefetch_related(

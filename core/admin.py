@@ -6,10 +6,13 @@ editorial status) or `EditorialAdmin` (records with one). Permission rules come 
 `core.permissions`, the same module the API uses.
 """
 
+import copy
+
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.contenttypes.admin import GenericTabularInline
+from django.contrib.contenttypes.forms import BaseGenericInlineFormSet
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.template.response import TemplateResponse
@@ -28,6 +31,7 @@ from core.permissions import (
 )
 from core.services import (
     StaleVersion,
+    provenance_problems,
     record_check,
     record_create,
     record_delete,
@@ -103,7 +107,15 @@ class VersionCheckedForm(forms.ModelForm):
             current = type(self.instance)._default_manager.filter(pk=self.instance.pk).first()
             try:
                 changes = cleaned_changes(self, cleaned)
-                record_check(instance=current, model=type(self.instance), changes=changes, audit=audit)
+                record_check(
+                    instance=current,
+                    model=type(self.instance),
+                    changes=changes,
+                    audit=audit,
+                    # With the sources inline on the page, it checks the provenance rule
+                    # against the sources the editor is saving (SourceFormSet.clean).
+                    check_sources=not getattr(self, "sources_inline", False),
+                )
             except ValidationError as exc:
                 self._add_rule_errors(exc)
             except PermissionDenied as exc:
@@ -178,10 +190,44 @@ def changed_values(form) -> dict:
     return concrete_values(form.instance, names)
 
 
+class SourceFormSet(BaseGenericInlineFormSet):
+    """The sources edited beside their record. It checks the provenance rule against the
+    record as the editor is saving it, with the sources as they will be, and hands itself to
+    the record (`_sources_formset`) so that `ContentAdmin.save_model` writes both in an order
+    the rule allows at every step."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.saved_with_record = False
+        if self.instance is not None:
+            self.instance._sources_formset = self
+
+    def kept_forms(self) -> list:
+        """The forms whose source remains after the save (new ones filled in, old ones not deleted)."""
+        kept = []
+        for form in self.forms:
+            data = getattr(form, "cleaned_data", None) or {}
+            if not data or data.get("DELETE"):
+                continue
+            if form.instance._state.adding and not form.has_changed():
+                continue
+            kept.append(form)
+        return kept
+
+    def clean(self):
+        super().clean()
+        if any(self.errors):
+            return
+        problems = provenance_problems(record=self.instance, sources=len(self.kept_forms()))
+        if problems:
+            raise ValidationError(problems)
+
+
 class SourceInline(GenericTabularInline):
     """Any record → its sources (URL, title, what it supports)."""
 
     model = Source
+    formset = SourceFormSet
     formfield_overrides = URL_FIELDS
     ct_field = "content_type"
     ct_fk_field = "object_id"
@@ -199,9 +245,28 @@ class SourceInline(GenericTabularInline):
         return super().has_delete_permission(request, obj) and (obj is None or can_change(request.user, obj))
 
 
+class ChildInlineForm(forms.ModelForm):
+    """An inline row (a treaty's party, an event's participant): sources attach to a row on
+    its own page, so a row marked confirmed must already have one there."""
+
+    def clean(self):
+        cleaned = super().clean()
+        if "confidence" in cleaned and not self.errors:
+            # The row as it will be saved (the form fills its instance only after clean()).
+            candidate = forms.models.construct_instance(self, copy.copy(self.instance))
+            problems = provenance_problems(record=candidate)
+            if problems:
+                self.add_error(
+                    "confidence",
+                    [*problems, "Save it as probable or unverified, add its source on its own page, then confirm it."],
+                )
+        return cleaned
+
+
 class ChildInlineMixin:
     """Inline rows belong to their parent: a live parent needs publish rights to edit."""
 
+    form = ChildInlineForm
     extra = 0
     formfield_overrides = URL_FIELDS
     show_change_link = True
@@ -266,7 +331,8 @@ class ContentAdmin(SimpleHistoryAdmin):
             # A revert form starts from an old version on purpose; the revert itself is
             # checked against the current row in save_model.
             form = type("RevertForm", (form,), {"check_version": False})
-        return type(form.__name__, (form,), {"audit": admin_audit(request)})
+        sources_inline = SourceInline in self.get_inlines(request, obj)
+        return type(form.__name__, (form,), {"audit": admin_audit(request), "sources_inline": sources_inline})
 
     def get_inlines(self, request, obj):
         inlines = list(super().get_inlines(request, obj))
@@ -338,10 +404,18 @@ class ContentAdmin(SimpleHistoryAdmin):
     def save_model(self, request, obj, form, change):
         audit = form_audit(request, form)
         m2m = {name: form.cleaned_data[name] for name in form.fields if name in _m2m_names(obj)}
+        # The sources inline on this page, if any: the record and its sources are written in
+        # an order the provenance rule allows at every step (a new record with its sources in
+        # one call; on a change, sources added before the record, removed after it).
+        sources = getattr(obj, "_sources_formset", None)
+        if sources is not None:
+            sources.saved_with_record = True
         if _is_revert(request):
             values = concrete_values(obj, set(form.fields))
+            self._save_sources(sources, obj, audit, removed=False)
             saved = record_revert(instance=obj, values=values, from_version=obj.version, m2m=m2m, audit=audit)
         elif change:
+            self._save_sources(sources, obj, audit, removed=False)
             saved = type(self).update_service(
                 instance=obj,
                 changes=changed_values(form),
@@ -350,8 +424,36 @@ class ContentAdmin(SimpleHistoryAdmin):
                 audit=audit,
             )
         else:
-            saved = type(self).create_service(model=type(obj), fields=changed_values(form), m2m=m2m, audit=audit)
+            rows = [_source_values(f) for f in sources.kept_forms()] if sources is not None else None
+            saved = type(self).create_service(
+                model=type(obj),
+                fields=changed_values(form),
+                m2m=m2m,
+                audit=audit,
+                **({"sources": rows} if rows else {}),
+            )
         _become(obj, saved)
+        if change and sources is not None:
+            self._save_sources(sources, obj, audit, removed=True)
+        elif sources is not None:
+            sources.new_objects, sources.changed_objects, sources.deleted_objects = list(obj.sources.all()), [], []
+
+    def _save_sources(self, formset, record, audit, *, removed: bool) -> None:
+        """Added and changed sources (`removed=False`), or the deleted ones, through the services."""
+        if formset is None:
+            return
+        if not removed:
+            formset.save(commit=False)
+            for source, names in formset.changed_objects:
+                _become(
+                    source, record_update(instance=source, changes=concrete_values(source, set(names)), audit=audit)
+                )
+            for source in formset.new_objects:
+                fields = {**concrete_values(source), "object_id": record.pk}
+                _become(source, record_create(model=Source, fields=fields, audit=audit))
+            return
+        for source in formset.deleted_objects:
+            record_delete(instance=source, audit=audit)
 
     def save_related(self, request, form, formsets, change):
         # Many-to-many values went through the service with the record; inline rows go
@@ -360,6 +462,8 @@ class ContentAdmin(SimpleHistoryAdmin):
             self.save_formset(request, form, formset, change=change)
 
     def save_formset(self, request, form, formset, change):
+        if getattr(formset, "saved_with_record", False):
+            return  # the sources inline: written with the record (save_model)
         audit = form_audit(request, form)
         formset.save(commit=False)
         for obj in formset.deleted_objects:
@@ -379,6 +483,13 @@ class ContentAdmin(SimpleHistoryAdmin):
         with transaction.atomic():
             for obj in queryset:
                 record_delete(instance=obj, audit=audit)
+
+
+def _source_values(form) -> dict:
+    data = form.cleaned_data
+    return {name: data.get(name) or "" for name in ("url", "title", "supports")} | {
+        "position": data.get("position") or 0
+    }
 
 
 def _m2m_names(obj) -> set[str]:

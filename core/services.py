@@ -9,6 +9,9 @@ ingest all call these services, so each rule has exactly one home:
   takeaway needs the same rights as adding one to the published takeaway);
 - who may publish, and what a record needs before it may be: `_status_rules`, with the
   record's own `publish_problems()` (declared on the model, e.g. a takeaway's byline);
+- provenance: a record or nested fact marked confirmed cites at least one source
+  (`_provenance_rules`, on every write that leaves a row confirmed, and on removing a
+  source); decision 0022;
 - `published_at`: stamped by `_status_rules` only;
 - the version: bumped by `PublicRecord.save()` only (core.models), so every write that
   saves a row moves its ETag;
@@ -27,14 +30,14 @@ from collections.abc import Iterable
 from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.db import models, router, transaction
 from django.utils import timezone
 
 from core.audit import CHANNEL_ADMIN, CHANNEL_API, COMMAND, Audit, stamp
 from core.batch import CREATED, UNCHANGED, UPDATED, CreateBatch, RowIndex, UpsertStats, raw
 from core.corrections import correction_record
-from core.models import EditorialStatus, Source
+from core.models import Confidence, EditorialStatus, Source
 from core.outbox import change_created, change_deleted, change_updated
 from core.permissions import (
     anchor_of,
@@ -98,6 +101,54 @@ def _status_rules(*, before: models.Model | None, after: models.Model, changes: 
             raise ValidationError({"editorial_status": problems})
         changes = {**changes, "published_at": timezone.now()}
     return changes
+
+
+def _sources_of(record: models.Model) -> models.QuerySet:
+    content_type = ContentType.objects.db_manager(record._state.db or "default").get_for_model(record)
+    return Source.objects.filter(content_type=content_type, object_id=record.pk)
+
+
+def provenance_problems(*, record: models.Model, sources: int | None = None) -> list[str]:
+    """Why `record`'s confidence mark is not supported (empty when it is): a record or nested
+    fact marked confirmed cites at least one source. `sources`: how many sources it will have
+    after the write; None counts what the database holds (none for a row not yet saved)."""
+    if getattr(record, "confidence", None) != Confidence.CONFIRMED:
+        return []
+    if sources is None:
+        sources = 0 if record._state.adding else _sources_of(record).count()
+    if sources > 0:
+        return []
+    # Only on refusal, so naming the record (a query for some) costs nothing on the way in.
+    try:
+        label = f"{record._meta.verbose_name.capitalize()} “{record}”"
+    except ObjectDoesNotExist:  # a row still missing a relation its name uses
+        label = f"This {record._meta.verbose_name}"
+    return [
+        f"{label} is marked confirmed but has no source: "
+        "add the source that confirms it, or mark it probable or unverified."
+    ]
+
+
+def _provenance_rules(*, after: models.Model, sources: int | None = None) -> None:
+    problems = provenance_problems(record=after, sources=sources)
+    if problems:
+        raise ValidationError({"confidence": problems})
+
+
+def _source_removal_rules(*, source: Source) -> None:
+    """Removing a source may not leave a confirmed record without any."""
+    record = source.content_object
+    if record is None or getattr(record, "confidence", None) != Confidence.CONFIRMED:
+        return
+    if not _sources_of(record).exclude(pk=source.pk).exists():
+        raise ValidationError(
+            {
+                "sources": [
+                    f"{record._meta.verbose_name.capitalize()} {record} is marked confirmed and this is its "
+                    "only source: add another source first, or mark it probable or unverified."
+                ]
+            }
+        )
 
 
 def _live_parent(record: models.Model) -> models.Model | None:
@@ -165,18 +216,29 @@ def _m2m_set(instance: models.Model, m2m: dict[str, Iterable] | None) -> None:
 
 
 def record_check(
-    *, instance: models.Model | None, model: type[models.Model], changes: dict[str, Any], audit: Audit
+    *,
+    instance: models.Model | None,
+    model: type[models.Model],
+    changes: dict[str, Any],
+    audit: Audit,
+    sources: int | None = None,
+    check_sources: bool = True,
 ) -> None:
     """Raise what `record_create` (instance None) or `record_update` would raise for these
-    changes, without writing: forms call it to show the rule's message beside the fields."""
+    changes, without writing: forms call it to show the rule's message beside the fields.
+    `sources` is how many sources the record will have (None: what the database holds);
+    a form whose sources are edited beside it on the same page (the admin's sources inline)
+    passes `check_sources=False` and has that inline ask `provenance_problems` instead."""
     if instance is None:
         candidate = model(**changes)
         _authorise_create(instance=candidate, audit=audit)
         _status_rules(before=None, after=candidate, changes=changes, audit=audit)
-        return
-    after = _with(instance, changes)
-    _authorise_update(before=instance, after=after, audit=audit)
-    _status_rules(before=instance, after=after, changes=changes, audit=audit)
+    else:
+        candidate = _with(instance, changes)
+        _authorise_update(before=instance, after=candidate, audit=audit)
+        _status_rules(before=instance, after=candidate, changes=changes, audit=audit)
+    if check_sources:
+        _provenance_rules(after=candidate, sources=sources)
 
 
 def _after_update(*, before: models.Model, after: models.Model, audit: Audit) -> None:
@@ -188,17 +250,38 @@ def _after_update(*, before: models.Model, after: models.Model, audit: Audit) ->
 
 # --- the services -------------------------------------------------------------------------
 def record_create(
-    *, model: type[models.Model], fields: dict[str, Any], m2m: dict[str, Iterable] | None = None, audit: Audit
+    *,
+    model: type[models.Model],
+    fields: dict[str, Any],
+    m2m: dict[str, Iterable] | None = None,
+    sources: list[dict[str, Any]] | None = None,
+    audit: Audit,
 ) -> models.Model:
-    """Create a record after the role, parent and publishing checks."""
+    """Create a record after the role, parent, publishing and provenance checks, with its
+    `sources` (dicts of url, title, supports) in the same transaction: a record created
+    confirmed must come with the source that confirms it."""
     instance = model(**fields)
     _authorise_create(instance=instance, audit=audit)
     _apply(instance, _status_rules(before=None, after=instance, changes={}, audit=audit))
+    _provenance_rules(after=instance, sources=len(sources or ()))
     with _atomic(model):
         stamp(instance, audit).save()
         _m2m_set(instance, m2m)
         change_created(record=instance)
+        for position, source in enumerate(sources or ()):
+            record_create(model=Source, fields=_source_fields(instance, source, position), audit=audit)
     return instance
+
+
+def _source_fields(record: models.Model, source: dict[str, Any], position: int) -> dict[str, Any]:
+    return {
+        "content_type": ContentType.objects.get_for_model(record),
+        "object_id": record.pk,
+        "url": source["url"],
+        "title": source.get("title", ""),
+        "supports": source.get("supports", ""),
+        "position": source.get("position", position),
+    }
 
 
 def record_update(
@@ -217,6 +300,7 @@ def record_update(
         after = _with(row, changes)
         _authorise_update(before=row, after=after, audit=audit)
         _apply(row, _status_rules(before=row, after=after, changes=changes, audit=audit))
+        _provenance_rules(after=row)
         stamp(row, audit).save()
         _m2m_set(row, m2m)
         _after_update(before=before, after=row, audit=audit)
@@ -234,6 +318,7 @@ def record_save(*, instance: models.Model, audit: Audit) -> models.Model:
         else:
             _authorise_update(before=before, after=instance, audit=audit)
         _apply(instance, _status_rules(before=before, after=instance, changes={}, audit=audit))
+        _provenance_rules(after=instance)
         stamp(instance, audit).save()
         if before is not None:
             _after_update(before=before, after=instance, audit=audit)
@@ -247,6 +332,8 @@ def record_delete(*, instance: models.Model, expected_version: int | None = None
     with _atomic(type(instance)):
         row = _locked(instance=instance, expected_version=expected_version)
         _authorise_delete(instance=row, audit=audit)
+        if isinstance(row, Source):
+            _source_removal_rules(source=row)
         change_deleted(record=row)  # before the row goes: the event names what it was about
         stamp(row, audit).delete()
 
@@ -293,8 +380,11 @@ def record_upsert(
     batch: CreateBatch | None = None,
     audit: Audit = COMMAND,
     keep_edits: bool = False,
+    sources: list[dict[str, str]] | None = None,
+    source_index: RowIndex | None = None,
 ) -> tuple[models.Model, str]:
-    """Create the row identified by `key`, or update it where `defaults` differ.
+    """Create the row identified by `key`, or update it where `defaults` differ, and attach
+    its `sources` (see `sources_sync`; `source_index` is the caller's index of Source rows).
 
     `create_defaults` only apply to new rows (editorial status belongs to editors once a row
     exists). With a `batch`, a new row is queued for `batch.flush()` instead of saved now.
@@ -306,6 +396,7 @@ def record_upsert(
         obj = model(**key, **defaults, **(create_defaults or {}))
         _authorise_create(instance=obj, audit=audit)
         _apply(obj, _status_rules(before=None, after=obj, changes={}, audit=audit))
+        _provenance_rules(after=obj, sources=len(sources or ()))
         if batch is not None:
             batch.add(obj)
         else:
@@ -326,11 +417,14 @@ def record_upsert(
             after = _with(obj, changed)
             _authorise_update(before=obj, after=after, audit=audit)
             _apply(obj, _status_rules(before=obj, after=after, changes=changed, audit=audit))
+            _provenance_rules(after=obj, sources=len(sources) if sources else None)
             stamp(obj, audit).save()
             _after_update(before=before, after=obj, audit=audit)
         outcome = UPDATED if changed else UNCHANGED
     if stats is not None:
         stats.add(label=model._meta.label, outcome=outcome)
+    if sources:
+        sources_sync(record=obj, sources=sources, index=source_index, stats=stats, batch=batch, audit=audit)
     return obj, outcome
 
 

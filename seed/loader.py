@@ -45,10 +45,10 @@ from commentary.services import (
 from core.audit import CHANNEL_SEED, Audit
 from core.batch import CreateBatch, RowIndex, UpsertStats, m2m_add, m2m_pairs
 from core.models import Confidence, EditorialStatus, Source, natural_key_fields_of
-from core.services import sources_sync
-from treaties.models import Article, ArticleLink, ProvisionType, Treaty, TreatyParty
+from treaties.models import Article, ArticleLink, ArticleProvision, ProvisionType, Treaty, TreatyParty
 from treaties.services import (
     article_link_upsert,
+    article_provision_upsert,
     article_upsert,
     provision_type_upsert,
     treaty_party_upsert,
@@ -73,6 +73,20 @@ def seed_data_read(*, seed_dir: Path = SEED_DIR) -> dict[str, Any]:
         name.removesuffix(".yaml"): yaml.load((seed_dir / name).read_text("utf-8"), Loader=loader)
         for name in SEED_FILES
     }
+
+
+def _sourced_or_unverified(row: dict[str, Any]) -> str:
+    """The default mark of a seed fact: confirmed when it lists its sources, else unverified."""
+    return Confidence.CONFIRMED if row.get("sources") else Confidence.UNVERIFIED
+
+
+def _own_or_inherited(fact: dict[str, Any], *, parent: dict[str, Any]) -> tuple[str, list | None]:
+    """A nested fact's confidence and sources: its own when it lists sources, else its
+    parent's (the sources of an event name who took part; an article's summary is what its
+    provision coding restates)."""
+    if "sources" in fact:
+        return fact.get("confidence", _sourced_or_unverified(fact)), fact["sources"]
+    return fact.get("confidence", parent["confidence"]), parent.get("sources")
 
 
 def article_ordinal(number: str) -> int:
@@ -171,6 +185,9 @@ class SeedLoader:
             "audit": SEED_AUDIT,
             # A field an editor changed since the seed last wrote it stays theirs.
             "keep_edits": True,
+            # Each record's sources are written with it (core.services checks that a
+            # confirmed record comes with one).
+            "source_index": self.source_index(),
         }
         if published:
             # Editorial state is the editors' once a row exists: set on creation only.
@@ -178,18 +195,10 @@ class SeedLoader:
             options["create_defaults"] = {"editorial_status": EditorialStatus.PUBLISHED}
         return options
 
-    def sources(self, record, rows: list[dict[str, str]] | None) -> None:
-        if rows:
-            if Source not in self.indexes:
-                self.indexes[Source] = RowIndex(model=Source, key_fields=natural_key_fields_of(Source))
-            sources_sync(
-                record=record,
-                sources=rows,
-                index=self.indexes[Source],
-                stats=self.stats,
-                batch=self.batch,
-                audit=SEED_AUDIT,
-            )
+    def source_index(self) -> RowIndex:
+        if Source not in self.indexes:
+            self.indexes[Source] = RowIndex(model=Source, key_fields=natural_key_fields_of(Source))
+        return self.indexes[Source]
 
     @staticmethod
     def lookup(table: dict, key: Any, what: str) -> Any:
@@ -218,6 +227,7 @@ class SeedLoader:
                     "country": self.actor(row.get("country")),
                     "confidence": row["confidence"],
                 },
+                sources=row.get("sources"),
                 **self.opts(Actor),
             )
             self.actors[row["slug"]] = actor
@@ -228,11 +238,12 @@ class SeedLoader:
                     defaults={
                         "kind": alias["kind"],
                         "case_sensitive": alias.get("case_sensitive", True),
-                        "confidence": alias.get("confidence", Confidence.CONFIRMED),
+                        # An alias is a fact like any other: confirmed only with its source.
+                        "confidence": alias.get("confidence", _sourced_or_unverified(alias)),
                     },
+                    sources=alias.get("sources"),
                     **self.opts(ActorAlias, published=False),
                 )
-            self.sources(actor, row.get("sources"))
         for row in data["relations"]:
             subject, obj = self.actor(row["subject"]), self.actor(row["object"])
             relation, _ = actor_relation_upsert(
@@ -245,10 +256,10 @@ class SeedLoader:
                     "note": row.get("note", ""),
                     "confidence": row["confidence"],
                 },
+                sources=row.get("sources"),
                 **self.opts(ActorRelation),
             )
             self.relations[(row["subject"], row["object"], row["kind"], row.get("start_date"))] = relation
-            self.sources(relation, row.get("sources"))
 
     # -- events ----------------------------------------------------------------------------
     def load_events(self, data: dict[str, Any]) -> None:
@@ -264,17 +275,21 @@ class SeedLoader:
                     "description": row.get("description", ""),
                     "confidence": row["confidence"],
                 },
+                sources=row.get("sources"),
                 **self.opts(Event),
             )
             self.events[row["slug"]] = event
             for participant in row.get("participants", []):
+                # Who took part rests on the event's sources (they name the participants)
+                # unless the row gives its own.
+                confidence, sources = _own_or_inherited(participant, parent=row)
                 event_participant_upsert(
                     event=event,
                     actor=self.actor(participant["actor"]),
-                    defaults={"role": participant.get("role", "")},
+                    defaults={"role": participant.get("role", ""), "confidence": confidence},
+                    sources=sources,
                     **self.opts(EventParticipant, published=False),
                 )
-            self.sources(event, row.get("sources"))
 
     # -- treaties --------------------------------------------------------------------------
     def load_treaties(self, data: dict[str, Any]) -> None:
@@ -308,9 +323,9 @@ class SeedLoader:
                 target=self.lookup(self.articles, row["target"], "article"),
                 kind=row["kind"],
                 defaults={"note": row.get("note", ""), "confidence": row["confidence"]},
+                sources=row.get("sources"),
                 **self.opts(ArticleLink, published=False),
             )
-            self.sources(link, row.get("sources"))
 
     def load_treaty(self, row: dict[str, Any]) -> None:
         fields = ("signed_on", "in_force_on", "ended_on", "article_count")
@@ -325,10 +340,10 @@ class SeedLoader:
                 **{name: row.get(name) for name in fields},
                 **{name: row.get(name, "") for name in text_fields},
             },
+            sources=row.get("sources"),
             **self.opts(Treaty),
         )
         self.treaties[row["slug"]] = treaty
-        self.sources(treaty, row.get("sources"))
         for party in row.get("parties", []):
             record, _ = treaty_party_upsert(
                 treaty=treaty,
@@ -340,10 +355,9 @@ class SeedLoader:
                     "signatory_title": party.get("signatory_title", ""),
                     "confidence": party["confidence"],
                 },
+                sources=party.get("sources"),
                 **self.opts(TreatyParty, published=False),
             )
-            self.sources(record, party.get("sources"))
-        types = m2m_pairs(model=Article, field_name="provision_types")
         for item in row["articles"]:
             number = str(item["number"])
             article, _ = article_upsert(
@@ -356,13 +370,25 @@ class SeedLoader:
                     "text": item.get("text", ""),
                     "confidence": item["confidence"],
                 },
+                sources=item.get("sources"),
                 **self.opts(Article),
             )
             self.articles[f"{treaty.slug}:{number}"] = article
-            codes = item.get("provision_types", [])
-            targets = [self.lookup(self.provision_types, code, "provision type") for code in codes]
-            m2m_add(owner=article, field_name="provision_types", targets=targets, existing=types, stats=self.stats)
-            self.sources(article, item.get("sources"))
+            for coding in item.get("provision_types", []):
+                self.load_coding(article, item, coding)
+
+    def load_coding(self, article: Article, item: dict[str, Any], coding: str | dict[str, Any]) -> None:
+        """A provision coding: a bare code restates the article's summary, so it rests on the
+        article's sources and confidence; a mapping gives its own."""
+        coding = {"code": coding} if isinstance(coding, str) else coding
+        confidence, sources = _own_or_inherited(coding, parent=item)
+        article_provision_upsert(
+            article=article,
+            provision_type=self.lookup(self.provision_types, coding["code"], "provision type"),
+            defaults={"confidence": confidence},
+            sources=sources,
+            **self.opts(ArticleProvision, published=False),
+        )
 
     # -- commentary ------------------------------------------------------------------------
     def load_commentary(self, data: dict[str, Any]) -> None:
@@ -377,10 +403,10 @@ class SeedLoader:
                     "profile_url": row.get("profile_url", ""),
                     "confidence": row["confidence"],
                 },
+                sources=row.get("sources"),
                 **self.opts(Expert),
             )
             self.experts[row["slug"]] = expert
-            self.sources(expert, row.get("sources"))
         for row in data["topics"]:
             self.topics[row["slug"]], _ = topic_upsert(
                 slug=row["slug"],
@@ -400,11 +426,15 @@ class SeedLoader:
                 "subject_treaty": self.lookup(self.treaties, row["subject_treaty"], "treaty"),
                 "confidence": row["confidence"],
             },
+            sources=row.get("sources"),
             **self.opts(Publication),
         )
-        self.sources(publication, row.get("sources"))
+        # A takeaway's text is the publication's: where the publication is published is its
+        # source too, unless the takeaway row gives its own.
+        publication_sources = row.get("sources")
         topic_pairs = m2m_pairs(model=Takeaway, field_name="topics")
         for row in data["takeaways"]:
+            sources = row.get("sources", publication_sources)
             takeaway, _ = takeaway_upsert(
                 slug=row["slug"],
                 defaults={
@@ -413,8 +443,9 @@ class SeedLoader:
                     "heading": row["heading"],
                     "body": row["body"],
                     "image_credit": row.get("image_credit", ""),
-                    "confidence": row.get("confidence", Confidence.CONFIRMED),
+                    "confidence": row.get("confidence", _sourced_or_unverified({"sources": sources})),
                 },
+                sources=sources,
                 **self.opts(Takeaway),
             )
             self.takeaways[row["slug"]] = takeaway

@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.db.models import Count
 
 from core.admin import ChildTabularInline, ContentAdmin, EditorialAdmin, SourceInline, status_of
-from treaties.models import Article, ArticleLink, ProvisionType, Treaty, TreatyParty
+from treaties.models import Article, ArticleLink, ArticleProvision, ProvisionType, Treaty, TreatyParty
 
 
 class TreatyPartyInline(ChildTabularInline):
@@ -17,6 +17,13 @@ class ArticleInline(ChildTabularInline):
     model = Article
     fields = ("ordinal", "number", "heading", "summary", "editorial_status", "confidence")
     ordering = ("ordinal",)
+
+
+class ArticleProvisionInline(ChildTabularInline):
+    model = ArticleProvision
+    fields = ("provision_type", "confidence")
+    autocomplete_fields = ("provision_type",)
+    verbose_name_plural = "provision codings"
 
 
 class ArticleLinkInline(ChildTabularInline):
@@ -75,9 +82,9 @@ class ArticleAdmin(EditorialAdmin):
     list_filter = ("editorial_status", status_of("treaty", "treaty status"), "confidence", "provision_types")
     list_select_related = ("treaty",)
     search_fields = ("number", "heading", "summary", "treaty__title", "treaty__short_title", "treaty__slug")
-    autocomplete_fields = ("treaty", "provision_types")
+    autocomplete_fields = ("treaty",)
     ordering = ("treaty", "ordinal")
-    inlines = [ArticleLinkInline, SourceInline]
+    inlines = [ArticleProvisionInline, ArticleLinkInline, SourceInline]
     api_basename = "article"
 
 
@@ -88,3 +95,14 @@ class ArticleLinkAdmin(ContentAdmin):
     list_select_related = ("source__treaty", "target__treaty")
     search_fields = ("source__treaty__short_title", "target__treaty__short_title", "note")
     autocomplete_fields = ("source", "target")
+
+
+@admin.register(ArticleProvision)
+class ArticleProvisionAdmin(ContentAdmin):
+    """Provision codings: edited inline on the article; their sources are added here."""
+
+    list_display = ("article", "provision_type", "confidence")
+    list_filter = ("provision_type", "confidence", status_of("article", "article status"))
+    list_select_related = ("article__treaty", "provision_type")
+    search_fields = ("article__treaty__short_title", "article__heading", "provision_type__name")
+    autocomplete_fields = ("article", "provision_type")

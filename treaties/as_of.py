@@ -1,7 +1,7 @@
 """As-of reads of treaties and articles (core.history): what was published at an instant,
 with the parties, articles, links and treaty they had then. Not versioned (no history
-table): provision types of an article, a treaty's supersedes/superseded-by and events
-(many-to-many), sources."""
+table): provision types of an article and its provision codings, a treaty's
+supersedes/superseded-by and events (many-to-many), sources (of records and nested facts)."""
 
 import datetime
 
@@ -55,7 +55,9 @@ def article_hydrate(articles: list[Article], *, at: datetime.datetime, detail: b
         article_hydrate(list(linked.values()), at=at, detail=False)
         for group in groups.values():
             attach_fk(group, field=other, targets=linked)
+            unversioned(group, "sources")
         attach_list(articles, attr=attr, groups=groups)
+    attach_list(articles, attr="visible_codings", groups={})
     unversioned(articles, "sources")
 
 
@@ -72,6 +74,7 @@ def treaty_hydrate(treaties: list[Treaty], *, at: datetime.datetime, detail: boo
     actors = actors_by_id(at=at, ids=[p.actor_id for p in every] + [p.signatory_id for p in every])
     attach_fk(every, field="actor", targets=actors)
     attach_fk(every, field="signatory", targets=actors)
+    unversioned(every, "sources")
     for group in parties.values():
         group.sort(key=lambda party: party.actor.name)
     attach_list(treaties, attr="visible_parties", groups=parties)

@@ -196,7 +196,11 @@ class Article(EditorialRecord):
     text = models.TextField(blank=True, help_text="Full text, where an authoritative one is at hand.")
     objects = ArticleQuerySet.as_manager()
     provision_types = models.ManyToManyField(
-        ProvisionType, related_name="articles", blank=True, help_text="Kinds of obligation this article carries."
+        ProvisionType,
+        through="ArticleProvision",
+        related_name="articles",
+        blank=True,
+        help_text="Kinds of obligation this article carries.",
     )
     history = HistoricalRecords(bases=[HistoryAudit])
 
@@ -214,6 +218,26 @@ class Article(EditorialRecord):
 
     def change_subjects(self) -> set[tuple[str, str]]:
         return {("treaty", self.treaty.slug), ("article", f"{self.treaty.slug}:{self.number}")}
+
+
+class ArticleProvision(ProvenanceRecord):
+    """A provision coding: that an article carries a kind of obligation. A reading of the
+    text, so it has its own sources and confidence (Art. 4 codes as mutual defence: confirmed)."""
+
+    natural_key_fields = ("article", "provision_type")
+    editorial_anchor = "article"
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="codings")
+    provision_type = models.ForeignKey(ProvisionType, on_delete=models.CASCADE, related_name="codings")
+
+    class Meta:
+        ordering = ["article", "provision_type__name"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "provision_type"], name="article_provision_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.article}: {self.provision_type}"
 
 
 class ArticleLinkKind(models.TextChoices):

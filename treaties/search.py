@@ -7,7 +7,7 @@ from treaties.models import Article, ProvisionType
 # what kind of obligation it carries, so they are part of what it is about.
 _TYPED = Article.provision_types.through._meta
 _TYPED_ARTICLE = _TYPED.get_field("article").column
-_TYPED_TYPE = _TYPED.get_field("provisiontype").column
+_TYPED_TYPE = _TYPED.get_field("provision_type").column
 _PROVISION_TYPES_OF_T = (
     f"FROM {_TYPED.db_table} ap JOIN {ProvisionType._meta.db_table} pt ON pt.id = ap.{_TYPED_TYPE} "
     f"WHERE ap.{_TYPED_ARTICLE} = t.id"

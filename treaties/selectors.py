@@ -5,7 +5,10 @@ from django.db.models import Prefetch, Q, QuerySet, prefetch_related_objects
 
 from actors.selectors import actor_queryset, event_queryset
 from core.models import Correction, EditorialStatus, Source
-from treaties.models import Article, ArticleLink, ProvisionType, Treaty, TreatyParty
+from treaties.models import Article, ArticleLink, ArticleProvision, ProvisionType, Treaty, TreatyParty
+
+# A nested fact's sources (a party, a link, a coding): one query for all the rows.
+_SOURCES = Prefetch("sources", queryset=Source.objects.all())
 
 
 def treaty_queryset(*, published_only: bool) -> QuerySet[Treaty]:
@@ -39,7 +42,8 @@ def treaty_detail(*, published_only: bool) -> QuerySet[Treaty]:
     treaties = treaty_queryset(published_only=published_only)
     parties = TreatyParty.objects.select_related("actor").prefetch_related(
         # the signatory may be a draft person: prefetch through the visible actors only
-        Prefetch("signatory", queryset=actor_queryset(published_only=published_only))
+        Prefetch("signatory", queryset=actor_queryset(published_only=published_only)),
+        _SOURCES,
     )
     if published_only:
         parties = parties.filter(actor__editorial_status=EditorialStatus.PUBLISHED)
@@ -66,7 +70,7 @@ def article_list(*, published_only: bool) -> QuerySet[Article]:
 def _links(*, published_only: bool, other: str) -> QuerySet[ArticleLink]:
     links = ArticleLink.objects.public() if published_only else ArticleLink.objects.all()
     # the linked article renders as a summary: its treaty joined, its types prefetched
-    return links.select_related(other, f"{other}__treaty").prefetch_related(f"{other}__provision_types")
+    return links.select_related(other, f"{other}__treaty").prefetch_related(f"{other}__provision_types", _SOURCES)
 
 
 def article_detail(*, published_only: bool) -> QuerySet[Article]:
@@ -76,6 +80,12 @@ def article_detail(*, published_only: bool) -> QuerySet[Article]:
         # links each way with the linked article's summary: two queries each, not one per link
         Prefetch("links_out", queryset=_links(published_only=published_only, other="target"), to_attr="outgoing_links"),
         Prefetch("links_in", queryset=_links(published_only=published_only, other="source"), to_attr="incoming_links"),
+        # provision codings with their type, and their sources: two queries
+        Prefetch(
+            "codings",
+            queryset=ArticleProvision.objects.select_related("provision_type").prefetch_related(_SOURCES),
+            to_attr="visible_codings",
+        ),
         Prefetch("sources", queryset=Source.objects.all()),
         Prefetch("corrections", queryset=Correction.objects.chronological()),
     )

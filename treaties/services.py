@@ -6,7 +6,7 @@ from typing import Any
 
 from actors.models import Actor
 from core.services import record_upsert
-from treaties.models import Article, ArticleLink, ProvisionType, Treaty, TreatyParty
+from treaties.models import Article, ArticleLink, ArticleProvision, ProvisionType, Treaty, TreatyParty
 
 
 def provision_type_upsert(*, code: str, defaults: dict[str, Any], **options: Any) -> tuple[ProvisionType, str]:
@@ -32,3 +32,10 @@ def article_link_upsert(
 ) -> tuple[ArticleLink, str]:
     key = {"source": source, "target": target, "kind": kind}
     return record_upsert(model=ArticleLink, key=key, defaults=defaults, **options)
+
+
+def article_provision_upsert(
+    *, article: Article, provision_type: ProvisionType, defaults: dict[str, Any], **options: Any
+) -> tuple[ArticleProvision, str]:
+    key = {"article": article, "provision_type": provision_type}
+    return record_upsert(model=ArticleProvision, key=key, defaults=defaults, **options)

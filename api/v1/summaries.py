@@ -5,7 +5,11 @@ live here, together, because resources nest each other's summaries across apps (
 lists the takeaways citing it; a takeaway lists its treaties and actors). With the nested
 vocabulary in one module, each app's detail module imports only this one and the base
 layer, never another app's detail module (an import-linter contract checks it).
-Nothing here queries: the selectors prefetch every relation rendered."""
+Nothing here queries: the selectors prefetch every relation rendered.
+
+Every summary of a record that states facts carries its `confidence` (decision 0022): list
+rows, CSV and exports are built from these shapes, so an unverified value never reads as
+fact wherever it appears."""
 
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
@@ -22,7 +26,7 @@ class ActorSummarySerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Actor
-        fields = ("id", "url", "slug", "name", "short_name", "kind", "iso3")
+        fields = ("id", "url", "slug", "name", "short_name", "kind", "iso3", "confidence")
         read_only_fields = fields
 
 
@@ -31,7 +35,7 @@ class EventSummarySerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Event
-        fields = ("id", "url", "slug", "name", "kind", "start_date", "end_date", "place")
+        fields = ("id", "url", "slug", "name", "kind", "start_date", "end_date", "place", "confidence")
         read_only_fields = fields
 
 
@@ -40,7 +44,19 @@ class TreatySummarySerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Treaty
-        fields = ("id", "url", "slug", "title", "short_title", "kind", "status", "signed_on", "in_force_on", "ended_on")
+        fields = (
+            "id",
+            "url",
+            "slug",
+            "title",
+            "short_title",
+            "kind",
+            "status",
+            "signed_on",
+            "in_force_on",
+            "ended_on",
+            "confidence",
+        )
         read_only_fields = fields
 
 
@@ -60,7 +76,7 @@ class ArticleRefSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Article
-        fields = ("id", "url", "number", "ordinal", "heading")
+        fields = ("id", "url", "number", "ordinal", "heading", "confidence")
         read_only_fields = fields
 
 
@@ -80,7 +96,7 @@ class ExpertSummarySerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Expert
-        fields = ("id", "url", "slug", "name", "role")
+        fields = ("id", "url", "slug", "name", "role", "confidence")
         read_only_fields = fields
 
 
@@ -89,7 +105,7 @@ class PublicationSummarySerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Publication
-        fields = ("id", "url", "slug", "title", "kind", "published_on")
+        fields = ("id", "url", "slug", "title", "kind", "published_on", "confidence")
         read_only_fields = fields
 
 
@@ -118,7 +134,7 @@ class TakeawaySummarySerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Takeaway
-        fields = ("id", "url", "slug", "heading", "position", "publication", "authors")
+        fields = ("id", "url", "slug", "heading", "position", "publication", "authors", "confidence")
         read_only_fields = fields
 
 

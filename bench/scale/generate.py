@@ -192,7 +192,7 @@ class Corpus:
         self.actor_slugs = [r[4] for r in rows]
 
     def treaties(self, cur):
-        from treaties.models import Article, ProvisionType, Treaty, TreatyParty
+        from treaties.models import Article, ArticleProvision, ProvisionType, Treaty, TreatyParty
 
         rng, prose = self.rng, self.prose
         per = self.n["articles"] // self.n["treaties"]
@@ -250,14 +250,13 @@ class Corpus:
                 self.article_numbers.append(str(ordinal))
                 self.article_treaty.append(t_index)
                 if rng.random() < 0.5:
-                    typed.append((pk, rng.choice(types)[0]))
+                    typed.append((self.id(), t[1], t[1], pk, rng.choice(types)[0]))
         # Zipf rank follows a shuffled order, so the most cited articles spread over treaties.
         self.article_rank = list(range(len(articles)))
         rng.shuffle(self.article_rank)
         self.table("articles", Article, cols).copy(cur, articles)
-        self.table("article_types", Article.provision_types.through, ["article_id", "provisiontype_id"]).copy(
-            cur, typed
-        )
+        coding_cols = ["id", "created", "updated", "article_id", "provision_type_id"]
+        self.table("article_types", ArticleProvision, coding_cols).copy(cur, typed)
 
     def people(self, cur):
         from commentary.models import Expert, Publication, Topic

@@ -185,7 +185,7 @@ def test_as_of_list_queries_do_not_grow_with_page_size(seeded, api_client, resou
     assert rows[0] == 1 and (rows[1] > 1 or resource == "publications")
 
 
-UNVERSIONED = {"provision_types", "topics", "sources", "supersedes", "superseded_by", "events"}
+UNVERSIONED = {"provision_types", "provision_codings", "topics", "sources", "supersedes", "superseded_by", "events"}
 
 
 def _strip(value):

@@ -3,7 +3,9 @@ A change here is a breaking change for clients; v1 must not drift."""
 
 import pytest
 
+from tests.actors.factories import ActorRelationFactory
 from tests.api_support import ROUTED_RESOURCES, build_world
+from tests.core.factories import SourceFactory
 from tests.treaties.factories import ArticleFactory
 
 pytestmark = pytest.mark.django_db
@@ -13,16 +15,35 @@ RECORD = {"confidence", "editorial_status", "published_at", "created", "updated"
 CORRECTED = {"corrections"}
 PLAIN = {"created", "updated", "version"}
 SPAN = {"start", "end", "quote", "method", "review_status", "score"}
+# Nested facts (a party's dates, a participation, a relation, a link, a coding) carry their own.
+PROVENANCE = {"confidence", "sources"}
+SOURCE = {"link", "title", "supports"}
+# Resources whose rows state facts: every list row says how well established they are.
+# Vocabularies (provision types, topics) state none; citations and mentions carry their
+# own review state (method, review_status, score).
+FACT_RESOURCES = ("actors", "events", "treaties", "articles", "experts", "publications", "takeaways")
 
 SUMMARY = {
-    "actors": {"id", "url", "slug", "name", "short_name", "kind", "iso3"},
-    "events": {"id", "url", "slug", "name", "kind", "start_date", "end_date", "place"},
-    "treaties": {"id", "url", "slug", "title", "short_title", "kind", "status", "signed_on", "in_force_on", "ended_on"},
+    "actors": {"id", "url", "slug", "name", "short_name", "kind", "iso3", "confidence"},
+    "events": {"id", "url", "slug", "name", "kind", "start_date", "end_date", "place", "confidence"},
+    "treaties": {
+        "id",
+        "url",
+        "slug",
+        "title",
+        "short_title",
+        "kind",
+        "status",
+        "signed_on",
+        "in_force_on",
+        "ended_on",
+        "confidence",
+    },
     "articles": {"id", "url", "treaty", "number", "ordinal", "heading", "summary", "confidence", "provision_types"},
     "provision-types": {"id", "url", "code", "name"},
-    "experts": {"id", "url", "slug", "name", "role"},
-    "publications": {"id", "url", "slug", "title", "kind", "published_on"},
-    "takeaways": {"id", "url", "slug", "heading", "position", "publication", "authors"},
+    "experts": {"id", "url", "slug", "name", "role", "confidence"},
+    "publications": {"id", "url", "slug", "title", "kind", "published_on", "confidence"},
+    "takeaways": {"id", "url", "slug", "heading", "position", "publication", "authors", "confidence"},
     "topics": {"id", "url", "slug", "name"},
     "citations": {"id", "url", "takeaway", "treaty", "article", *SPAN, "authors", "sentence"},
     "mentions": {"id", "url", "takeaway", "actor", *SPAN, "authors", "sentence"},
@@ -56,7 +77,7 @@ DETAIL_EXTRA = {
         *RECORD,
         *CORRECTED,
     },
-    "articles": {"text", "links_out", "links_in", "cited_by", "sources", *RECORD, *CORRECTED},
+    "articles": {"text", "provision_codings", "links_out", "links_in", "cited_by", "sources", *RECORD, *CORRECTED},
     "provision-types": {"description", *PLAIN},
     "experts": {"aliases", "affiliation", "profile_url", "takeaways", "sources", *RECORD, *CORRECTED},
     "publications": {"web_url", "dek", "publisher", "subject_treaty", "takeaways", "sources", *RECORD, *CORRECTED},
@@ -68,7 +89,7 @@ DETAIL_EXTRA = {
 NESTED = {
     "actor": SUMMARY["actors"],
     "treaty": SUMMARY["treaties"],
-    "article_ref": {"id", "url", "number", "ordinal", "heading"},
+    "article_ref": {"id", "url", "number", "ordinal", "heading", "confidence"},
     "takeaway_ref": {"id", "url", "slug", "heading"},
 }
 
@@ -105,7 +126,7 @@ def test_urls_are_absolute_and_resolve(api_client, world):
     assert detail["url"] == "http://testserver/api/v1/treaties/new-treaty/"
     party = detail["parties"][0]
     assert party["actor"]["url"].startswith("http://testserver/api/v1/actors/")
-    assert set(party) == {"actor", "signed_on", "ratified_on", "signatory", "signatory_title"}
+    assert set(party) == {"actor", "signed_on", "ratified_on", "signatory", "signatory_title", *PROVENANCE}
     article = detail["articles"][0]
     assert article["url"] == f"http://testserver/api/v1/articles/{world.art4.id}/"
     assert set(article["provision_types"][0]) == SUMMARY["provision-types"]
@@ -175,3 +196,37 @@ def test_article_summaries_carry_the_confidence_of_their_summary(api_client):
     ArticleFactory(confidence="unverified", summary="Possibly about disputes.")
     item = api_client.get("/api/v1/articles/").json()["results"][0]
     assert (item["summary"], item["confidence"]) == ("Possibly about disputes.", "unverified")
+
+
+@pytest.mark.parametrize("resource", FACT_RESOURCES)
+def test_every_fact_row_carries_its_confidence(api_client, world, resource):
+    rows = api_client.get(f"/api/v1/{resource}/").json()["results"]
+    assert rows and all(row["confidence"] in {"confirmed", "probable", "unverified"} for row in rows)
+
+
+def test_nested_facts_carry_confidence_and_sources(api_client, world):
+    """Parties, participants, relations, aliases, links and provision codings: each renders
+    its own confidence and sources, not its parent's."""
+    source = SourceFactory(content_object=world.new.parties.first(), url="https://example.org/ratification")
+    treaty = api_client.get("/api/v1/treaties/new-treaty/").json()
+    party = next(p for p in treaty["parties"] if p["sources"])
+    assert party["sources"] == [{"link": source.url, "title": source.title, "supports": source.supports}]
+    assert all(set(p) >= PROVENANCE for p in treaty["parties"])
+
+    event = api_client.get("/api/v1/events/summit-2024/").json()
+    assert event["participants"] and all(set(p) == {"actor", "role", *PROVENANCE} for p in event["participants"])
+
+    ActorRelationFactory(subject=world.dprk, object=world.russia)
+    actor = api_client.get("/api/v1/actors/kp/").json()
+    assert actor["relations"] and actor["aliases"]
+    assert all(set(r) == {"kind", "object", "start_date", "end_date", "note", *PROVENANCE} for r in actor["relations"])
+    assert all(set(a) == {"name", "kind", "case_sensitive", *PROVENANCE} for a in actor["aliases"])
+
+    article = api_client.get(f"/api/v1/articles/{world.art4.id}/").json()
+    assert [c["provision_type"]["code"] for c in article["provision_codings"]] == [
+        t["code"] for t in article["provision_types"]
+    ]
+    assert all(set(c) == {"provision_type", *PROVENANCE} for c in article["provision_codings"])
+    assert article["links_out"] and all(
+        set(link) == {"kind", "note", "target", *PROVENANCE} for link in article["links_out"]
+    )

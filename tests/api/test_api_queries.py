@@ -1,12 +1,12 @@
 """Query counts: every list endpoint issues the same number of queries for 5 and for 50
-rows (all rendered, page_size=200), at most 8; every detail at most 10."""
+rows (all rendered, page_size=200), at most 8; every detail at most DETAIL_MAX."""
 
 import pytest
 from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.actors.factories import EventFactory, PersonFactory, StateFactory
+from tests.actors.factories import EventFactory, EventParticipantFactory, PersonFactory, StateFactory
 from tests.api_support import ROUTED_RESOURCES, build_world
 from tests.commentary.factories import (
     CitationFactory,
@@ -17,13 +17,23 @@ from tests.commentary.factories import (
     TakeawayFactory,
     TopicFactory,
 )
-from tests.treaties.factories import ArticleFactory, ProvisionTypeFactory, TreatyFactory, TreatyPartyFactory
+from tests.core.factories import SourceFactory
+from tests.treaties.factories import (
+    ArticleFactory,
+    ArticleLinkFactory,
+    ArticleProvisionFactory,
+    ProvisionTypeFactory,
+    TreatyFactory,
+    TreatyPartyFactory,
+)
 
 pytestmark = pytest.mark.django_db
 LIST_MAX = 8
 # The list validator (core.changes) is a Redis GET when Redis is configured, else one query.
 VALIDATOR_QUERIES = 0 if settings.REDIS_URL else 1
-DETAIL_MAX = 10
+# Nested facts render their sources (decision 0022): one prefetch per kind of nested fact
+# (a treaty's parties; an article's codings and links each way), whatever their number.
+DETAIL_MAX = 13
 
 
 def _takeaway_with_author():
@@ -162,3 +172,38 @@ def test_cursor_mode_runs_no_count(api_client):
     assert len(body["results"]) == 25
     assert len(ctx.captured_queries) == 2 + VALIDATOR_QUERIES  # (change counter,) page, authors
     assert not any("COUNT(" in q["sql"].upper() or "MAX(" in q["sql"].upper() for q in ctx.captured_queries)
+
+
+def test_article_detail_queries_do_not_grow_with_sourced_codings_and_links(api_client):
+    """An article with 2 or 20 provision codings and links, each with its sources, costs the same."""
+    article = ArticleFactory()
+
+    def grow(n):
+        for _ in range(n):
+            coding = ArticleProvisionFactory(article=article)
+            link = ArticleLinkFactory(source=article)
+            for fact in (coding, link, ArticleLinkFactory(target=article)):
+                SourceFactory(content_object=fact)
+
+    grow(2)
+    small, _ = count_queries(api_client, f"/api/v1/articles/{article.pk}/")
+    grow(18)
+    large, body = count_queries(api_client, f"/api/v1/articles/{article.pk}/")
+    assert len(body["provision_codings"]) == 20 and len(body["links_out"]) == 20 and len(body["links_in"]) == 20
+    assert all(len(coding["sources"]) == 1 for coding in body["provision_codings"])
+    assert small == large <= DETAIL_MAX
+
+
+def test_event_detail_queries_do_not_grow_with_sourced_participants(api_client):
+    event = EventFactory()
+
+    def grow(n):
+        for _ in range(n):
+            SourceFactory(content_object=EventParticipantFactory(event=event))
+
+    grow(2)
+    small, _ = count_queries(api_client, f"/api/v1/events/{event.slug}/")
+    grow(18)
+    large, body = count_queries(api_client, f"/api/v1/events/{event.slug}/")
+    assert len(body["participants"]) == 20 and all(len(p["sources"]) == 1 for p in body["participants"])
+    assert small == large <= DETAIL_MAX

@@ -27,6 +27,7 @@ FACTORIES = {
     "treaties.provisiontype": tf.ProvisionTypeFactory,
     "treaties.article": tf.ArticleFactory,
     "treaties.articlelink": tf.ArticleLinkFactory,
+    "treaties.articleprovision": tf.ArticleProvisionFactory,
     "commentary.expert": cf.ExpertFactory,
     "commentary.publication": cf.PublicationFactory,
     "commentary.topic": cf.TopicFactory,

@@ -7,6 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import CommandError, call_command
 from django.db import transaction
 
@@ -449,3 +451,61 @@ def test_load_seed_turns_an_automatic_link_on_a_curated_span_into_the_curated_li
     assert TOTAL.search(run_load_seed()).groups() == ("0", "1")
     mention.refresh_from_db()
     assert (mention.method, mention.review_status, mention.score) == (LinkMethod.EDITOR, ReviewStatus.CONFIRMED, 1.0)
+
+
+# -- provenance (decision 0022) -----------------------------------------------------------------
+def _facts_by_mark() -> dict:
+    """Every row of every model with a confidence mark (records and nested facts), with
+    whether it has a source: {label: [(confidence, sourced), ...]}."""
+    out = {}
+    for model in apps.get_models():
+        if model._meta.label_lower.split(".")[1].startswith("historical"):
+            continue
+        if not any(field.name == "confidence" for field in model._meta.concrete_fields):
+            continue
+        content_type = ContentType.objects.get_for_model(model)
+        sourced = set(Source.objects.filter(content_type=content_type).values_list("object_id", flat=True))
+        out[model._meta.label] = [(conf, pk in sourced) for pk, conf in model.objects.values_list("pk", "confidence")]
+    return out
+
+
+@pytest.mark.django_db
+def test_no_confirmed_record_or_nested_fact_is_without_a_source():
+    run_load_seed()
+    facts = _facts_by_mark()
+    # the nested facts are among those checked, and the seed has them
+    for label in ("treaties.TreatyParty", "actors.EventParticipant", "actors.ActorRelation", "treaties.ArticleLink"):
+        assert facts[label], label
+    assert facts["treaties.ArticleProvision"]
+    unsourced = {
+        label: sum(1 for conf, sourced in rows if conf == Confidence.CONFIRMED and not sourced)
+        for label, rows in facts.items()
+    }
+    assert unsourced == dict.fromkeys(facts, 0)
+
+
+@pytest.mark.django_db
+def test_every_seed_fact_has_a_source_or_is_unverified():
+    """FACTS.md's rule for the seed: a fact without a source is stored as unverified."""
+    run_load_seed()
+    unsourced_marks = {
+        label: {conf for conf, sourced in rows if not sourced} for label, rows in _facts_by_mark().items()
+    }
+    assert all(marks <= {Confidence.UNVERIFIED} for marks in unsourced_marks.values()), unsourced_marks
+
+
+@pytest.mark.django_db
+def test_nested_facts_take_their_own_sources_or_their_parents():
+    run_load_seed()
+    party = TreatyParty.objects.get(treaty__slug="ussr-dprk-1961", actor__slug="soviet-union")
+    assert party.confidence == Confidence.CONFIRMED
+    assert "documentcloud" in party.sources.first().url
+    summit = Event.objects.get(slug="kim-putin-summit-vostochny-2023")
+    putin = EventParticipant.objects.get(event=summit, actor__slug="vladimir-putin")
+    assert {s.url for s in putin.sources.all()} == {s.url for s in summit.sources.all()}
+    coding = Article.objects.get(treaty__slug="russia-dprk-2024", number="4").codings.get(
+        provision_type__code="mutual-defense"
+    )
+    assert coding.confidence == Confidence.CONFIRMED and coding.sources.exists()
+    # an alias listed without a source is not presented as fact
+    assert ActorAlias.objects.get(actor__slug="russia", name="Moscow").confidence == Confidence.UNVERIFIED

@@ -8,6 +8,7 @@ from treaties.models import (
     Article,
     ArticleLink,
     ArticleLinkKind,
+    ArticleProvision,
     ProvisionType,
     Treaty,
     TreatyKind,
@@ -64,3 +65,11 @@ class ArticleLinkFactory(factory.django.DjangoModelFactory):
     source = factory.SubFactory(ArticleFactory)
     target = factory.SubFactory(ArticleFactory)
     kind = ArticleLinkKind.ECHOES
+
+
+class ArticleProvisionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ArticleProvision
+
+    article = factory.SubFactory(ArticleFactory)
+    provision_type = factory.SubFactory(ProvisionTypeFactory)

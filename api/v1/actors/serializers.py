@@ -10,18 +10,21 @@ from api.writes import StrictWriteSerializer, optional_slug_field
 
 
 class ActorAliasSerializer(serializers.ModelSerializer):
+    sources = SourceSerializer(many=True, read_only=True)
+
     class Meta:
         model = ActorAlias
-        fields = ("name", "kind", "case_sensitive")
+        fields = ("name", "kind", "case_sensitive", "confidence", "sources")
         read_only_fields = fields
 
 
 class ActorRelationSerializer(serializers.ModelSerializer):
     object = ActorSummarySerializer(read_only=True)
+    sources = SourceSerializer(many=True, read_only=True)
 
     class Meta:
         model = ActorRelation
-        fields = ("kind", "object", "start_date", "end_date", "note")
+        fields = ("kind", "object", "start_date", "end_date", "note", "confidence", "sources")
         read_only_fields = fields
 
 
@@ -54,10 +57,11 @@ class ActorSerializer(ActorSummarySerializer):
 
 class EventParticipantSerializer(serializers.ModelSerializer):
     actor = ActorSummarySerializer(read_only=True)
+    sources = SourceSerializer(many=True, read_only=True)
 
     class Meta:
         model = EventParticipant
-        fields = ("actor", "role")
+        fields = ("actor", "role", "confidence", "sources")
         read_only_fields = fields
 
 

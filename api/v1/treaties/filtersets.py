@@ -18,7 +18,7 @@ from api.filters import (
 from commentary.models import Expert, Publication
 from commentary.selectors import citation_queryset
 from core.models import Confidence
-from treaties.models import Article, ProvisionType, Treaty, TreatyKind, TreatyParty, TreatyStatus
+from treaties.models import Article, ArticleProvision, ProvisionType, Treaty, TreatyKind, TreatyParty, TreatyStatus
 
 
 class TreatyFilterSet(ResourceFilterSet):
@@ -126,7 +126,7 @@ class ArticleFilterSet(ResourceFilterSet):
         queryset=lambda request: ProvisionType.objects.all(),
         resolve=by_code,
         noun="provision type",
-        via=(Article.provision_types.through, "article", "provisiontype"),
+        via=(ArticleProvision, "article", "provision_type"),
         help_text="Carries this provision type (code).",
     )
     cited_by_expert = RefFilter(

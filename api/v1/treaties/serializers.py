@@ -22,7 +22,7 @@ from api.v1.summaries import (
     TreatySummarySerializer,
 )
 from api.writes import StrictWriteSerializer
-from treaties.models import Article, ArticleLink, ProvisionType, Treaty, TreatyParty
+from treaties.models import Article, ArticleLink, ArticleProvision, ProvisionType, Treaty, TreatyParty
 
 
 class ProvisionTypeSerializer(ProvisionTypeSummarySerializer):
@@ -33,19 +33,33 @@ class ProvisionTypeSerializer(ProvisionTypeSummarySerializer):
 
 class ArticleLinkOutSerializer(serializers.ModelSerializer):
     target = ArticleSummarySerializer(read_only=True)
+    sources = SourceSerializer(many=True, read_only=True)
 
     class Meta:
         model = ArticleLink
-        fields = ("kind", "note", "target")
+        fields = ("kind", "note", "target", "confidence", "sources")
         read_only_fields = fields
 
 
 class ArticleLinkInSerializer(serializers.ModelSerializer):
     source = ArticleSummarySerializer(read_only=True)
+    sources = SourceSerializer(many=True, read_only=True)
 
     class Meta:
         model = ArticleLink
-        fields = ("kind", "note", "source")
+        fields = ("kind", "note", "source", "confidence", "sources")
+        read_only_fields = fields
+
+
+class ProvisionCodingSerializer(serializers.ModelSerializer):
+    """That the article carries a provision type, with that reading's confidence and sources."""
+
+    provision_type = ProvisionTypeSummarySerializer(read_only=True)
+    sources = SourceSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = ArticleProvision
+        fields = ("provision_type", "confidence", "sources")
         read_only_fields = fields
 
 
@@ -80,6 +94,12 @@ class ArticleSerializer(CitingTakeawaysMixin, ArticleSummarySerializer):
         source="incoming_links", many=True, read_only=True, help_text="Provisions that echo or cite this article."
     )
     cited_by = serializers.SerializerMethodField(help_text="Takeaways that cite this article, in citation order.")
+    provision_codings = ProvisionCodingSerializer(
+        source="visible_codings",
+        many=True,
+        read_only=True,
+        help_text="The provision types of `provision_types`, each with its confidence and sources.",
+    )
     sources = SourceSerializer(many=True, read_only=True)
 
     corrections = CorrectionSerializer(many=True, read_only=True, help_text="Public corrections, oldest first.")
@@ -88,6 +108,7 @@ class ArticleSerializer(CitingTakeawaysMixin, ArticleSummarySerializer):
         fields = (
             *ArticleSummarySerializer.Meta.fields,
             "text",
+            "provision_codings",
             "links_out",
             "links_in",
             "cited_by",
@@ -107,10 +128,11 @@ class ArticleSerializer(CitingTakeawaysMixin, ArticleSummarySerializer):
 class TreatyPartySerializer(serializers.ModelSerializer):
     actor = ActorSummarySerializer(read_only=True)
     signatory = ActorSummarySerializer(read_only=True, allow_null=True)
+    sources = SourceSerializer(many=True, read_only=True)
 
     class Meta:
         model = TreatyParty
-        fields = ("actor", "signed_on", "ratified_on", "signatory", "signatory_title")
+        fields = ("actor", "signed_on", "ratified_on", "signatory", "signatory_title", "confidence", "sources")
         read_only_fields = fields
 
 

@@ -182,12 +182,12 @@ class ResourceViewSet(AsOfReadMixin, mixins.ListModelMixin, mixins.RetrieveModel
             allowed["ordering"] = False
         if self.action == "list":
             allowed.update(dict.fromkeys(PAGING_PARAMS, False))
+            if self.group_by_fields:
+                allowed.update(dict.fromkeys(GROUP_PARAMS, False))
         if self.as_of is not None and self.action in ("list", "retrieve"):
             allowed[AS_OF] = False
         if self.as_of is not None and self.action == "retrieve":
             allowed[VERSION] = False
-            if self.group_by_fields:
-                allowed.update(dict.fromkeys(GROUP_PARAMS, False))
         return allowed
 
     def check_query_params(self, request) -> None:
@@ -245,13 +245,6 @@ class ResourceViewSet(AsOfReadMixin, mixins.ListModelMixin, mixins.RetrieveModel
 
     def get_serializer(self, *args, **kwargs):
         serializer = super().get_serializer(*args, **kwargs)
-        keep = self.shaping_fields() if self.request.method in ("GET", "HEAD") else None
-        if keep is not None:
-            target = getattr(serializer, "child", serializer)
-            for name in list(target.fields):
-                if name not in keep:
-                    target.fields.pop(name)
-        return serializer
         reading = self.request.method in ("GET", "HEAD")
         keep = self.shaping_fields() if reading else None
         target = getattr(serializer, "child", serializer)

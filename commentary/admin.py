@@ -6,6 +6,7 @@ page through `get_urls`): keep its hooks calling `super()`.
 
 from functools import partial
 
+from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -298,7 +299,6 @@ class ClaimAdmin(EditorialAdmin):
     autocomplete_fields = ("takeaway", "articles", "treaties", "actors")
     fields = (
         "takeaway",
-        "span_picker",
         ("start", "end"),
         "quote",
         "stance",
@@ -309,11 +309,15 @@ class ClaimAdmin(EditorialAdmin):
         "confidence",
         "editorial_status",
     )
-    readonly_fields = ("span_picker",)
     change_form_template = "admin/commentary/claim/change_form.html"
 
     class Media:
         js = ["commentary/admin/claim_span.js"]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name in ("quote", "paraphrase"):  # sentences: show them whole
+            kwargs["widget"] = forms.Textarea(attrs={"rows": 3, "cols": 90})
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def get_queryset(self, request):
         # The targets column: three queries for the page, not three per row.
@@ -335,17 +339,10 @@ class ClaimAdmin(EditorialAdmin):
         except (ValueError, TypeError, ValidationError):
             return None
 
-    @admin.display(description="Select the claim in the body")
-    def span_picker(self, obj):
-        takeaway = getattr(self, "_picker_takeaway", None) or (obj.takeaway if obj and obj.takeaway_id else None)
-        if takeaway is None:
-            return "Choose the takeaway and save, or open this page from a takeaway's “Add a claim” link."
-        return claim_picker_html(takeaway=takeaway)
-
     def render_change_form(self, request, context, *args, obj=None, **kwargs):
-        # The picker needs the takeaway before the form is saved (add page from a link).
-        self._picker_takeaway = self._picked_takeaway(request, obj)
-        try:
-            return super().render_change_form(request, context, *args, obj=obj, **kwargs)
-        finally:
-            self._picker_takeaway = None
+        # The picker needs the takeaway before the form is saved (the add page opened from
+        # a takeaway's link); it goes in the context, never on this shared admin instance.
+        takeaway = self._picked_takeaway(request, obj)
+        if takeaway is not None:
+            context["claim_picker"] = claim_picker_html(takeaway=takeaway)
+        return super().render_change_form(request, context, *args, obj=obj, **kwargs)

@@ -424,11 +424,11 @@ class Stance(models.TextChoices):
     """What an expert does with a proposition about a provision or an actor. Kept small on
     purpose (docs/claims.md): five stances an editor can tell apart reliably."""
 
-    SUPPORTS = "supports", "Supports (endorses, or finds it justified or effective)"
-    OPPOSES = "opposes", "Opposes (rejects, or finds it unjustified or ineffective)"
-    WARNS = "warns", "Warns (points to a risk or a cost)"
-    NEUTRAL = "neutral", "Neutral (describes or interprets without judging)"
-    PREDICTS = "predicts", "Predicts (expects a consequence)"
+    SUPPORTS = "supports", "Supports"  # endorses it, or finds it justified or effective
+    OPPOSES = "opposes", "Opposes"  # rejects it, or finds it unjustified or ineffective
+    WARNS = "warns", "Warns"  # points to a risk or a cost
+    NEUTRAL = "neutral", "Neutral"  # describes or interprets without judging
+    PREDICTS = "predicts", "Predicts"  # expects a consequence
 
 
 class ClaimQuerySet(EditorialQuerySet):
@@ -454,7 +454,12 @@ class Claim(EditorialRecord):
     end = models.PositiveIntegerField(help_text="Offset just past the last character.")
     quote = models.CharField(max_length=2000, help_text="The text of the span, as it stands in the body.")
     stance = models.CharField(
-        max_length=16, choices=Stance.choices, db_index=True, help_text="What the expert does with the proposition."
+        max_length=16,
+        choices=Stance.choices,
+        db_index=True,
+        help_text="What the expert does with it: supports (endorses, finds it justified), opposes (rejects, "
+        "finds it unjustified), warns (points to a risk), neutral (describes or interprets), predicts (expects a "
+        "consequence).",
     )
     paraphrase = models.CharField(max_length=300, help_text="The claim in one short sentence, in the editor's words.")
     articles = models.ManyToManyField(
@@ -475,7 +480,7 @@ class Claim(EditorialRecord):
         ]
 
     def __str__(self) -> str:
-        return f"{self.get_stance_display().split(' (')[0]}: {_label(self.paraphrase or self.quote)}"
+        return f"{self.get_stance_display()}: {_label(self.paraphrase or self.quote)}"
 
     def clean(self) -> None:
         """The quote must stand at the span (every channel: the admin form and the API

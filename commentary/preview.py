@@ -65,9 +65,7 @@ def claim_picker_html(*, takeaway: Takeaway) -> SafeString:
     existing claims underlined. The admin's claim_span.js turns a selection into start,
     end and quote; the text is escaped, and `pre-wrap` keeps every character where the
     offsets count it."""
-    claims = sorted(
-        (c.start, c.end, c.get_stance_display().split(" (")[0], c.paraphrase) for c in takeaway.claims.all()
-    )
+    claims = sorted((c.start, c.end, c.get_stance_display(), c.paraphrase) for c in takeaway.claims.all())
     paragraphs, at = [], 0
     for chunk in takeaway.body.split("\n\n"):
         parts, cursor = [], at

@@ -123,6 +123,7 @@ class RefFilter(django_filters.ModelMultipleChoiceFilter):
     docs/performance.md section 2)."""
 
     field_class = RefMultipleChoiceField
+    to_many = False  # True in subclasses whose `matches` follows a to-many relation without `via`
 
     def __init__(
         self,
@@ -148,10 +149,11 @@ class RefFilter(django_filters.ModelMultipleChoiceFilter):
         args, kwargs = self._spec
         kwargs = dict(kwargs, field_name=self.field_name)
         found = {}
-        if self.via is not None:
-            found[f"{name}_all"] = RefFilter(*args, **dict(kwargs, all_values=True))
+        kind = type(self)  # a subclass with its own `matches` keeps it in its variants
+        if self.via is not None or self.to_many:
+            found[f"{name}_all"] = kind(*args, **dict(kwargs, all_values=True))
         exclude_help = kwargs["help_text"] + REPEATABLE + EXCLUDE.format(name=name)
-        found[f"exclude_{name}"] = RefFilter(*args, **dict(kwargs, help_text=exclude_help, negate=True))
+        found[f"exclude_{name}"] = kind(*args, **dict(kwargs, help_text=exclude_help, negate=True))
         return found
 
     def matches(self, pks: list) -> Q:

@@ -6,8 +6,9 @@ page through `get_urls`): keep its hooks calling `super()`.
 
 from functools import partial
 
+from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Count, Prefetch, Q
 from django.shortcuts import get_object_or_404, redirect
@@ -18,6 +19,7 @@ from commentary.admin_review import takeaway_review_view
 from commentary.models import (
     AmbiguousReference,
     Citation,
+    Claim,
     Expert,
     LinkMethod,
     Mention,
@@ -27,7 +29,7 @@ from commentary.models import (
     TakeawayAuthor,
     Topic,
 )
-from commentary.preview import takeaway_body_html
+from commentary.preview import claim_picker_html, takeaway_body_html
 from commentary.services import ambiguous_reference_resolve, takeaway_update
 from core.admin import ChildTabularInline, ContentAdmin, EditorialAdmin, SourceInline, admin_audit, status_of
 from core.services import record_delete, record_update
@@ -148,6 +150,8 @@ class TakeawayAdmin(EditorialAdmin):
     def render_change_form(self, request, context, *args, obj=None, **kwargs):
         if obj is not None and obj.pk:
             context["review_url"] = reverse("admin:commentary_takeaway_review", args=[obj.pk])
+            context["add_claim_url"] = f"{reverse('admin:commentary_claim_add')}?takeaway={obj.pk}"
+            context["claims_url"] = f"{reverse('admin:commentary_claim_changelist')}?takeaway__id__exact={obj.pk}"
         return super().render_change_form(request, context, *args, obj=obj, **kwargs)
 
     @admin.display(description="Authors")
@@ -279,3 +283,66 @@ class AmbiguousReferenceAdmin(admin.ModelAdmin):
         citation = ambiguous_reference_resolve(reference=reference, treaty=treaty, audit=admin_audit(request))
         self.message_user(request, f"Linked {citation.quote!r} to {treaty}.", messages.SUCCESS)
         return redirect("admin:commentary_takeaway_change", citation.takeaway_id)
+
+
+@admin.register(Claim)
+class ClaimAdmin(EditorialAdmin):
+    """Claims are made from the highlighted body: select a passage of the takeaway and the
+    span, offsets and quote fill themselves (commentary/static/commentary/admin/claim_span.js);
+    then choose the stance and what the claim is about. The model checks that the quote
+    stands at the span, whatever the channel."""
+
+    list_display = ("paraphrase", "stance", "takeaway", "targets", "confidence", "editorial_status")
+    list_filter = ("stance", "confidence", status_of("takeaway", "takeaway status"), "takeaway")
+    list_select_related = ("takeaway",)
+    search_fields = ("paraphrase", "quote", "takeaway__heading", "takeaway__slug")
+    autocomplete_fields = ("takeaway", "articles", "treaties", "actors")
+    fields = (
+        "takeaway",
+        ("start", "end"),
+        "quote",
+        "stance",
+        "paraphrase",
+        "articles",
+        "treaties",
+        "actors",
+        "confidence",
+        "editorial_status",
+    )
+    change_form_template = "admin/commentary/claim/change_form.html"
+
+    class Media:
+        js = ["commentary/admin/claim_span.js"]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name in ("quote", "paraphrase"):  # sentences: show them whole
+            kwargs["widget"] = forms.Textarea(attrs={"rows": 3, "cols": 90})
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+    def get_queryset(self, request):
+        # The targets column: three queries for the page, not three per row.
+        return super().get_queryset(request).prefetch_related("articles__treaty", "treaties", "actors")
+
+    @admin.display(description="About")
+    def targets(self, obj):
+        names = [str(a) for a in obj.articles.all()] + [t.short_title or t.title for t in obj.treaties.all()]
+        return ", ".join(names + [a.name for a in obj.actors.all()]) or "—"
+
+    def _picked_takeaway(self, request, obj):
+        if obj is not None and obj.takeaway_id:
+            return obj.takeaway
+        key = request.POST.get("takeaway") or request.GET.get("takeaway")
+        if not key:
+            return None
+        try:
+            return Takeaway.objects.filter(pk=key).first()
+        except (ValueError, TypeError, ValidationError):
+            return None
+
+    def render_change_form(self, request, context, *args, obj=None, **kwargs):
+        # The picker needs the takeaway before the form is saved (the add page opened from
+        # a takeaway's link); it goes in the context, never on this shared admin instance.
+        takeaway = self._picked_takeaway(request, obj)
+        if takeaway is not None:
+            context["claim_picker"] = claim_picker_html(takeaway=takeaway)
+        return super().render_change_form(request, context, *args, obj=obj, **kwargs)

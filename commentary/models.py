@@ -418,3 +418,99 @@ class AmbiguousReference(PublicRecord):
 
     def __str__(self) -> str:
         return f"“{_label(self.quote)}” (ambiguous)"
+
+
+class Stance(models.TextChoices):
+    """What an expert does with a proposition about a provision or an actor. Kept small on
+    purpose (docs/claims.md): five stances an editor can tell apart reliably."""
+
+    SUPPORTS = "supports", "Supports"  # endorses it, or finds it justified or effective
+    OPPOSES = "opposes", "Opposes"  # rejects it, or finds it unjustified or ineffective
+    WARNS = "warns", "Warns"  # points to a risk or a cost
+    NEUTRAL = "neutral", "Neutral"  # describes or interprets without judging
+    PREDICTS = "predicts", "Predicts"  # expects a consequence
+
+
+class ClaimQuerySet(EditorialQuerySet):
+    def public(self):
+        published = EditorialStatus.PUBLISHED
+        return self.filter(
+            editorial_status=published,
+            takeaway__editorial_status=published,
+            takeaway__publication__editorial_status=published,
+        )
+
+
+class Claim(EditorialRecord):
+    """What an expert says about a provision, a treaty or an actor: a span of a takeaway's
+    body, its stance and a short paraphrase, linked to what it is about. A claim has its own
+    editorial status (an editor reviews it) and provenance, and is public only while its
+    takeaway is too."""
+
+    natural_key_fields = ("takeaway", "start", "end", "stance")
+
+    takeaway = models.ForeignKey(Takeaway, on_delete=models.CASCADE, related_name="claims")
+    start = models.PositiveIntegerField(help_text="Offset of the first character in the takeaway body.")
+    end = models.PositiveIntegerField(help_text="Offset just past the last character.")
+    quote = models.CharField(max_length=2000, help_text="The text of the span, as it stands in the body.")
+    stance = models.CharField(
+        max_length=16,
+        choices=Stance.choices,
+        db_index=True,
+        help_text="What the expert does with it: supports (endorses, finds it justified), opposes (rejects, "
+        "finds it unjustified), warns (points to a risk), neutral (describes or interprets), predicts (expects a "
+        "consequence).",
+    )
+    paraphrase = models.CharField(max_length=300, help_text="The claim in one short sentence, in the editor's words.")
+    articles = models.ManyToManyField(
+        Article, related_name="claims", blank=True, help_text="The provisions the claim is about."
+    )
+    treaties = models.ManyToManyField(
+        Treaty, related_name="claims", blank=True, help_text="Treaties the claim is about as a whole."
+    )
+    actors = models.ManyToManyField(Actor, related_name="claims", blank=True, help_text="Actors the claim is about.")
+    objects = ClaimQuerySet.as_manager()
+    history = HistoricalRecords(bases=[HistoryAudit])
+
+    class Meta:
+        ordering = ["takeaway", "start", "stance"]
+        constraints = [
+            models.CheckConstraint(condition=Q(end__gt=F("start")), name="claim_span_not_empty"),
+            models.UniqueConstraint(fields=["takeaway", "start", "end", "stance"], name="claim_span_stance_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_stance_display()}: {_label(self.paraphrase or self.quote)}"
+
+    def clean(self) -> None:
+        """The quote must stand at the span (every channel: the admin form and the API
+        serializer both call full_clean)."""
+        from django.core.exceptions import ValidationError
+
+        super().clean()
+        if self.takeaway_id is None or self.start is None or self.end is None:
+            return
+        body = self.takeaway.body
+        if not 0 <= self.start < self.end <= len(body):
+            raise ValidationError({"end": [f"The span must lie within the body (0–{len(body)})."]})
+        if body[self.start : self.end] != self.quote:
+            raise ValidationError(
+                {"quote": [f"The body reads {body[self.start : self.end]!r} at {self.start}–{self.end}."]}
+            )
+
+    def publish_problems(self) -> list[str]:
+        """A claim goes live only with a paraphrase and at least one thing it is about."""
+        problems = []
+        if not (self.paraphrase or "").strip():
+            problems.append("A claim needs a paraphrase before it can be published.")
+        if self.pk is None or not (self.articles.exists() or self.treaties.exists() or self.actors.exists()):
+            problems.append("A claim needs at least one article, treaty or actor before it can be published.")
+        return problems
+
+    def change_subjects(self) -> set[tuple[str, str]]:
+        """What a change to this record is about, for the changes feed (core.outbox)."""
+        subjects = {("treaty", slug) for slug in self.treaties.values_list("slug", flat=True)}
+        for treaty, number in self.articles.values_list("treaty__slug", "number"):
+            subjects |= {("treaty", treaty), ("article", f"{treaty}:{number}")}
+        subjects |= {("actor", slug) for slug in self.actors.values_list("slug", flat=True)}
+        return subjects

@@ -58,3 +58,37 @@ def takeaway_body_html(*, takeaway: Takeaway) -> SafeString:
         '<p><mark style="{}">citation</mark> <mark style="{}">mention</mark></p>', _STYLE["citation"], _STYLE["mention"]
     )
     return legend + format_html_join("", '<p style="max-width:60em">{}</p>', paragraphs)
+
+
+def claim_picker_html(*, takeaway: Takeaway) -> SafeString:
+    """The body as selectable paragraphs, each carrying its offset in the body, with the
+    existing claims underlined. The admin's claim_span.js turns a selection into start,
+    end and quote; the text is escaped, and `pre-wrap` keeps every character where the
+    offsets count it."""
+    claims = sorted((c.start, c.end, c.get_stance_display(), c.paraphrase) for c in takeaway.claims.all())
+    paragraphs, at = [], 0
+    for chunk in takeaway.body.split("\n\n"):
+        parts, cursor = [], at
+        for start, end, stance, paraphrase in claims:
+            if start < cursor or end > at + len(chunk):
+                continue
+            parts.append(escape(chunk[cursor - at : start - at]))
+            parts.append(
+                format_html(
+                    '<mark class="pactum-claim" title="{}: {}">{}</mark>',
+                    stance,
+                    paraphrase,
+                    chunk[start - at : end - at],
+                )
+            )
+            cursor = end
+        parts.append(escape(chunk[cursor - at :]))
+        paragraphs.append((at, mark_safe("".join(str(p) for p in parts))))
+        at += len(chunk) + 2
+    return format_html(
+        '<div id="claim-body" class="claim-body" data-body="{}">{}</div>'
+        '<p class="help">Select a passage with the mouse: start, end and quote fill in. '
+        "Underlined: existing claims.</p>",
+        takeaway.body,
+        format_html_join("", '<p class="claim-paragraph" data-offset="{}">{}</p>', paragraphs),
+    )

@@ -1,11 +1,12 @@
 """Reads of experts, publications, topics, takeaways, citations and mentions.
 `published_only` comes from api.visibility; nested relations use the same flag."""
 
-from django.db.models import Count, Prefetch, QuerySet, prefetch_related_objects
+from django.db.models import Count, Prefetch, Q, QuerySet, prefetch_related_objects
 
 from actors.selectors import actor_queryset
 from commentary.models import (
     Citation,
+    Claim,
     Expert,
     LinkMethod,
     Mention,
@@ -17,7 +18,7 @@ from commentary.models import (
 )
 from core.models import Correction, EditorialStatus, Source
 from treaties.models import Article
-from treaties.selectors import article_detail, treaty_queryset
+from treaties.selectors import article_detail, article_queryset, treaty_queryset
 
 
 def expert_queryset(*, published_only: bool) -> QuerySet[Expert]:
@@ -345,3 +346,54 @@ def article_coverage() -> list[dict]:
     for row in counts:
         row["experts"] = experts.get(row["article_id"], [])
     return counts
+
+
+# --- claims -----------------------------------------------------------------------------
+def claim_queryset(*, published_only: bool) -> QuerySet[Claim]:
+    return Claim.objects.public() if published_only else Claim.objects.all()
+
+
+def _claim_targets(*, published_only: bool) -> list[Prefetch]:
+    """What each claim is about, restricted to what the reader may see: three queries for
+    a whole page (a draft actor or article is left out for anonymous readers)."""
+    return [
+        Prefetch(
+            "articles",
+            queryset=article_queryset(published_only=published_only).select_related("treaty"),
+            to_attr="visible_articles",
+        ),
+        Prefetch("treaties", queryset=treaty_queryset(published_only=published_only), to_attr="visible_treaties"),
+        Prefetch("actors", queryset=actor_queryset(published_only=published_only), to_attr="visible_actors"),
+    ]
+
+
+def claims_about_treaties(treaty_ids: list) -> Q:
+    """Claims naming one of these treaties, or one of their articles (a semi-join each)."""
+    return Q(pk__in=Claim.treaties.through.objects.filter(treaty__in=treaty_ids).values("claim")) | Q(
+        pk__in=Claim.articles.through.objects.filter(article__treaty__in=treaty_ids).values("claim")
+    )
+
+
+def claim_list(*, published_only: bool) -> QuerySet[Claim]:
+    # the takeaway (with its body, for the sentence) and publication joined; its byline and
+    # the claim's targets prefetched: a constant number of queries per page
+    return (
+        claim_queryset(published_only=published_only)
+        .select_related("takeaway", "takeaway__publication")
+        .prefetch_related(_span_byline(published_only=published_only), *_claim_targets(published_only=published_only))
+    )
+
+
+def claim_detail(*, published_only: bool) -> QuerySet[Claim]:
+    return claim_list(published_only=published_only).prefetch_related(
+        Prefetch("sources", queryset=Source.objects.all())
+    )
+
+
+def with_claims(records: QuerySet, *, published_only: bool) -> QuerySet:
+    """`embed=claims` on articles and actors: the visible claims about each record, with
+    their takeaways, bylines and targets (a constant number of queries for a page)."""
+    claims = claim_list(published_only=published_only).order_by(
+        "takeaway__publication__published_on", "takeaway__position", "start"
+    )
+    return records.prefetch_related(Prefetch("claims", queryset=claims, to_attr="visible_claims"))

@@ -14,7 +14,7 @@ from django.db import transaction
 
 from actors.models import Actor
 from commentary.ingest.service import IngestReport, publication_ingest
-from commentary.models import Citation, Expert, Mention, Publication, Takeaway, TakeawayAuthor, Topic
+from commentary.models import Citation, Claim, Expert, Mention, Publication, Takeaway, TakeawayAuthor, Topic
 from commentary.references import ResolveResult, ambiguous_reference_resolve, takeaway_resolve_references
 from core.audit import Audit
 from core.models import EditorialStatus
@@ -45,6 +45,13 @@ def takeaway_author_upsert(
     return record_upsert(
         model=TakeawayAuthor, key={"takeaway": takeaway, "expert": expert}, defaults=defaults, **options
     )
+
+
+def claim_upsert(
+    *, takeaway: Takeaway, start: int, end: int, stance: str, defaults: dict[str, Any], **options: Any
+) -> tuple[Claim, str]:
+    key = {"takeaway": takeaway, "start": start, "end": end, "stance": stance}
+    return record_upsert(model=Claim, key=key, defaults=defaults, **options)
 
 
 def citation_upsert(

@@ -24,6 +24,7 @@ from actors.services import (
 )
 from commentary.models import (
     Citation,
+    Claim,
     Expert,
     LinkMethod,
     Mention,
@@ -35,6 +36,7 @@ from commentary.models import (
 )
 from commentary.services import (
     citation_upsert,
+    claim_upsert,
     expert_upsert,
     mention_upsert,
     publication_upsert,
@@ -56,7 +58,7 @@ from treaties.services import (
 )
 
 SEED_DIR = Path(__file__).resolve().parent
-SEED_FILES = ("actors.yaml", "events.yaml", "treaties.yaml", "commentary.yaml", "curation.yaml")
+SEED_FILES = ("actors.yaml", "events.yaml", "treaties.yaml", "commentary.yaml", "curation.yaml", "claims.yaml")
 SEED_AUDIT = Audit(channel=CHANNEL_SEED, reason="load_seed")
 
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -170,6 +172,7 @@ class SeedLoader:
         self.load_treaties(self.data["treaties"])
         self.load_commentary(self.data["commentary"])
         self.load_curation(self.data["curation"])
+        self.load_claims(self.data["claims"])
         self.batch.flush()
         return self.stats
 
@@ -489,3 +492,34 @@ class SeedLoader:
                     defaults={"quote": takeaway.body[span.start : span.end], **link_defaults},
                     **self.opts(Mention, published=False),
                 )
+
+    # -- curated claims ---------------------------------------------------------------------
+    def load_claims(self, data: dict[str, Any]) -> None:
+        """Claims are editorial records: published on creation, then the editors'."""
+        claim_pairs = {name: m2m_pairs(model=Claim, field_name=name) for name in ("articles", "treaties", "actors")}
+        for slug, claims in data["takeaways"].items():
+            takeaway = self.lookup(self.takeaways, slug, "takeaway")
+            for span in spans_locate(body=takeaway.body, entries=claims):
+                entry = span.entry
+                claim, _ = claim_upsert(
+                    takeaway=takeaway,
+                    start=span.start,
+                    end=span.end,
+                    stance=entry["stance"],
+                    defaults={
+                        "quote": takeaway.body[span.start : span.end],
+                        "paraphrase": entry["paraphrase"],
+                        "confidence": entry.get("confidence", Confidence.CONFIRMED),
+                    },
+                    **self.opts(Claim),
+                )
+                targets = {
+                    "articles": [self.lookup(self.articles, key, "article") for key in entry.get("articles", [])],
+                    "treaties": [self.lookup(self.treaties, key, "treaty") for key in entry.get("treaties", [])],
+                    "actors": [self.actor(key) for key in entry.get("actors", [])],
+                }
+                if not any(targets.values()):
+                    raise SeedError(f"claim {entry['text'][:40]!r}…: name an article, treaty or actor")
+                for name, objs in targets.items():
+                    m2m_add(owner=claim, field_name=name, targets=objs, existing=claim_pairs[name], stats=self.stats)
+                self.sources(claim, entry.get("sources") or [data["source"]])

@@ -17,7 +17,8 @@ from rest_framework import serializers
 
 from actors.models import Actor, Event
 from api.serializers import api_url
-from commentary.models import Expert, Publication, Takeaway, TakeawayAuthor, Topic
+from commentary.models import Claim, Expert, Publication, Takeaway, TakeawayAuthor, Topic
+from commentary.sentences import sentence_around
 from treaties.models import Article, ProvisionType, Treaty
 
 
@@ -166,3 +167,59 @@ class ArticleKeyField(serializers.RelatedField):
 
     def to_representation(self, value):
         return f"{value.treaty.slug}:{value.number}"
+
+
+# --- claims (nested in article and actor details with `embed=claims`) --------------------
+class ClaimArticleSerializer(serializers.ModelSerializer):
+    """An article a claim is about, with its treaty."""
+
+    url = api_url("article-detail", lookup_field="id")
+    treaty = TreatySummarySerializer(read_only=True)
+
+    class Meta:
+        model = Article
+        fields = ("id", "url", "treaty", "number", "heading")
+        read_only_fields = fields
+
+
+class ClaimSummarySerializer(serializers.ModelSerializer):
+    """What an expert says about provisions, treaties or actors: the span, the sentence
+    holding it, the stance and the paraphrase, who said it and what it is about."""
+
+    url = api_url("claim-detail", lookup_field="id")
+    takeaway = TakeawaySummarySerializer(read_only=True)
+    sentence = serializers.SerializerMethodField(help_text="The sentence of the takeaway body holding the span.")
+    articles = ClaimArticleSerializer(source="visible_articles", many=True, read_only=True)
+    treaties = TreatySummarySerializer(source="visible_treaties", many=True, read_only=True)
+    actors = ActorSummarySerializer(source="visible_actors", many=True, read_only=True)
+
+    class Meta:
+        model = Claim
+        fields = (
+            "id",
+            "url",
+            "takeaway",
+            "stance",
+            "paraphrase",
+            "quote",
+            "start",
+            "end",
+            "sentence",
+            "articles",
+            "treaties",
+            "actors",
+            "confidence",
+        )
+        read_only_fields = fields
+
+    def get_sentence(self, claim) -> str:
+        return sentence_around(claim.takeaway.body, claim.start, claim.end)
+
+
+class ClaimsEmbedMixin(serializers.Serializer):
+    """`?embed=claims` (articles, actors): the visible claims about the record, from the
+    embed's prefetch (commentary.selectors.with_claims). List the name in `embed_fields`."""
+
+    claims = ClaimSummarySerializer(
+        source="visible_claims", many=True, read_only=True, help_text="With `embed=claims`: what experts say about it."
+    )

@@ -13,6 +13,7 @@ from api.v1.autocomplete import AutocompleteView
 from api.v1.commentary.computed import ActorCoMentionsView, ArticleCommentaryView
 from api.v1.commentary.views import (
     CitationViewSet,
+    ClaimViewSet,
     ExpertViewSet,
     MentionViewSet,
     PublicationViewSet,
@@ -41,6 +42,7 @@ router.register("takeaways", TakeawayViewSet, basename="takeaway")
 router.register("topics", TopicViewSet, basename="topic")
 router.register("citations", CitationViewSet, basename="citation")
 router.register("mentions", MentionViewSet, basename="mention")
+router.register("claims", ClaimViewSet, basename="claim")
 
 urlpatterns = [
     # Generated once per process (api/schema_view.py).

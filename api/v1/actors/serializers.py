@@ -4,8 +4,8 @@ Nothing here queries: actors.selectors prefetches every relation rendered."""
 from rest_framework import serializers
 
 from actors.models import Actor, ActorAlias, ActorRelation, Event, EventParticipant
-from api.serializers import RECORD_FIELDS, CorrectionSerializer, SourceSerializer, StrictJSONTypes
-from api.v1.summaries import ActorSummarySerializer, EventSummarySerializer
+from api.serializers import RECORD_FIELDS, CorrectionSerializer, EmbedFieldsMixin, SourceSerializer, StrictJSONTypes
+from api.v1.summaries import ActorSummarySerializer, ClaimsEmbedMixin, EventSummarySerializer
 from api.writes import StrictWriteSerializer, optional_slug_field
 
 
@@ -28,7 +28,18 @@ class ActorRelationSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class ActorSerializer(ActorSummarySerializer):
+class ActorListSerializer(EmbedFieldsMixin, ClaimsEmbedMixin, ActorSummarySerializer):
+    """An actor row of `/actors/`; the summary plus what `embed` may add."""
+
+    embed_fields = ("claims",)
+
+    class Meta(ActorSummarySerializer.Meta):
+        fields = (*ActorSummarySerializer.Meta.fields, "claims")
+        read_only_fields = fields
+
+
+class ActorSerializer(EmbedFieldsMixin, ClaimsEmbedMixin, ActorSummarySerializer):
+    embed_fields = ("claims",)
     parent = ActorSummarySerializer(read_only=True, allow_null=True)
     country = ActorSummarySerializer(read_only=True, allow_null=True)
     aliases = ActorAliasSerializer(many=True, read_only=True)
@@ -48,6 +59,7 @@ class ActorSerializer(ActorSummarySerializer):
             "country",
             "aliases",
             "relations",
+            "claims",
             "sources",
             "corrections",
             *RECORD_FIELDS,

@@ -9,6 +9,7 @@ from api.v1.actors.filtersets import ActorFilterSet, EventFilterSet
 from api.v1.actors.groups import ACTOR_GROUPS, EVENT_GROUPS
 from api.viewsets import ResourceViewSet
 from api.writes import WritableResourceMixin
+from commentary import selectors as commentary_selectors
 
 
 class ActorViewSet(WritableResourceMixin, ResourceViewSet):
@@ -18,8 +19,9 @@ class ActorViewSet(WritableResourceMixin, ResourceViewSet):
 
     list_selector = staticmethod(selectors.actor_list)
     detail_selector = staticmethod(selectors.actor_detail)
-    summary_serializer_class = summaries.ActorSummarySerializer
+    summary_serializer_class = serializers.ActorListSerializer
     serializer_class = serializers.ActorSerializer
+    embeds = {"claims": commentary_selectors.with_claims}
     as_of = AsOfSpec(rows=actors_as_of.actor_rows, hydrate=actors_as_of.actor_hydrate, ordering=("name", "id"))
     filterset_class = ActorFilterSet
     group_by_fields = ACTOR_GROUPS

@@ -1,6 +1,7 @@
 """Commentary filters (semantics in api/filters.py)."""
 
 import django_filters
+from django.db.models import Q
 
 from actors.models import Actor
 from api.filters import (
@@ -14,16 +15,24 @@ from api.filters import (
 )
 from commentary.models import (
     Citation,
+    Claim,
     Expert,
     LinkMethod,
     Mention,
     Publication,
     PublicationKind,
     ReviewStatus,
+    Stance,
     Takeaway,
     Topic,
 )
-from commentary.selectors import authorship_queryset, citation_queryset, mention_queryset, takeaway_queryset
+from commentary.selectors import (
+    authorship_queryset,
+    citation_queryset,
+    claims_about_treaties,
+    mention_queryset,
+    takeaway_queryset,
+)
 from core.models import Confidence
 from treaties.models import Article, Treaty
 
@@ -182,4 +191,45 @@ class MentionFilterSet(SpanFilterSet):
 
     class Meta:
         model = Mention
+        fields = ()
+
+
+class ClaimTreatyFilter(RefFilter):
+    """A claim is about a treaty when it names the treaty or one of its articles."""
+
+    to_many = True
+
+    def matches(self, pks: list) -> Q:
+        return claims_about_treaties(pks)
+
+
+class ClaimFilterSet(ResourceFilterSet):
+    """Claims by what they are about, who made them, their stance and when."""
+
+    takeaway = _takeaway("In this takeaway (slug).", field_name="takeaway")
+    publication = _publication(None, "In this publication (slug).", field_name="takeaway__publication")
+    expert = _expert((authorship_queryset, "takeaway__claims", "expert"), "Made by this expert (slug).")
+    article = _article((Claim.articles.through, "claim", "article"), "About this article.")
+    treaty = ClaimTreatyFilter(
+        queryset=visible_for(Treaty),
+        resolve=by_slug,
+        noun="treaty",
+        help_text="About this treaty as a whole or one of its articles (slug).",
+    )
+    actor = _actor((Claim.actors.through, "claim", "actor"), "About this actor (slug or ISO code).")
+    stance = ChoicesFilter(choices=Stance.choices, help_text="What the expert does with the proposition.")
+    confidence = ChoicesFilter(field_name="confidence", choices=Confidence.choices, help_text="Confidence mark.")
+    published_after = django_filters.DateFilter(
+        field_name="takeaway__publication__published_on",
+        lookup_expr="gte",
+        help_text="Said in a publication of this day or later (YYYY-MM-DD).",
+    )
+    published_before = django_filters.DateFilter(
+        field_name="takeaway__publication__published_on",
+        lookup_expr="lte",
+        help_text="Said in a publication of this day or earlier (YYYY-MM-DD).",
+    )
+
+    class Meta:
+        model = Claim
         fields = ()

@@ -2,7 +2,7 @@
 Paths to experts go through bylines, so a co-written record counts once per author."""
 
 from api.grouping import GroupField, enum
-from commentary.models import LinkMethod, PublicationKind, ReviewStatus
+from commentary.models import LinkMethod, PublicationKind, ReviewStatus, Stance
 from core.models import Confidence
 
 
@@ -73,4 +73,22 @@ CITATION_GROUPS = {
 MENTION_GROUPS = {
     "actor": GroupField("actor", visible=("actor",), help="actor"),
     **_SPAN_GROUPS,
+}
+
+CLAIM_GROUPS = {
+    "stance": enum("stance", Stance.choices, "stance"),
+    "expert": _expert("takeaway__authorships__expert"),
+    "takeaway": _takeaway("takeaway"),
+    "publication": _publication("takeaway__publication"),
+    "article": GroupField(
+        "articles",
+        key=("treaty__slug", "number"),
+        label=("treaty__short_title", "number"),
+        label_sep=" Art. ",
+        visible=("articles",),
+        help="article the claim is about (`treaty-slug:number`)",
+    ),
+    "treaty": _treaty("treaties"),
+    "actor": GroupField("actors", visible=("actors",), help="actor the claim is about"),
+    "confidence": enum("confidence", Confidence.choices),
 }

@@ -21,6 +21,7 @@ from api.v1.summaries import (
     ArticleKeyField,
     ArticleRefSerializer,
     AuthorshipSerializer,
+    ClaimSummarySerializer,
     ExpertSummarySerializer,
     PublicationSummarySerializer,
     TakeawayRefSerializer,
@@ -29,7 +30,7 @@ from api.v1.summaries import (
     TreatySummarySerializer,
 )
 from api.writes import StrictWriteSerializer, optional_slug_field
-from commentary.models import Citation, Expert, Mention, Publication, Takeaway, Topic
+from commentary.models import Citation, Claim, Expert, Mention, Publication, Takeaway, Topic
 from commentary.sentences import sentence_around
 from treaties.models import Article, Treaty
 
@@ -352,3 +353,46 @@ class MentionWriteSerializer(SpanLinkWriteSerializer):
     class Meta:
         model = Mention
         fields = ("takeaway", "actor", "start", "end", "quote", "method", "review_status", "score")
+
+
+class ClaimSerializer(ClaimSummarySerializer):
+    sources = SourceSerializer(many=True, read_only=True)
+
+    class Meta(ClaimSummarySerializer.Meta):
+        fields = (*ClaimSummarySerializer.Meta.fields, "sources", *RECORD_FIELDS)
+        read_only_fields = fields
+
+
+class ClaimWriteSerializer(StrictJSONTypes, StrictWriteSerializer):
+    """Input for a claim: a span of a takeaway's body (the quote must stand there), its
+    stance and paraphrase, and what it is about (replaced whole when given)."""
+
+    takeaway = serializers.SlugRelatedField(slug_field="slug", queryset=Takeaway.objects.all())
+    articles = ArticleKeyField(
+        queryset=Article.objects.select_related("treaty"),
+        many=True,
+        required=False,
+        help_text="Articles as `<treaty-slug>:<number>`.",
+    )
+    treaties = serializers.SlugRelatedField(
+        slug_field="slug", queryset=Treaty.objects.all(), many=True, required=False, help_text="Treaty slugs."
+    )
+    actors = serializers.SlugRelatedField(
+        slug_field="slug", queryset=Actor.objects.all(), many=True, required=False, help_text="Actor slugs."
+    )
+
+    class Meta:
+        model = Claim
+        fields = (
+            "takeaway",
+            "start",
+            "end",
+            "quote",
+            "stance",
+            "paraphrase",
+            "articles",
+            "treaties",
+            "actors",
+            "confidence",
+            "editorial_status",
+        )

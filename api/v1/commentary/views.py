@@ -9,6 +9,7 @@ from api.v1.commentary import serializers
 from api.v1.commentary.cite import PublicationCitationItemSerializer, TakeawayCitationItemSerializer
 from api.v1.commentary.filtersets import (
     CitationFilterSet,
+    ClaimFilterSet,
     ExpertFilterSet,
     MentionFilterSet,
     PublicationFilterSet,
@@ -17,6 +18,7 @@ from api.v1.commentary.filtersets import (
 )
 from api.v1.commentary.groups import (
     CITATION_GROUPS,
+    CLAIM_GROUPS,
     EXPERT_GROUPS,
     MENTION_GROUPS,
     PUBLICATION_GROUPS,
@@ -148,3 +150,23 @@ class MentionViewSet(WritableResourceMixin, ResourceViewSet):
     lookup_value_regex = UUID_REGEX
     ordering_fields = ("start", "score", "created", "updated")
     ordering = ("takeaway__publication__slug", "takeaway__position", "start", "id")
+
+
+@extend_schema_view(retrieve=extend_schema(parameters=[UUID_PATH]))
+class ClaimViewSet(WritableResourceMixin, ResourceViewSet):
+    """What an expert says about provisions, treaties or actors: a span of a takeaway, its
+    stance and a paraphrase (docs/claims.md)."""
+
+    write_serializer_class = serializers.ClaimWriteSerializer
+
+    list_selector = staticmethod(selectors.claim_list)
+    detail_selector = staticmethod(selectors.claim_detail)
+    summary_serializer_class = summaries.ClaimSummarySerializer
+    serializer_class = serializers.ClaimSerializer
+    filterset_class = ClaimFilterSet
+    group_by_fields = CLAIM_GROUPS
+    lookup_field = "id"
+    lookup_url_kwarg = "pk"
+    lookup_value_regex = UUID_REGEX
+    ordering_fields = ("start", "stance", "takeaway__publication__published_on", "created", "updated")
+    ordering = ("takeaway__publication__slug", "takeaway__position", "start", "stance", "id")

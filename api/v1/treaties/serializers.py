@@ -15,6 +15,7 @@ from api.serializers import (
 from api.v1.summaries import (
     ActorSummarySerializer,
     ArticleSummarySerializer,
+    ClaimsEmbedMixin,
     EventSummarySerializer,
     ProvisionTypeSummarySerializer,
     TakeawayRefSerializer,
@@ -78,15 +79,18 @@ class CitingTakeawaysMixin(EmbedFieldsMixin, serializers.Serializer):
         return TakeawaySummarySerializer(list(takeaways.values()), many=True, context=self.context).data
 
 
-class ArticleListSerializer(CitingTakeawaysMixin, ArticleSummarySerializer):
+class ArticleListSerializer(CitingTakeawaysMixin, ClaimsEmbedMixin, ArticleSummarySerializer):
     """An article row of `/articles/`; the summary plus what `embed` may add."""
 
+    embed_fields = ("citing_takeaways", "claims")
+
     class Meta(ArticleSummarySerializer.Meta):
-        fields = (*ArticleSummarySerializer.Meta.fields, "citing_takeaways")
+        fields = (*ArticleSummarySerializer.Meta.fields, "citing_takeaways", "claims")
         read_only_fields = fields
 
 
-class ArticleSerializer(CitingTakeawaysMixin, ArticleSummarySerializer):
+class ArticleSerializer(CitingTakeawaysMixin, ClaimsEmbedMixin, ArticleSummarySerializer):
+    embed_fields = ("citing_takeaways", "claims")
     links_out = ArticleLinkOutSerializer(
         source="outgoing_links", many=True, read_only=True, help_text="Provisions this article echoes or cites."
     )
@@ -113,6 +117,7 @@ class ArticleSerializer(CitingTakeawaysMixin, ArticleSummarySerializer):
             "links_in",
             "cited_by",
             "citing_takeaways",
+            "claims",
             "sources",
             "corrections",
             *RECORD_FIELDS,

@@ -55,7 +55,10 @@ class ArticleViewSet(WritableResourceMixin, ResourceViewSet):
         ordering=("treaty_id", "ordinal", "id"),
     )
     citation_selector = staticmethod(selectors.article_list)
-    embeds = {"citing_takeaways": commentary_selectors.with_citing_takeaways}
+    embeds = {
+        "citing_takeaways": commentary_selectors.with_citing_takeaways,
+        "claims": commentary_selectors.with_claims,
+    }
     filterset_class = ArticleFilterSet
     group_by_fields = ARTICLE_GROUPS
     lookup_field = "id"

@@ -11,7 +11,7 @@ ingest all call these services, so each rule has exactly one home:
   record's own `publish_problems()` (declared on the model, e.g. a takeaway's byline);
 - provenance: a record or nested fact marked confirmed cites at least one source
   (`_provenance_rules`, on every write that leaves a row confirmed, and on removing a
-  source); decision 0022;
+  source); decision 0023;
 - `published_at`: stamped by `_status_rules` only;
 - the version: bumped by `PublicRecord.save()` only (core.models), so every write that
   saves a row moves its ETag;

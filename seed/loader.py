@@ -511,6 +511,7 @@ class SeedLoader:
                         "paraphrase": entry["paraphrase"],
                         "confidence": entry.get("confidence", Confidence.CONFIRMED),
                     },
+                    sources=entry.get("sources") or [data["source"]],
                     **self.opts(Claim),
                 )
                 targets = {
@@ -522,4 +523,3 @@ class SeedLoader:
                     raise SeedError(f"claim {entry['text'][:40]!r}…: name an article, treaty or actor")
                 for name, objs in targets.items():
                     m2m_add(owner=claim, field_name=name, targets=objs, existing=claim_pairs[name], stats=self.stats)
-                self.sources(claim, entry.get("sources") or [data["source"]])

@@ -7,7 +7,7 @@ vocabulary in one module, each app's detail module imports only this one and the
 layer, never another app's detail module (an import-linter contract checks it).
 Nothing here queries: the selectors prefetch every relation rendered.
 
-Every summary of a record that states facts carries its `confidence` (decision 0022): list
+Every summary of a record that states facts carries its `confidence` (decision 0023): list
 rows, CSV and exports are built from these shapes, so an unverified value never reads as
 fact wherever it appears."""
 

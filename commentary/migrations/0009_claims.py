@@ -8,70 +8,268 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('actors', '0003_autocomplete_trigram_indexes'),
-        ('commentary', '0008_autocomplete_trigram_indexes'),
-        ('treaties', '0003_autocomplete_trigram_indexes'),
+        ("actors", "0003_autocomplete_trigram_indexes"),
+        ("commentary", "0008_autocomplete_trigram_indexes"),
+        ("treaties", "0003_autocomplete_trigram_indexes"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='HistoricalClaim',
+            name="HistoricalClaim",
             fields=[
-                ('id', models.UUIDField(db_index=True, default=uuid.uuid4, editable=False, help_text='Stable public identifier.')),
-                ('created', models.DateTimeField(blank=True, db_index=True, editable=False, help_text='When the record was created.')),
-                ('updated', models.DateTimeField(blank=True, db_index=True, editable=False, help_text='When the record last changed.')),
-                ('version', models.PositiveIntegerField(default=1, editable=False, help_text='Incremented on every write; the basis of the strong ETag and of If-Match checks.')),
-                ('confidence', models.CharField(choices=[('confirmed', 'Confirmed'), ('probable', 'Probable'), ('unverified', 'Unverified')], db_index=True, default='unverified', help_text='How well the sources support this record: confirmed, probable or unverified.', max_length=16)),
-                ('editorial_status', models.CharField(choices=[('draft', 'Draft'), ('in_review', 'In review'), ('published', 'Published')], db_index=True, default='draft', help_text='Editorial workflow state: draft, in review, or published.', max_length=16)),
-                ('published_at', models.DateTimeField(blank=True, db_index=True, help_text='When the record was last published.', null=True)),
-                ('history_channel', models.CharField(blank=True, default='', help_text='admin, api, command or seed.', max_length=16)),
-                ('history_request_id', models.CharField(blank=True, default='', help_text='X-Request-ID of the request that made the change.', max_length=64)),
-                ('start', models.PositiveIntegerField(help_text='Offset of the first character in the takeaway body.')),
-                ('end', models.PositiveIntegerField(help_text='Offset just past the last character.')),
-                ('quote', models.CharField(help_text='The text of the span, as it stands in the body.', max_length=2000)),
-                ('stance', models.CharField(choices=[('supports', 'Supports'), ('opposes', 'Opposes'), ('warns', 'Warns'), ('neutral', 'Neutral'), ('predicts', 'Predicts')], db_index=True, help_text='What the expert does with it: supports (endorses, finds it justified), opposes (rejects, finds it unjustified), warns (points to a risk), neutral (describes or interprets), predicts (expects a consequence).', max_length=16)),
-                ('paraphrase', models.CharField(help_text="The claim in one short sentence, in the editor's words.", max_length=300)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('takeaway', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='commentary.takeaway')),
+                (
+                    "id",
+                    models.UUIDField(
+                        db_index=True, default=uuid.uuid4, editable=False, help_text="Stable public identifier."
+                    ),
+                ),
+                (
+                    "created",
+                    models.DateTimeField(
+                        blank=True, db_index=True, editable=False, help_text="When the record was created."
+                    ),
+                ),
+                (
+                    "updated",
+                    models.DateTimeField(
+                        blank=True, db_index=True, editable=False, help_text="When the record last changed."
+                    ),
+                ),
+                (
+                    "version",
+                    models.PositiveIntegerField(
+                        default=1,
+                        editable=False,
+                        help_text="Incremented on every write; the basis of the strong ETag and of If-Match checks.",
+                    ),
+                ),
+                (
+                    "confidence",
+                    models.CharField(
+                        choices=[("confirmed", "Confirmed"), ("probable", "Probable"), ("unverified", "Unverified")],
+                        db_index=True,
+                        default="unverified",
+                        help_text="How well the sources support this record: confirmed, probable or unverified.",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "editorial_status",
+                    models.CharField(
+                        choices=[("draft", "Draft"), ("in_review", "In review"), ("published", "Published")],
+                        db_index=True,
+                        default="draft",
+                        help_text="Editorial workflow state: draft, in review, or published.",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "published_at",
+                    models.DateTimeField(
+                        blank=True, db_index=True, help_text="When the record was last published.", null=True
+                    ),
+                ),
+                (
+                    "history_channel",
+                    models.CharField(blank=True, default="", help_text="admin, api, command or seed.", max_length=16),
+                ),
+                (
+                    "history_request_id",
+                    models.CharField(
+                        blank=True,
+                        default="",
+                        help_text="X-Request-ID of the request that made the change.",
+                        max_length=64,
+                    ),
+                ),
+                ("start", models.PositiveIntegerField(help_text="Offset of the first character in the takeaway body.")),
+                ("end", models.PositiveIntegerField(help_text="Offset just past the last character.")),
+                (
+                    "quote",
+                    models.CharField(help_text="The text of the span, as it stands in the body.", max_length=2000),
+                ),
+                (
+                    "stance",
+                    models.CharField(
+                        choices=[
+                            ("supports", "Supports"),
+                            ("opposes", "Opposes"),
+                            ("warns", "Warns"),
+                            ("neutral", "Neutral"),
+                            ("predicts", "Predicts"),
+                        ],
+                        db_index=True,
+                        help_text="What the expert does with it: supports (endorses, finds it justified), opposes (rejects, finds it unjustified), warns (points to a risk), neutral (describes or interprets), predicts (expects a consequence).",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "paraphrase",
+                    models.CharField(
+                        help_text="The claim in one short sentence, in the editor's words.", max_length=300
+                    ),
+                ),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "takeaway",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="commentary.takeaway",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical claim',
-                'verbose_name_plural': 'historical claims',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical claim",
+                "verbose_name_plural": "historical claims",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='Claim',
+            name="Claim",
             fields=[
-                ('id', models.UUIDField(default=uuid.uuid4, editable=False, help_text='Stable public identifier.', primary_key=True, serialize=False)),
-                ('created', models.DateTimeField(auto_now_add=True, db_index=True, help_text='When the record was created.')),
-                ('updated', models.DateTimeField(auto_now=True, db_index=True, help_text='When the record last changed.')),
-                ('version', models.PositiveIntegerField(default=1, editable=False, help_text='Incremented on every write; the basis of the strong ETag and of If-Match checks.')),
-                ('confidence', models.CharField(choices=[('confirmed', 'Confirmed'), ('probable', 'Probable'), ('unverified', 'Unverified')], db_index=True, default='unverified', help_text='How well the sources support this record: confirmed, probable or unverified.', max_length=16)),
-                ('editorial_status', models.CharField(choices=[('draft', 'Draft'), ('in_review', 'In review'), ('published', 'Published')], db_index=True, default='draft', help_text='Editorial workflow state: draft, in review, or published.', max_length=16)),
-                ('published_at', models.DateTimeField(blank=True, db_index=True, help_text='When the record was last published.', null=True)),
-                ('start', models.PositiveIntegerField(help_text='Offset of the first character in the takeaway body.')),
-                ('end', models.PositiveIntegerField(help_text='Offset just past the last character.')),
-                ('quote', models.CharField(help_text='The text of the span, as it stands in the body.', max_length=2000)),
-                ('stance', models.CharField(choices=[('supports', 'Supports'), ('opposes', 'Opposes'), ('warns', 'Warns'), ('neutral', 'Neutral'), ('predicts', 'Predicts')], db_index=True, help_text='What the expert does with it: supports (endorses, finds it justified), opposes (rejects, finds it unjustified), warns (points to a risk), neutral (describes or interprets), predicts (expects a consequence).', max_length=16)),
-                ('paraphrase', models.CharField(help_text="The claim in one short sentence, in the editor's words.", max_length=300)),
-                ('actors', models.ManyToManyField(blank=True, help_text='Actors the claim is about.', related_name='claims', to='actors.actor')),
-                ('articles', models.ManyToManyField(blank=True, help_text='The provisions the claim is about.', related_name='claims', to='treaties.article')),
-                ('takeaway', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='claims', to='commentary.takeaway')),
-                ('treaties', models.ManyToManyField(blank=True, help_text='Treaties the claim is about as a whole.', related_name='claims', to='treaties.treaty')),
+                (
+                    "id",
+                    models.UUIDField(
+                        default=uuid.uuid4,
+                        editable=False,
+                        help_text="Stable public identifier.",
+                        primary_key=True,
+                        serialize=False,
+                    ),
+                ),
+                (
+                    "created",
+                    models.DateTimeField(auto_now_add=True, db_index=True, help_text="When the record was created."),
+                ),
+                (
+                    "updated",
+                    models.DateTimeField(auto_now=True, db_index=True, help_text="When the record last changed."),
+                ),
+                (
+                    "version",
+                    models.PositiveIntegerField(
+                        default=1,
+                        editable=False,
+                        help_text="Incremented on every write; the basis of the strong ETag and of If-Match checks.",
+                    ),
+                ),
+                (
+                    "confidence",
+                    models.CharField(
+                        choices=[("confirmed", "Confirmed"), ("probable", "Probable"), ("unverified", "Unverified")],
+                        db_index=True,
+                        default="unverified",
+                        help_text="How well the sources support this record: confirmed, probable or unverified.",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "editorial_status",
+                    models.CharField(
+                        choices=[("draft", "Draft"), ("in_review", "In review"), ("published", "Published")],
+                        db_index=True,
+                        default="draft",
+                        help_text="Editorial workflow state: draft, in review, or published.",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "published_at",
+                    models.DateTimeField(
+                        blank=True, db_index=True, help_text="When the record was last published.", null=True
+                    ),
+                ),
+                ("start", models.PositiveIntegerField(help_text="Offset of the first character in the takeaway body.")),
+                ("end", models.PositiveIntegerField(help_text="Offset just past the last character.")),
+                (
+                    "quote",
+                    models.CharField(help_text="The text of the span, as it stands in the body.", max_length=2000),
+                ),
+                (
+                    "stance",
+                    models.CharField(
+                        choices=[
+                            ("supports", "Supports"),
+                            ("opposes", "Opposes"),
+                            ("warns", "Warns"),
+                            ("neutral", "Neutral"),
+                            ("predicts", "Predicts"),
+                        ],
+                        db_index=True,
+                        help_text="What the expert does with it: supports (endorses, finds it justified), opposes (rejects, finds it unjustified), warns (points to a risk), neutral (describes or interprets), predicts (expects a consequence).",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "paraphrase",
+                    models.CharField(
+                        help_text="The claim in one short sentence, in the editor's words.", max_length=300
+                    ),
+                ),
+                (
+                    "actors",
+                    models.ManyToManyField(
+                        blank=True, help_text="Actors the claim is about.", related_name="claims", to="actors.actor"
+                    ),
+                ),
+                (
+                    "articles",
+                    models.ManyToManyField(
+                        blank=True,
+                        help_text="The provisions the claim is about.",
+                        related_name="claims",
+                        to="treaties.article",
+                    ),
+                ),
+                (
+                    "takeaway",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="claims", to="commentary.takeaway"
+                    ),
+                ),
+                (
+                    "treaties",
+                    models.ManyToManyField(
+                        blank=True,
+                        help_text="Treaties the claim is about as a whole.",
+                        related_name="claims",
+                        to="treaties.treaty",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['takeaway', 'start', 'stance'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('end__gt', models.F('start'))), name='claim_span_not_empty'), models.UniqueConstraint(fields=('takeaway', 'start', 'end', 'stance'), name='claim_span_stance_unique')],
+                "ordering": ["takeaway", "start", "stance"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("end__gt", models.F("start"))), name="claim_span_not_empty"
+                    ),
+                    models.UniqueConstraint(
+                        fields=("takeaway", "start", "end", "stance"), name="claim_span_stance_unique"
+                    ),
+                ],
             },
         ),
     ]

@@ -31,7 +31,7 @@ pytestmark = pytest.mark.django_db
 LIST_MAX = 8
 # The list validator (core.changes) is a Redis GET when Redis is configured, else one query.
 VALIDATOR_QUERIES = 0 if settings.REDIS_URL else 1
-# Nested facts render their sources (decision 0022): one prefetch per kind of nested fact
+# Nested facts render their sources (decision 0023): one prefetch per kind of nested fact
 # (a treaty's parties; an article's codings and links each way), whatever their number.
 DETAIL_MAX = 13
 

@@ -1,4 +1,4 @@
-"""A record or nested fact marked confirmed cites at least one source (decision 0022):
+"""A record or nested fact marked confirmed cites at least one source (decision 0023):
 the rule of core.services, as the services, the API and the admin apply it."""
 
 import pytest

@@ -453,7 +453,7 @@ def test_load_seed_turns_an_automatic_link_on_a_curated_span_into_the_curated_li
     assert (mention.method, mention.review_status, mention.score) == (LinkMethod.EDITOR, ReviewStatus.CONFIRMED, 1.0)
 
 
-# -- provenance (decision 0022) -----------------------------------------------------------------
+# -- provenance (decision 0023) -----------------------------------------------------------------
 def _facts_by_mark() -> dict:
     """Every row of every model with a confidence mark (records and nested facts), with
     whether it has a source: {label: [(confidence, sourced), ...]}."""

@@ -1,8 +1,8 @@
 #!/usr/bin/env python
 """Resolver quality: precision and recall per kind on the seed corpus (against its curated
 links) and, separately, on the held-out documents of bench/heldout/, bench/heldout2/,
-bench/heldout3/ and bench/heldout4/ (each against its hand-written gold), plus links made on trap spans and how
-each held-out layout parsed. bench/heldout/ was partly used while writing the rules;
+bench/heldout3/ and bench/heldout4/ (each against its hand-written gold), plus links made
+on trap spans and how each held-out layout parsed. bench/heldout/ was partly used while writing the rules;
 bench/heldout2/ was written by an evaluator who had not seen them, and its misses then guided
 the next rules; bench/heldout3/ was written (gold first) before those rules, as their test.
 
@@ -26,8 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SETS = {  # name: (directory, title)
     "heldout": ("heldout", "held-out (bench/heldout/, partly used while writing the rules)"),
     "heldout2": ("heldout2", "held-out 2 (bench/heldout2/, unseen when written; its misses guided later rules)"),
-    "heldout3": ("heldout3", "held-out 3 (bench/heldout3/, written before the rules it tests; its misses guided later rules)"),
-    "heldout4": ("heldout4", "held-out 4 (bench/heldout4/, written gold first before its first run)"),
+    "heldout3": ("heldout3", "held-out 3 (bench/heldout3/, written before its rules; its misses guided later ones)"),
+    "heldout4": ("heldout4", "held-out 4 (bench/heldout4/, gold first; blind first run, then its misses guided rules)"),
 }
 sys.path.insert(0, str(ROOT))
 

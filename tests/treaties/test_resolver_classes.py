@@ -264,3 +264,61 @@ def test_a_bare_surname_with_no_antecedent_is_the_one_namesake_alive_at_the_date
 @pytest.mark.parametrize("text", ["The 2002 Treaty of Moscow cut warheads.", "The Declaration of Pyongyang was vague."])
 def test_a_capital_after_an_instruments_of_is_part_of_its_name(text):
     assert targets(text, "actor") == []
+
+
+# --- fourth round (bench/heldout4 misses; sentences written for these tests) -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The envoy flew to Moscow for the talks.", "Kim Il Sung came to Moscow to sign.", "Xi went to Pyongyang twice."],
+)
+def test_a_capital_someone_travels_to_is_the_place_not_the_government(text):
+    assert [t for t in targets(text, "actor") if t in {"russia", "soviet-union", "north-korea"}] == []
+
+
+def test_a_capital_that_acts_is_still_its_government_after_a_travel_verb_elsewhere():
+    assert targets("Moscow flew its envoy out.", "actor") == ["russia"]
+
+
+def _with_ivanov() -> Catalogue:
+    igor = ActorEntry("igor-ivanov", "igor-ivanov", "Igor Ivanov", "person")
+    return dataclasses.replace(
+        CATALOGUE, actors=[*CATALOGUE.actors, igor], names=[*CATALOGUE.names, ActorName("Igor Ivanov", "igor-ivanov")]
+    )
+
+
+def test_a_sentence_initial_given_name_makes_a_namesake_not_the_catalogue_person():
+    catalogue = _with_ivanov()
+    assert targets("Sergei Ivanov, a different man, kept silent.", "actor", catalogue=catalogue) == []
+    text = "Igor Ivanov signed in 2000. When Ivanov spoke, Pyongyang listened."
+    assert targets(text, "actor", catalogue=catalogue) == ["igor-ivanov", "igor-ivanov", "north-korea"]
+
+
+def _with_security_council() -> Catalogue:
+    council = ActorEntry("unsc", "un-security-council", "United Nations Security Council", "international_organization",
+                         parent_id="united-nations")  # fmt: skip
+    names = [ActorName("UN", "united-nations", "abbreviation"), ActorName("Security Council", "unsc", "common_name"),
+             ActorName("UN Security Council", "unsc", "common_name")]  # fmt: skip
+    return dataclasses.replace(CATALOGUE, actors=[*CATALOGUE.actors, council], names=[*CATALOGUE.names, *names])
+
+
+def test_an_organ_named_without_its_parent_is_no_mention_until_the_parent_is_named():
+    catalogue = _with_security_council()
+    assert targets("He was secretary of the Security Council in Moscow.", "actor", catalogue=catalogue) == []
+    text = "The UN met. The Security Council then voted."
+    assert targets(text, "actor", catalogue=catalogue) == ["united-nations", "unsc"]
+    assert targets("The UN Security Council voted.", "actor", catalogue=catalogue) == ["unsc"]
+
+
+@pytest.mark.parametrize(
+    "text", ["The visit produced a communique but no new treaty.", "Neither treaty was cited.", "There is no treaty."]
+)
+def test_a_negated_treaty_noun_is_no_reference_and_does_not_reach_back_over_but(text):
+    assert kinds(text, "treaty") == []
+
+
+def test_a_year_after_since_or_after_does_not_date_a_metonym():
+    text = "Pyongyang now has a promise from Moscow that nobody gave it after 1961."
+    assert targets(text, "actor") == ["north-korea", "russia"]
+    assert targets("Moscow signed it in 1961.", "actor") == ["soviet-union"]

@@ -37,8 +37,16 @@ from .text import YEAR, fold, match_key, sentence_at, sentence_spans, treaty_phr
 CONFIDENCE = {"name": 0.95, "short_name": 0.95, "abbreviation": 0.9, "common_name": 0.9, "spelling": 0.95,
               "former_name": 0.85, "metonym": 0.8, "demonym": 0.85, "person_part": 0.7}  # fmt: skip
 _WORD = re.compile(r"(?<![\w])[^\W_]\w*")
-# A capital after a locative preposition names the place itself, not its government.
-_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|around)\s+$", re.IGNORECASE)
+# A capital after a locative preposition names the place itself, not its government; so does
+# the end of a journey ("came to Moscow", "flew to Beijing"): people travel to cities. "Visited
+# Pyongyang" is left a mention: the seed's curation reads a state visit as one to the state
+# ("visited China … before he visited Pyongyang"), so the two readings are not separable.
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|at|near|outside|around)|"
+    r"\b(?:came|come|comes|coming|went|go|goes|going|travel(?:l?ed|s|l?ing)?|flew|fly|flies|flying|"
+    r"moved|sailed|drove|headed|rode)\s+(?:back\s+)?to)\s+$",
+    re.IGNORECASE,
+)
 # …unless "in" ties it to people who act for it: "officials in Seoul", "nobody in Moscow", "a
 # partner in Moscow", "hawks in Beijing" are the government and its circles, not the city.
 _PEOPLE_IN = re.compile(
@@ -55,6 +63,15 @@ _NAME_NOUNS = {"summit", "summits", "declaration", "treaty", "pact", "accord", "
                "group"}  # fmt: skip
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'-]*)")
 UNDATED_CONFIDENCE = 0.6
+# Words that open a sentence capitalised without being a given name: before a bare surname at
+# a sentence start ("When Ivanov signed", "But Kim …") they leave it a surname, while any other
+# capitalised word there is read as a given name ("Sergei Ivanov, then …" is not Igor Ivanov).
+_OPENERS = {"a", "an", "the", "when", "then", "but", "and", "yet", "so", "as", "if", "while", "after", "before",
+            "since", "until", "once", "only", "even", "for", "in", "on", "at", "by", "to", "with", "without",
+            "under", "unlike", "like", "both", "neither", "nor", "or", "that", "this", "there", "here", "now",
+            "today", "still", "also", "because", "although", "though", "whether", "why", "how", "what", "where",
+            "who", "whom", "whose", "which", "nobody", "no", "not", "perhaps", "indeed", "instead", "meanwhile",
+            "later", "earlier", "mr", "mrs", "ms", "dr", "president", "premier", "chairman", "leader"}  # fmt: skip
 _PERSON_TITLES = {"president", "prime", "minister", "premier", "chairman", "leader", "secretary", "general",
                   "chancellor", "king", "queen", "foreign", "defense", "defence", "mr", "mrs", "ms", "dr"}  # fmt: skip
 
@@ -144,6 +161,8 @@ class ActorMatcher:
                     consumed = name_end
                     refs.append(Reference("external", i, name_end, text[i:name_end], "", 0.9, rule="external:name"))
                     continue
+                if self._orphan_organ(entry, text, i):
+                    continue  # "the Security Council" with no UN in sight: any state's council
                 confidence = UNDATED_CONFIDENCE if undated else CONFIDENCE.get(entry.name.kind, 0.9)
                 rule = f"actor:{entry.name.kind}" + (":undated" if undated else "")
                 refs.append(_reference(text, i, end, entry.name.actor_id, confidence, rule))
@@ -161,6 +180,19 @@ class ActorMatcher:
                         _reference(text, i, word_match.end(), actor_id, CONFIDENCE["person_part"], "actor:person_part")
                     )
         return refs
+
+    def _orphan_organ(self, entry: _Entry, text: str, i: int) -> bool:
+        """A common name of an organ ("Security Council") that leaves out its parent ("UN") is
+        generic: Russia, Japan and others have security councils too. It is the parent's organ
+        only when the parent is named before it in the text."""
+        actor = self.catalogue.actor_by_id.get(entry.name.actor_id)
+        if entry.name.kind != "common_name" or actor is None or not actor.parent_id:
+            return False
+        parent_names = [n.text for n in self.catalogue.names if n.actor_id == actor.parent_id]
+        if any(match_key(n) in match_key(entry.name.text) for n in parent_names):
+            return False  # "UN Security Council" names its parent itself
+        before = match_key(text[:i])
+        return not any(re.search(rf"(?<!\w){re.escape(match_key(n))}(?!\w)", before) for n in parent_names)
 
     def _inside_name(self, key: str, end: int, entry: _Entry) -> int | None:
         """End of the longer name a metonym or person's name is part of, else None."""
@@ -237,7 +269,7 @@ _NAMED_OF = re.compile(
 def _is_place(folded: str, i: int, end: int) -> bool:
     """A capital after a locative preposition is the place, unless people "in" it act for it
     or it owns what follows ("a voice in Moscow's planning")."""
-    if not _LOCATIVE.search(folded, max(0, i - 8), i):
+    if not _LOCATIVE.search(folded, max(0, i - 24), i):
         return False
     if folded.startswith("'s", end) or folded.startswith("' ", end):
         return False
@@ -260,7 +292,7 @@ def _in_longer_name(key: str, start: int, end: int) -> bool:
         preceding[:1].isupper()
         and preceding.isalpha()
         and preceding.lower() not in _PERSON_TITLES
-        and not _sentence_start(key, start - len(preceding) - 1)
+        and (not _sentence_start(key, start - len(preceding) - 1) or preceding.lower() not in _OPENERS)
     )
 
 
@@ -269,6 +301,11 @@ def _sentence_start(key: str, i: int) -> bool:
     while j >= 0 and key[j] == " ":
         j -= 1
     return j < 0 or key[j] in ".!?\n\"'("
+
+
+# "after 1961", "since 1991": a period's open start, not the time the sentence speaks of
+# ("a promise from Moscow that no Soviet leader offered after 1961" is a present-day promise).
+_OPEN_PERIOD = re.compile(r"\b(?:after|since)\s+$", re.IGNORECASE)
 
 
 def _sentence_date(text: str, i: int) -> datetime.date | None:
@@ -280,6 +317,7 @@ def _sentence_date(text: str, i: int) -> datetime.date | None:
         (abs(m.start() - i), int(m.group(0)))
         for m in YEAR.finditer(text, lo, hi)
         if not any(s <= m.start() < e and not s <= i < e for s, e in phrases)
+        and not _OPEN_PERIOD.search(text, max(lo, m.start() - 8), m.start())
     ]
     return datetime.date(min(years)[1], 7, 1) if years else None
 

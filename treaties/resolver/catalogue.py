@@ -58,6 +58,9 @@ class ActorEntry:
     kind: str
     active_from: datetime.date | None = None
     active_until: datetime.date | None = None
+    # The organisation this one is an organ of (the UN for its Security Council): a bare
+    # organ name ("the Security Council") is that organ only where the parent is named.
+    parent_id: str | None = None
 
     def active_on(self, day: datetime.date | None) -> bool:
         if day is None:

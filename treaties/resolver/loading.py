@@ -43,9 +43,13 @@ def catalogue_load(*, published_only: bool = False) -> Catalogue:
         for t in treaties.values("id", "slug", "title", "short_title", "signed_on", "signed_at")
     ]
     actor_entries, names = [], []
-    for a in actors.values("id", "slug", "name", "short_name", "kind", "active_from", "active_until"):
+    fields = ("id", "slug", "name", "short_name", "kind", "active_from", "active_until", "parent_id")
+    for a in actors.values(*fields):
         actor_id = str(a["id"])
-        actor_entries.append(ActorEntry(actor_id, a["slug"], a["name"], a["kind"], a["active_from"], a["active_until"]))
+        parent = str(a["parent_id"]) if a["parent_id"] else None
+        actor_entries.append(
+            ActorEntry(actor_id, a["slug"], a["name"], a["kind"], a["active_from"], a["active_until"], parent)
+        )
         names.append(ActorName(a["name"], actor_id, "name", True))
         if a["short_name"]:
             names.append(ActorName(a["short_name"], actor_id, "short_name", True))

@@ -72,6 +72,11 @@ _COMPARE = re.compile(r"\b(?:compar|contrast|likens?|equat)\w*\s+$", re.IGNORECA
 # may date an event ("its treaty with Pyongyang in 2021", the year of a renewal).
 _SIGNED_YEAR = re.compile(r"\b(?:signed|concluded|sealed)\b|\bof\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "same"}
+# A negative determiner denies the noun ("no new treaty", "not a treaty", "neither treaty"): no
+# reference. It also ends any phrase reaching back past it, as "but" does between two nouns
+# ("the Moscow Declaration but no new treaty" is two phrases, not one treaty phrase).
+_NEGATIVES = {"no", "not", "neither", "nor", "without", "never"}
+_COORDINATORS = {"but", "yet", "nor", "than"}
 _ANAPHORIC_MODIFIERS = {"new", "latest", "recent", "bilateral", "same", "landmark", "newly", "signed", "whole"}
 # "a similar agreement", "another treaty": explicitly not the treaty in focus.
 _OTHER_MODIFIERS = {"similar", "another", "other", "previous", "earlier", "old", "former", "separate", "different"}
@@ -154,6 +159,8 @@ class TreatyMatcher:
 
     def _phrase(self, text, folded, match, context, actors, sentence, earlier) -> Reference | None:
         start, determiner, modifiers = _noun_phrase_start(folded, match.start(), sentence[0])
+        if determiner == "negative":
+            return None  # "no new treaty", "not a treaty": the text denies there is one
         if determiner == "possessive":
             # "Zhou Enlai's treaty": the owner is the whole name ending at the possessive
             owner = next((a for a in actors if a.start < start < a.end), None)
@@ -402,6 +409,10 @@ def _noun_phrase_start(folded: str, kw_start: int, floor: int) -> tuple[int, str
         if folded[token.end() : pos].strip(' "'):
             break  # punctuation between words ends the phrase
         word = token.group(0).strip('"').lower()
+        if word in _NEGATIVES:
+            return token.start(), "negative", modifiers
+        if word in _COORDINATORS:
+            break
         if word in _DETERMINERS:
             return token.start(), word, modifiers
         if word.endswith("'s") or len(modifiers) >= 6:

@@ -39,6 +39,13 @@ backlog = _int("GUNICORN_BACKLOG", 512)
 os.environ.setdefault("MAX_CONCURRENT_REQUESTS", str(max(2, threads // 2)))
 os.environ.setdefault("LOAD_SHED_QUEUE_SECONDS", "5")
 
+# Request size limits gunicorn's parser enforces before Django runs (README, "Limits"): a
+# longer request line is a 414, more or larger header fields a 431, each answered as
+# problem+json by core.gunicorn_worker. gunicorn's defaults, stated here so they are visible.
+limit_request_line = _int("GUNICORN_LIMIT_REQUEST_LINE", 4094)
+limit_request_fields = _int("GUNICORN_LIMIT_REQUEST_FIELDS", 100)
+limit_request_field_size = _int("GUNICORN_LIMIT_REQUEST_FIELD_SIZE", 8190)
+
 timeout = _int("GUNICORN_TIMEOUT", 30)  # a worker whose main loop is stuck this long is restarted
 graceful_timeout = _int("GUNICORN_GRACEFUL_TIMEOUT", 30)  # in-flight requests finish on deploys
 # Keep above the load balancer's idle timeout, or it may reuse a connection gunicorn closes.

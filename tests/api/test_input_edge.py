@@ -258,6 +258,20 @@ def test_malformed_content_length_is_a_400_problem(client, world):
     assert body["errors"] == {"Content-Length": ["Must be a non-negative integer."]}
 
 
+@pytest.mark.parametrize("method", ["POST", "PATCH"])
+def test_a_chunked_body_is_411_problem_not_read_as_empty(client, world, editor, method):
+    # Django reads a body by its Content-Length: under gunicorn a chunked body has none and
+    # was read as empty (a POST to /resolve/ said "text is required"; a PATCH changed nothing
+    # and answered 200).
+    client.force_authenticate(editor)
+    topic = Topic.objects.first()
+    path = "/api/v1/resolve/" if method == "POST" else f"/api/v1/topics/{topic.slug}/"
+    response = client.generic(method, path, content_type="application/json", HTTP_TRANSFER_ENCODING="chunked")
+    body = problem(response, 411)
+    assert body["detail"] == "A request body needs a Content-Length; bodies sent with Transfer-Encoding are not read."
+    assert body["instance"] == path
+
+
 def test_too_many_query_parameters_is_a_400_problem(client, world):
     query = "&".join(f"p{i}=1" for i in range(1100))
     body = problem(client.get(f"/api/v1/treaties/?{query}"), 400)

@@ -21,6 +21,7 @@ import time
 from functools import partial
 from http import HTTPStatus
 
+from django.conf import settings
 from gunicorn import util
 from gunicorn.workers.gthread import ThreadWorker
 
@@ -38,6 +39,15 @@ _DETAILS = {
 }
 
 
+def _security_headers() -> str:
+    """The headers core.security and Django's SecurityMiddleware put on non-HTML responses."""
+    try:
+        policy, referrer = settings.CONTENT_SECURITY_POLICY_NON_HTML, settings.SECURE_REFERRER_POLICY
+    except Exception:  # settings not loadable: the error page must still go out
+        policy, referrer = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'", "same-origin"
+    return f"Content-Security-Policy: {policy}\r\nReferrer-Policy: {referrer}\r\nX-Content-Type-Options: nosniff\r\n"
+
+
 def problem_error(sock, status_int: int, reason: str, mesg: str, *, cfg) -> None:
     """gunicorn.util.write_error's signature and framing, with a problem+json body."""
     try:
@@ -53,7 +63,7 @@ def problem_error(sock, status_int: int, reason: str, mesg: str, *, cfg) -> None
         f"Content-Type: {PROBLEM_MEDIA_TYPE}\r\n"
         f"Content-Length: {len(body)}\r\n"
         "Cache-Control: no-store\r\n"
-        "X-Content-Type-Options: nosniff\r\n"
+        f"{_security_headers()}"
         "\r\n"
     )
     util.write_nonblock(sock, head.encode("latin-1") + body)

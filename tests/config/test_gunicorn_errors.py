@@ -88,7 +88,11 @@ def _problem(port: int, raw: bytes, status: int) -> dict:
     assert got == status, body[:500]
     assert headers["content-type"] == "application/problem+json"
     assert int(headers["content-length"]) == len(body)
+    # The security headers every Pactum response carries (docs/deployment.md).
     assert headers["x-content-type-options"] == "nosniff"
+    assert headers["content-security-policy"] == "default-src 'none'; frame-ancestors 'none'; base-uri 'none'"
+    assert headers["referrer-policy"] == "same-origin"
+    assert headers["connection"] == "close"
     problem = json.loads(body)
     assert set(problem) == {"type", "title", "status", "detail"}
     assert problem["status"] == status and problem["type"] == "about:blank"

@@ -86,6 +86,47 @@ def test_non_ascii_digit_in_depth_is_a_400(client, world, value):
     assert body["errors"] == {"depth": [f"Must be an integer from 1 to {LINEAGE_MAX_DEPTH}."]}
 
 
+def _integer_query_parameters() -> list[tuple[str, str, dict]]:
+    """(path, name, schema) of every integer query parameter the published schema declares,
+    besides page and page_size (tested on every list in test_api_errors)."""
+    from drf_spectacular.generators import SchemaGenerator
+
+    schema = SchemaGenerator().get_schema(request=None, public=True)
+    return [
+        (path, param["name"], param["schema"])
+        for path, operations in schema["paths"].items()
+        for method, operation in operations.items()
+        if method == "get"
+        for param in operation.get("parameters", [])
+        if param["in"] == "query"
+        and param.get("schema", {}).get("type") == "integer"
+        and param["name"] not in ("page", "page_size")
+    ]
+
+
+def _fill(client, path: str) -> str:
+    """The path with its {slug} or {id} taken from the first row of its collection."""
+    if "{" not in path:
+        return path
+    collection, _, rest = path.partition("/{")
+    key, _, tail = rest.partition("}")
+    row = client.get(f"{collection}/").json()["results"][0]
+    return f"{collection}/{row[key]}{tail}"
+
+
+@pytest.mark.parametrize("value", ["", "%C2%B2", "%D9%A3", "below-minimum"])
+def test_every_integer_query_parameter_refuses_empty_non_ascii_and_out_of_range(client, world, value):
+    # Found by the nightly fuzzer: `?limit=` on co-mentions was served as the default (the
+    # schema says integer), and its own parsing made `?limit=²` a 500 and `?limit=٣` a 3.
+    found = _integer_query_parameters()
+    assert {name for _, name, _ in found} >= {"limit", "depth", "offset"}
+    for path, name, schema in found:
+        raw = str(schema["minimum"] - 1) if value == "below-minimum" else value
+        url = _fill(client, path) + f"?{name}={raw}" + ("&q=treaty" if path.endswith("/search/") else "")
+        body = problem(client.get(url), 400)
+        assert list(body["errors"]) == [name], url
+
+
 @pytest.mark.parametrize("param", ["limit", "offset"])
 def test_non_ascii_digit_in_search_paging_is_a_400(client, world, param):
     body = problem(client.get(f"/api/v1/search/?q=treaty&{param}=%C2%B2"), 400)

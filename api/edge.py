@@ -3,7 +3,8 @@ request, so that hostile input is a clear problem+json 4xx instead of a 500 deep
 
 - `RequestLimitsMiddleware`: a body larger than `DATA_UPLOAD_MAX_MEMORY_SIZE` is refused
   with 413 from its Content-Length, before anything reads it; a malformed Content-Length
-  is a 400.
+  is a 400; a body without one (Transfer-Encoding: chunked) is a 411, since Django would
+  read it as empty.
 - `ControlCharactersMiddleware`: NUL and the other control characters are refused in the
   path, the query string and the header values (PostgreSQL cannot store NUL in text, and
   no identifier or filter value legitimately holds one). JSON and form bodies are checked
@@ -56,6 +57,14 @@ class RequestLimitsMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        if is_api(request) and request.META.get("HTTP_TRANSFER_ENCODING"):
+            # Django reads a body by its Content-Length only: a chunked body would be read
+            # as empty, and a write would "succeed" without the client's data.
+            return problem_response(
+                status_code=411,
+                detail="A request body needs a Content-Length; bodies sent with Transfer-Encoding are not read.",
+                request=request,
+            )
         if is_api(request):
             raw = request.META.get("CONTENT_LENGTH") or "0"
             if not re.fullmatch(r"[0-9]{1,18}", raw.strip()):

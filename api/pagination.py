@@ -31,8 +31,9 @@ _BASE64 = re.compile(r"[A-Za-z0-9+/=]{0,200}")
 
 def page_size_from(*, request) -> int:
     raw = request.query_params.get("page_size")
-    if raw is None or raw == "":
+    if raw is None:
         return DEFAULT_PAGE_SIZE
+    # Empty is refused like any other non-integer: the schema says integer, minimum 1.
     if not _POSITIVE.fullmatch(raw):
         raise exceptions.ValidationError({"page_size": [f"Must be an integer from 1 to {MAX_PAGE_SIZE}."]})
     return min(int(raw), MAX_PAGE_SIZE)
@@ -146,10 +147,11 @@ class PagePagination(PageNumberPagination):
 
     def paginate_queryset(self, queryset, request, view=None):
         raw = request.query_params.get(self.page_query_param)
-        if raw not in (None, "", "last") and not _POSITIVE.fullmatch(raw):
+        # An empty `page` is refused (the schema says integer, minimum 1), not read as page 1.
+        if raw not in (None, "last") and not _POSITIVE.fullmatch(raw):
             raise exceptions.ValidationError({"page": ["Must be a positive integer."]})
         # Refuse a too-deep page before any query runs.
-        if raw not in (None, "", "last") and int(raw) * self.get_page_size(request) > max_page_rows():
+        if raw not in (None, "last") and int(raw) * self.get_page_size(request) > max_page_rows():
             raise too_deep()
         try:
             return super().paginate_queryset(queryset, request, view)
@@ -224,7 +226,7 @@ class ResourcePagination(BasePagination):
                 raise exceptions.ValidationError(
                     {"ordering": ["Cursor mode always orders by creation time; drop `ordering` or `cursor`."]}
                 )
-            if request.query_params.get("page"):
+            if "page" in request.query_params:
                 raise exceptions.ValidationError({"page": ["Use either `page` or `cursor`, not both."]})
             self.active = self.cursors
         return self.active.paginate_queryset(queryset, request, view)

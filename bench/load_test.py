@@ -26,6 +26,7 @@ import argparse
 import asyncio
 import itertools
 import json
+import os
 import statistics
 import time
 import urllib.request
@@ -148,12 +149,14 @@ async def run(args) -> dict:
     parts = urlsplit(args.url)
     paths = args.path or build_paths(args.url)
     stats = Stats()
+    load_before = os.getloadavg()
     started = time.monotonic()
     deadline = started + args.duration
     cycle = itertools.cycle(paths)
     host, port = parts.hostname, parts.port or 80
     await asyncio.gather(*(client(host, port, cycle, stats, deadline, args.timeout) for _ in range(args.connections)))
     wall = time.monotonic() - started
+    load_after = os.getloadavg()
     latencies = sorted(stats.latencies)
     completed = len(latencies)
     return {
@@ -181,6 +184,9 @@ async def run(args) -> dict:
             "mean": round(statistics.fmean(latencies) * 1000, 1) if latencies else 0,
         },
         "mb_received": round(stats.bytes / 1e6, 1),
+        # The machine's 1-minute load average (client and server share it), before and after.
+        "load_average_1m": [round(load_before[0], 1), round(load_after[0], 1)],
+        "cpus": os.cpu_count(),
     }
 
 

@@ -32,12 +32,28 @@ workers = _int("WEB_CONCURRENCY", multiprocessing.cpu_count())
 threads = _int("GUNICORN_THREADS", 16)
 worker_connections = _int("GUNICORN_WORKER_CONNECTIONS", 250)
 backlog = _int("GUNICORN_BACKLOG", 512)
+# One listening socket per worker (SO_REUSEPORT): the kernel spreads new connections evenly
+# over the workers. With one shared socket, gthread workers accept greedily and keep-alive
+# pins each connection to the worker that won the race: measured, 185 of 200 connections
+# on one worker and 15 on the other, which then shed load while its sibling idled
+# (docs/deployment.md, "Worker model and capacity"). Off with GUNICORN_REUSE_PORT=0.
+reuse_port = os.environ.get("GUNICORN_REUSE_PORT", "1").strip().lower() not in ("0", "false", "no", "off")
 
 # The application admits MAX_CONCURRENT_REQUESTS requests at once per worker; a request that
 # has waited LOAD_SHED_QUEUE_SECONDS in all (queued for a thread, then for a slot) is shed
-# with 503 + Retry-After instead of keeping its client waiting toward a time-out.
+# with 503 + Retry-After instead of keeping its client waiting toward a time-out. The budget
+# is what a client with a 10 s time-out can afford to wait: 10 s, less up to 2 s measured
+# for the request's own work and unmeasured waits on a saturated 2-core machine, less 1 s
+# of margin. Behind a proxy with a longer read time-out, raise it (docs/deployment.md).
 os.environ.setdefault("MAX_CONCURRENT_REQUESTS", str(max(2, threads // 2)))
-os.environ.setdefault("LOAD_SHED_QUEUE_SECONDS", "5")
+os.environ.setdefault("LOAD_SHED_QUEUE_SECONDS", "7")
+
+# Request size limits gunicorn's parser enforces before Django runs (README, "Limits"): a
+# longer request line is a 414, more or larger header fields a 431, each answered as
+# problem+json by core.gunicorn_worker. gunicorn's defaults, stated here so they are visible.
+limit_request_line = _int("GUNICORN_LIMIT_REQUEST_LINE", 4094)
+limit_request_fields = _int("GUNICORN_LIMIT_REQUEST_FIELDS", 100)
+limit_request_field_size = _int("GUNICORN_LIMIT_REQUEST_FIELD_SIZE", 8190)
 
 timeout = _int("GUNICORN_TIMEOUT", 30)  # a worker whose main loop is stuck this long is restarted
 graceful_timeout = _int("GUNICORN_GRACEFUL_TIMEOUT", 30)  # in-flight requests finish on deploys

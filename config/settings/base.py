@@ -179,7 +179,7 @@ SESSION_ENGINE = "django.contrib.sessions.backends.db"
 # in all (for a gunicorn thread, then for a slot) gets a 503 with Retry-After instead.
 # 0 disables the limit, as in tests and the demo; config/gunicorn.conf.py sets it.
 LOAD_SHED_MAX_CONCURRENT = env_int("MAX_CONCURRENT_REQUESTS", 0)
-LOAD_SHED_QUEUE_SECONDS = env_float("LOAD_SHED_QUEUE_SECONDS", 5.0)
+LOAD_SHED_QUEUE_SECONDS = env_float("LOAD_SHED_QUEUE_SECONDS", 7.0)
 LOAD_SHED_RETRY_AFTER = env_int("LOAD_SHED_RETRY_AFTER", 1)
 DB_UNAVAILABLE_RETRY_AFTER = env_int("DB_UNAVAILABLE_RETRY_AFTER", 5)
 

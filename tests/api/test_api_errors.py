@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.api_support import build_world
+from tests.api_support import ROUTED_RESOURCES, build_world
 
 pytestmark = pytest.mark.django_db
 PROBLEM = "application/problem+json"
@@ -52,6 +52,9 @@ def test_detail_accepts_only_shaping_parameters(api_client, world):
         ("provision_type=nope", "provision_type"),
         ("ordering=-nonsense", "ordering"),
         ("page=0", "page"),
+        ("page=", "page"),
+        ("page_size=", "page_size"),
+        ("page=&cursor=", "page"),
         ("page=abc", "page"),
         ("page_size=-1", "page_size"),
         ("page_size=lots", "page_size"),
@@ -228,3 +231,19 @@ def test_nul_bytes_and_oversized_identifiers_are_4xx(api_client, world, path):
     response = api_client.get(path)
     assert 400 <= response.status_code < 500, response.content
     assert response["Content-Type"] == PROBLEM
+
+
+@pytest.mark.parametrize("resource", ROUTED_RESOURCES)
+@pytest.mark.parametrize("query", ["page=", "page_size=", "cursor=&page="])
+def test_empty_paging_integers_are_400_on_every_list(api_client, world, resource, query):
+    # Found by the nightly fuzzer: `?page=` was served as page 1 (200), while the schema
+    # says page and page_size are integers from 1. `cursor=` alone stays the first cursor page.
+    body = problem(api_client.get(f"/api/v1/{resource}/?{query}"), 400)
+    name = "page_size" if query == "page_size=" else "page"
+    assert list(body["errors"]) == [name]
+
+
+def test_an_empty_cursor_still_opens_cursor_mode(api_client, world):
+    response = api_client.get("/api/v1/treaties/?cursor=")
+    assert response.status_code == 200
+    assert set(response.json()) == {"next", "previous", "results"}

@@ -86,6 +86,47 @@ def test_non_ascii_digit_in_depth_is_a_400(client, world, value):
     assert body["errors"] == {"depth": [f"Must be an integer from 1 to {LINEAGE_MAX_DEPTH}."]}
 
 
+def _integer_query_parameters() -> list[tuple[str, str, dict]]:
+    """(path, name, schema) of every integer query parameter the published schema declares,
+    besides page and page_size (tested on every list in test_api_errors)."""
+    from drf_spectacular.generators import SchemaGenerator
+
+    schema = SchemaGenerator().get_schema(request=None, public=True)
+    return [
+        (path, param["name"], param["schema"])
+        for path, operations in schema["paths"].items()
+        for method, operation in operations.items()
+        if method == "get"
+        for param in operation.get("parameters", [])
+        if param["in"] == "query"
+        and param.get("schema", {}).get("type") == "integer"
+        and param["name"] not in ("page", "page_size")
+    ]
+
+
+def _fill(client, path: str) -> str:
+    """The path with its {slug} or {id} taken from the first row of its collection."""
+    if "{" not in path:
+        return path
+    collection, _, rest = path.partition("/{")
+    key, _, tail = rest.partition("}")
+    row = client.get(f"{collection}/").json()["results"][0]
+    return f"{collection}/{row[key]}{tail}"
+
+
+@pytest.mark.parametrize("value", ["", "%C2%B2", "%D9%A3", "below-minimum"])
+def test_every_integer_query_parameter_refuses_empty_non_ascii_and_out_of_range(client, world, value):
+    # Found by the nightly fuzzer: `?limit=` on co-mentions was served as the default (the
+    # schema says integer), and its own parsing made `?limit=²` a 500 and `?limit=٣` a 3.
+    found = _integer_query_parameters()
+    assert {name for _, name, _ in found} >= {"limit", "depth", "offset"}
+    for path, name, schema in found:
+        raw = str(schema["minimum"] - 1) if value == "below-minimum" else value
+        url = _fill(client, path) + f"?{name}={raw}" + ("&q=treaty" if path.endswith("/search/") else "")
+        body = problem(client.get(url), 400)
+        assert list(body["errors"]) == [name], url
+
+
 @pytest.mark.parametrize("param", ["limit", "offset"])
 def test_non_ascii_digit_in_search_paging_is_a_400(client, world, param):
     body = problem(client.get(f"/api/v1/search/?q=treaty&{param}=%C2%B2"), 400)
@@ -258,6 +299,20 @@ def test_malformed_content_length_is_a_400_problem(client, world):
     assert body["errors"] == {"Content-Length": ["Must be a non-negative integer."]}
 
 
+@pytest.mark.parametrize("method", ["POST", "PATCH"])
+def test_a_chunked_body_is_411_problem_not_read_as_empty(client, world, editor, method):
+    # Django reads a body by its Content-Length: under gunicorn a chunked body has none and
+    # was read as empty (a POST to /resolve/ said "text is required"; a PATCH changed nothing
+    # and answered 200).
+    client.force_authenticate(editor)
+    topic = Topic.objects.first()
+    path = "/api/v1/resolve/" if method == "POST" else f"/api/v1/topics/{topic.slug}/"
+    response = client.generic(method, path, content_type="application/json", HTTP_TRANSFER_ENCODING="chunked")
+    body = problem(response, 411)
+    assert body["detail"] == "A request body needs a Content-Length; bodies sent with Transfer-Encoding are not read."
+    assert body["instance"] == path
+
+
 def test_too_many_query_parameters_is_a_400_problem(client, world):
     query = "&".join(f"p{i}=1" for i in range(1100))
     body = problem(client.get(f"/api/v1/treaties/?{query}"), 400)
@@ -364,3 +419,25 @@ def test_csv_neutralises_joined_lists_and_leaves_numbers(world):
 
     row = flatten({"topics": [{"slug": "=cmd"}], "position": -1, "title": "-x", "ok": "a-b"})
     assert row == {"topics": "'=cmd", "position": -1, "title": "'-x", "ok": "a-b"}
+
+
+# --- writes check their query string like reads ------------------------------------------
+@pytest.mark.parametrize(
+    ("query", "param"),
+    [("format=", "format"), ("format=xml", "format"), ("bogus=1", "bogus"), ("fields=name", "fields")],
+)
+def test_a_write_with_a_bad_query_parameter_is_400_and_writes_nothing(client, world, editor, query, param):
+    # Found by the nightly fuzzer: POST /provision-types/?format= was a 201 (the schema
+    # gives `format` an enum), and writes never looked at their query string.
+    client.force_authenticate(editor)
+    response = client.post(f"/api/v1/topics/?{query}", {"slug": "arms", "name": "Arms"}, format="json")
+    body = problem(response, 400)
+    assert param in body.get("errors", {}) or body.get("unknown") == [param]
+    assert not Topic.objects.filter(slug="arms").exists()
+
+
+def test_a_write_may_name_its_response_format(client, world, editor):
+    client.force_authenticate(editor)
+    response = client.post("/api/v1/topics/?format=json", {"slug": "arms", "name": "Arms"}, format="json")
+    assert response.status_code == 201, response.content
+    assert response.json()["slug"] == "arms"

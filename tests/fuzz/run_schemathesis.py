@@ -11,11 +11,14 @@ zero 5xx and zero schema violations: any failed check fails the run.
     .venv/bin/python tests/fuzz/run_schemathesis.py --nightly  # >= 100 examples per operation
 
 Reports (JUnit XML and a pytest file reproducing each failure) go to --report-dir
-(default: a temporary directory, printed at the end). See docs/decisions/0015-schema-fuzzing.md.
+(default: a temporary directory, printed at the end); --out writes the figures (cases per
+identity, seed, time) as JSON. See docs/decisions/0015-schema-fuzzing.md.
 """
 
 import argparse
+import json
 import os
+import re
 import secrets
 import shutil
 import signal
@@ -117,7 +120,31 @@ def schemathesis(base: str, *, budget: dict, label: str, token: str | None, repo
     if token:
         args += ["-H", f"Authorization: Token {token}"]
     print(f"\n=== schemathesis: {label} ===", flush=True)
-    return subprocess.run(args, cwd=ROOT).returncode
+    # Echo the output as it comes, and keep it for the summary.
+    process = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    lines = []
+    for line in process.stdout:
+        print(line, end="", flush=True)
+        lines.append(line)
+    return process.wait(), "".join(lines)
+
+
+def summarise(output: str) -> dict:
+    """The figures schemathesis prints at the end of a run: cases, seed, duration."""
+    cases = re.search(r"^\s*(\d+) generated(.*)$", output, re.MULTILINE)
+    counts = dict(re.findall(r"(\d+) (passed|skipped)", cases.group(2))) if cases else {}
+    counts = {kind: int(n) for n, kind in counts.items()}
+    operations = re.search(r"Tested: (\d+)", output)
+    seed = re.search(r"^Seed: (\d+)", output, re.MULTILINE)
+    took = re.search(r" in ([0-9.]+)s =+\s*$", output, re.MULTILINE)
+    return {
+        "operations_tested": int(operations.group(1)) if operations else None,
+        "cases_generated": int(cases.group(1)) if cases else None,
+        "cases_passed": counts.get("passed"),
+        "unique_failures": int(unique.group(1)) if (unique := re.search(r"(\d+) unique failure", output)) else 0,
+        "seed": seed.group(1) if seed else None,
+        "seconds": float(took.group(1)) if took else None,
+    }
 
 
 def main() -> int:
@@ -127,6 +154,7 @@ def main() -> int:
     parser.add_argument("--only", choices=["anonymous", "editor"], help="Run one identity only.")
     parser.add_argument("--report-dir", type=Path, help="Where reports go (default: a temporary directory).")
     parser.add_argument("--workers", type=int, default=1, help="schemathesis workers (default 1).")
+    parser.add_argument("--out", type=Path, help="Write a JSON summary here (e.g. bench/results/fuzz-nightly.json).")
     options = parser.parse_args()
 
     budget = dict(BUDGETS["nightly" if options.nightly else "ci"])
@@ -183,6 +211,7 @@ def main() -> int:
     )
     started = time.monotonic()
     failures = 0
+    summary = {"budget": budget, "identities": {}}
     try:
         wait_for(base + SCHEMA_PATH)
         identities = [("anonymous", None), ("editor", token)]
@@ -190,9 +219,10 @@ def main() -> int:
             identities = [(name, key) for name, key in identities if name == options.only]
         for name, key in identities:
             label = f"{name}-{'nightly' if options.nightly else 'ci'}"
-            code = schemathesis(
+            code, output = schemathesis(
                 base, budget=budget, label=label, token=key, report_dir=report_dir, workers=options.workers
             )
+            summary["identities"][name] = {"exit_code": code, **summarise(output)}
             failures += code != 0
     finally:
         os.killpg(server.pid, signal.SIGTERM)
@@ -205,6 +235,17 @@ def main() -> int:
     if server_errors:
         print(f"The server logged {len(server_errors)} tracebacks: see {workdir / 'server.log'}")
         failures += 1
+    if options.out:
+        summary.update(
+            schemathesis_version=subprocess.run(
+                [str(BIN / "st"), "--version"], capture_output=True, text=True
+            ).stdout.strip(),
+            server_tracebacks=len(server_errors),
+            seconds=round(elapsed),
+            load_average_1m=round(os.getloadavg()[0], 1),
+            passed=not failures,
+        )
+        options.out.write_text(json.dumps(summary, indent=2) + "\n")
     if failures:
         print("Schema fuzzing FAILED.")
         return 1

@@ -7,10 +7,11 @@ from django.core.cache import cache
 from django.shortcuts import get_object_or_404
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
-from rest_framework import exceptions, permissions
+from rest_framework import permissions
 from rest_framework.response import Response
 
 from actors.selectors import actor_queryset
+from api.params import bounded_int_param
 from api.plain import ComputedView
 from api.v1.commentary import serializers
 from commentary import selectors
@@ -54,7 +55,7 @@ class ActorCoMentionsView(ComputedView):
             OpenApiParameter("slug", OpenApiTypes.STR, OpenApiParameter.PATH, description="Actor slug."),
             OpenApiParameter(
                 "limit",
-                OpenApiTypes.INT,
+                {"type": "integer", "minimum": 1, "maximum": CO_MENTIONS_MAX},
                 OpenApiParameter.QUERY,
                 description=f"How many co-mentioned actors, most shared first ({CO_MENTIONS_DEFAULT} by "
                 f"default, at most {CO_MENTIONS_MAX}).",
@@ -63,18 +64,17 @@ class ActorCoMentionsView(ComputedView):
         responses={200: serializers.CoMentionSerializer(many=True)},
     )
     def get(self, request, slug, **kwargs):
-        raw = request.query_params.get("limit") or str(CO_MENTIONS_DEFAULT)
-        if not raw.isdigit() or not 1 <= int(raw) <= CO_MENTIONS_MAX:
-            raise exceptions.ValidationError({"limit": [f"Must be an integer from 1 to {CO_MENTIONS_MAX}."]})
+        # ASCII digits only, and an empty value is refused, as for every integer parameter.
+        limit = bounded_int_param(request, "limit", default=CO_MENTIONS_DEFAULT, minimum=1, maximum=CO_MENTIONS_MAX)
         # The aggregate over a hub actor's mentions takes a second or two at 200k takeaways
         # (docs/performance.md section 4): the rendered answer is cached until the next write
         # to content moves the change counter (core.changes), the same validator lists use.
         origin = request.build_absolute_uri("/")
-        key = f"pactum:co-mentions:{origin}:{slug}:{raw}:{self.published_only}:{changes.current()}"
+        key = f"pactum:co-mentions:{origin}:{slug}:{limit}:{self.published_only}:{changes.current()}"
         data = cache.get(key)
         if data is None:
             actor = get_object_or_404(actor_queryset(published_only=self.published_only), slug=slug)
-            rows = selectors.actor_co_mentions(actor=actor, published_only=self.published_only, limit=int(raw))
+            rows = selectors.actor_co_mentions(actor=actor, published_only=self.published_only, limit=limit)
             data = serializers.CoMentionSerializer(rows, many=True, context={"request": request}).data
             cache.set(key, data, CO_MENTIONS_CACHE_SECONDS)
         return Response(data)

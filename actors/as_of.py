@@ -60,15 +60,17 @@ def event_rows(*, at: datetime.datetime) -> QuerySet:
 
 def event_hydrate(events: list[Event], *, at: datetime.datetime, detail: bool) -> None:
     """With `detail`: the participants in force then whose actor was published then, with
-    that actor as it was (two queries), in the live order (by actor id)."""
+    that actor as it was (two queries), in the live order (by the actor's name then)."""
     if not detail or not events:
         return
     participants = latest_rows(EventParticipant, at=at, event_id__in=[e.pk for e in events]).filter(
         actor_id__in=ids_of(published_rows(Actor, at=at))
     )
-    participants = grouped(participants.order_by("actor_id"), key="event_id")
+    participants = grouped(participants.order_by("id"), key="event_id")
     every = [p for group in participants.values() for p in group]
     attach_fk(every, field="actor", targets=actors_by_id(at=at, ids=[p.actor_id for p in every]))
     unversioned(every, "sources")
+    for group in participants.values():
+        group.sort(key=lambda participant: participant.actor.name)  # Meta.ordering: by actor (name)
     attach_list(events, attr="visible_participations", groups=participants)
     unversioned(events, "sources")

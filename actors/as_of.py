@@ -1,12 +1,23 @@
-"""As-of reads of actors (core.history): the published actors at an instant, with the
-parent, country, aliases and relations they had then. Sources are not versioned."""
+"""As-of reads of actors and events (core.history): the published actors at an instant,
+with the parent, country, aliases and relations they had then; the published events, with
+their participants then. Sources are not versioned."""
 
 import datetime
 
 from django.db.models import QuerySet
 
-from actors.models import Actor, ActorAlias, ActorRelation
-from core.history import attach_fk, attach_list, by_id, grouped, ids_of, prefetched, published_rows, unversioned
+from actors.models import Actor, ActorAlias, ActorRelation, Event, EventParticipant
+from core.history import (
+    attach_fk,
+    attach_list,
+    by_id,
+    grouped,
+    ids_of,
+    latest_rows,
+    prefetched,
+    published_rows,
+    unversioned,
+)
 
 
 def actor_rows(*, at: datetime.datetime) -> QuerySet:
@@ -40,3 +51,26 @@ def actor_hydrate(actors: list[Actor], *, at: datetime.datetime, detail: bool) -
         unversioned(group, "sources")
     attach_list(actors, attr="visible_relations", groups=relations)
     unversioned(actors, "sources")
+
+
+def event_rows(*, at: datetime.datetime) -> QuerySet:
+    """History rows of the events published at `at`."""
+    return published_rows(Event, at=at)
+
+
+def event_hydrate(events: list[Event], *, at: datetime.datetime, detail: bool) -> None:
+    """With `detail`: the participants in force then whose actor was published then, with
+    that actor as it was (two queries), in the live order (by the actor's name then)."""
+    if not detail or not events:
+        return
+    participants = latest_rows(EventParticipant, at=at, event_id__in=[e.pk for e in events]).filter(
+        actor_id__in=ids_of(published_rows(Actor, at=at))
+    )
+    participants = grouped(participants.order_by("id"), key="event_id")
+    every = [p for group in participants.values() for p in group]
+    attach_fk(every, field="actor", targets=actors_by_id(at=at, ids=[p.actor_id for p in every]))
+    unversioned(every, "sources")
+    for group in participants.values():
+        group.sort(key=lambda participant: participant.actor.name)  # Meta.ordering: by actor (name)
+    attach_list(events, attr="visible_participations", groups=participants)
+    unversioned(events, "sources")

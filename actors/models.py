@@ -234,6 +234,8 @@ class EventParticipant(ProvenanceRecord):
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="participations")
     actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="participations")
     role = models.CharField(max_length=100, blank=True, help_text="Role in the event (host, guest, signatory).")
+    # As-of reads render an event's participants as they were (actors/as_of.py).
+    history = HistoricalRecords(bases=[HistoryAudit])
 
     class Meta:
         ordering = ["event", "actor"]

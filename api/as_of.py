@@ -30,7 +30,10 @@ VERSION = "version"
 AS_OF_COMPANIONS = {AS_OF, VERSION, "format", "page", "page_size", "cursor"}
 AS_OF_FORMATS = ("json", "csv")
 IMMUTABLE = "public, max-age=31536000, immutable"
-VERSIONED = "actors, treaties, articles, experts, publications and takeaways"
+VERSIONED = (
+    "actors, events, treaties, articles, provision types, experts, publications, takeaways, topics, "
+    "citations, mentions and claims"
+)
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,10 @@ class AsOfReadMixin:
         if self.as_of is None:
             raise exceptions.ValidationError(
                 {AS_OF: [f"This resource is not versioned: as-of reads cover {VERSIONED} (docs/as-of.md)."]}
+            )
+        if self.action not in ("list", "retrieve"):
+            raise exceptions.ValidationError(
+                {AS_OF: ["As-of reads cover lists and details; /export/ streams the current state only."]}
             )
         if VERSION in params and (self.action != "retrieve" or AS_OF in params):
             raise exceptions.ValidationError({VERSION: ["version addresses one record: use it alone, on a detail."]})

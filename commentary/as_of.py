@@ -1,6 +1,9 @@
-"""As-of reads of experts, publications and takeaways (core.history): what was published
-at an instant, with the bylines, publication, citations and mentions it had then. Not
-versioned (no history table): a takeaway's topics (many-to-many), sources."""
+"""As-of reads of experts, publications, takeaways, topics, citations, mentions and claims
+(core.history): what was published at an instant, with the bylines, publication, citations
+and mentions it had then. Not versioned (no history table): a takeaway's topics and a
+topic's takeaways (many-to-many), sources. A claim's targets (many-to-many) are today's
+links, each shown only if its target was published at the instant, as it was then
+(docs/as-of.md)."""
 
 import datetime
 
@@ -8,7 +11,7 @@ from django.db.models import Q, QuerySet
 
 from actors.as_of import actors_by_id
 from actors.models import Actor
-from commentary.models import Citation, Expert, Mention, Publication, ReviewStatus, Takeaway, TakeawayAuthor
+from commentary.models import LIVE, Citation, Claim, Expert, Mention, Publication, Takeaway, TakeawayAuthor, Topic
 from core.history import (
     as_instances,
     attach_fk,
@@ -21,6 +24,7 @@ from core.history import (
     unversioned,
 )
 from treaties.as_of import article_hydrate, article_rows, treaties_by_id, treaty_rows
+from treaties.models import Treaty
 
 
 def expert_rows(*, at: datetime.datetime) -> QuerySet:
@@ -37,9 +41,18 @@ def takeaway_rows(*, at: datetime.datetime) -> QuerySet:
 
 
 def _spans(model, *, at: datetime.datetime, **filters) -> QuerySet:
-    """Citations or mentions in force at `at`, of visible takeaways, not rejected."""
-    rows = latest_rows(model, at=at, **filters).exclude(review_status=ReviewStatus.REJECTED)
+    """Citations or mentions in force at `at`, of visible takeaways, live by the link's own
+    rule as the row stood then (not rejected, not an unconfirmed suggestion: models.LIVE)."""
+    rows = latest_rows(model, at=at, **filters).filter(LIVE)
     return rows.filter(takeaway_id__in=ids_of(takeaway_rows(at=at))).order_by("start", "id")
+
+
+def _visible_citations(rows: QuerySet, *, at: datetime.datetime) -> QuerySet:
+    """Citations whose treaty, and article if any, were published at `at` (the live rule)."""
+    return rows.filter(
+        Q(article_id__isnull=True) | Q(article_id__in=ids_of(article_rows(at=at))),
+        treaty_id__in=ids_of(treaty_rows(at=at)),
+    )
 
 
 def takeaway_hydrate(takeaways: list[Takeaway], *, at: datetime.datetime, detail: bool) -> None:
@@ -57,11 +70,7 @@ def takeaway_hydrate(takeaways: list[Takeaway], *, at: datetime.datetime, detail
     if not detail:
         return
     unversioned(takeaways, "topics", "sources")
-    visible_articles = ids_of(article_rows(at=at))
-    citations = _spans(Citation, at=at, takeaway_id__in=ids).filter(
-        Q(article_id__isnull=True) | Q(article_id__in=visible_articles), treaty_id__in=ids_of(treaty_rows(at=at))
-    )
-    citations = grouped(citations, key="takeaway_id")
+    citations = grouped(_visible_citations(_spans(Citation, at=at, takeaway_id__in=ids), at=at), key="takeaway_id")
     every = [c for group in citations.values() for c in group]
     attach_fk(every, field="treaty", targets=treaties_by_id(at=at, ids=[c.treaty_id for c in every]))
     articles = by_id(article_rows(at=at).filter(id__in={c.article_id for c in every}))
@@ -127,3 +136,105 @@ def article_hydrate_with_citations(articles, *, at: datetime.datetime, detail: b
     takeaways = by_id(takeaway_rows(at=at).filter(id__in={c.takeaway_id for c in every}))
     attach_fk(every, field="takeaway", targets=takeaways)
     attach_list(articles, attr="visible_citations", groups=citations)
+
+
+# --- topics, citations, mentions, claims ---------------------------------------------------
+def topic_rows(*, at: datetime.datetime) -> QuerySet:
+    """Topics that existed at `at`: a vocabulary without editorial status is public while
+    it exists."""
+    return latest_rows(Topic, at=at)
+
+
+def topic_hydrate(topics: list[Topic], *, at: datetime.datetime, detail: bool) -> None:
+    """A topic's takeaways come through a many-to-many with no history: empty (module doc)."""
+    if detail:
+        attach_list(topics, attr="visible_takeaways", groups={})
+
+
+def citation_rows(*, at: datetime.datetime) -> QuerySet:
+    """Citations live at `at` in a takeaway, to a treaty and article, all published then."""
+    return _visible_citations(_spans(Citation, at=at), at=at)
+
+
+def mention_rows(*, at: datetime.datetime) -> QuerySet:
+    """Mentions live at `at` in a takeaway published then, of an actor published then."""
+    return _spans(Mention, at=at).filter(actor_id__in=ids_of(published_rows(Actor, at=at)))
+
+
+def _span_takeaways(spans: list, *, at: datetime.datetime) -> None:
+    """Each span's takeaway as it was (body for the sentence, byline): four queries."""
+    takeaways = by_id(takeaway_rows(at=at).filter(id__in={s.takeaway_id for s in spans}))
+    takeaway_hydrate(list(takeaways.values()), at=at, detail=False)
+    attach_fk(spans, field="takeaway", targets=takeaways)
+
+
+def citation_hydrate(citations: list[Citation], *, at: datetime.datetime, detail: bool) -> None:
+    if not citations:
+        return
+    _span_takeaways(citations, at=at)
+    attach_fk(citations, field="treaty", targets=treaties_by_id(at=at, ids=[c.treaty_id for c in citations]))
+    articles = by_id(article_rows(at=at).filter(id__in={c.article_id for c in citations}))
+    attach_fk(citations, field="article", targets=articles)
+
+
+def mention_hydrate(mentions: list[Mention], *, at: datetime.datetime, detail: bool) -> None:
+    if not mentions:
+        return
+    _span_takeaways(mentions, at=at)
+    attach_fk(mentions, field="actor", targets=actors_by_id(at=at, ids=[m.actor_id for m in mentions]))
+
+
+def claim_rows(*, at: datetime.datetime) -> QuerySet:
+    """Claims published at `at` in a takeaway published then."""
+    return published_rows(Claim, at=at).filter(takeaway_id__in=ids_of(takeaway_rows(at=at)))
+
+
+def _claim_links(claims: list[Claim], name: str, visible: QuerySet) -> list[tuple]:
+    """(claim id, target id) of today's links of many-to-many `name` to a visible target."""
+    field = Claim._meta.get_field(name)
+    through = field.remote_field.through
+    owner, target = f"{field.m2m_field_name()}_id", f"{field.m2m_reverse_field_name()}_id"
+    rows = through.objects.filter(**{f"{owner}__in": [c.pk for c in claims], f"{target}__in": ids_of(visible)})
+    return list(rows.values_list(owner, target))
+
+
+def _attach_targets(claims: list[Claim], *, attr: str, links: list[tuple], targets: dict, order) -> None:
+    groups: dict = {}
+    for claim_id, target_id in links:
+        groups.setdefault(claim_id, []).append(targets[target_id])
+    for group in groups.values():
+        group.sort(key=order)
+    attach_list(claims, attr=attr, groups=groups)
+
+
+def _by_date_and_title(treaty: Treaty):
+    # Treaty.Meta.ordering as PostgreSQL sorts it (undated last).
+    return (treaty.signed_on is None, treaty.signed_on or datetime.date.min, treaty.title)
+
+
+def claim_hydrate(claims: list[Claim], *, at: datetime.datetime, detail: bool) -> None:
+    """The takeaway as it was (four queries); the targets: today's links (three queries)
+    to records published at `at`, rendered as they were then (three more)."""
+    if not claims:
+        return
+    takeaways = by_id(takeaway_rows(at=at).filter(id__in={c.takeaway_id for c in claims}))
+    takeaway_hydrate(list(takeaways.values()), at=at, detail=False)
+    attach_fk(claims, field="takeaway", targets=takeaways)
+    links = _claim_links(claims, "articles", article_rows(at=at))
+    articles = by_id(article_rows(at=at).filter(id__in={a for _, a in links}))
+    article_hydrate(list(articles.values()), at=at, detail=False)
+    _attach_targets(
+        claims,
+        attr="visible_articles",
+        links=links,
+        targets=articles,
+        order=lambda a: (*_by_date_and_title(a.treaty), a.ordinal),
+    )
+    links = _claim_links(claims, "treaties", treaty_rows(at=at))
+    treaties = treaties_by_id(at=at, ids={t for _, t in links})
+    _attach_targets(claims, attr="visible_treaties", links=links, targets=treaties, order=_by_date_and_title)
+    links = _claim_links(claims, "actors", published_rows(Actor, at=at))
+    actors = actors_by_id(at=at, ids={a for _, a in links})
+    _attach_targets(claims, attr="visible_actors", links=links, targets=actors, order=lambda a: a.name)
+    if detail:
+        unversioned(claims, "sources")

@@ -108,8 +108,9 @@ def version_row(model: type[models.Model], *, record_id, version: int):
 
 
 def attach_corrections(instances: list[models.Model], *, at: datetime.datetime) -> None:
-    """The public corrections made by `at` (corrections are never rewritten: versioned)."""
-    if not instances:
+    """The public corrections made by `at` (corrections are never rewritten: versioned).
+    Records without a `corrections` relation (vocabularies, citations, mentions) have none."""
+    if not instances or not hasattr(type(instances[0]), "corrections"):
         return
     rows = Correction.objects.chronological().filter(object_id__in=[i.pk for i in instances], made_at__lte=at)
     groups = defaultdict(list)

@@ -1,5 +1,6 @@
-"""As-of reads of treaties and articles (core.history): what was published at an instant,
-with the parties, articles, links and treaty they had then. Not versioned (no history
+"""As-of reads of treaties, articles and provision types (core.history): what was published
+at an instant, with the parties, articles, links and treaty they had then; the provision
+types that existed then (a vocabulary without editorial status). Not versioned (no history
 table): provision types of an article and its provision codings, a treaty's
 supersedes/superseded-by and events (many-to-many), sources (of records and nested facts)."""
 
@@ -19,7 +20,7 @@ from core.history import (
     published_rows,
     unversioned,
 )
-from treaties.models import Article, ArticleLink, Treaty, TreatyParty
+from treaties.models import Article, ArticleLink, ProvisionType, Treaty, TreatyParty
 
 
 def treaty_rows(*, at: datetime.datetime) -> QuerySet:
@@ -87,3 +88,13 @@ def treaty_hydrate(treaties: list[Treaty], *, at: datetime.datetime, detail: boo
     for attr in ("visible_supersedes", "visible_superseded_by", "visible_events"):
         attach_list(treaties, attr=attr, groups={})
     unversioned(treaties, "sources")
+
+
+def provision_type_rows(*, at: datetime.datetime) -> QuerySet:
+    """Provision types that existed at `at`: they have no editorial status, so existing is
+    being public."""
+    return latest_rows(ProvisionType, at=at)
+
+
+def provision_type_hydrate(types: list[ProvisionType], *, at: datetime.datetime, detail: bool) -> None:
+    """Nothing to attach: a provision type renders only its own columns."""

@@ -2,6 +2,7 @@
 draft -> publish -> edit -> unpublish -> delete; immutable responses; 400 on bad input."""
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -16,6 +17,20 @@ from treaties.models import Treaty
 
 pytestmark = pytest.mark.django_db
 IMMUTABLE = "public, max-age=31536000, immutable"
+RESOURCES = [
+    "takeaways",
+    "treaties",
+    "articles",
+    "publications",
+    "experts",
+    "actors",
+    "events",
+    "provision-types",
+    "topics",
+    "citations",
+    "mentions",
+    "claims",
+]
 
 
 def _at(api_client, path, instant, **params):
@@ -166,12 +181,49 @@ def test_bad_as_of_requests_are_400_problems(api_client, query, field, message):
 
 
 def test_unversioned_resources_refuse_as_of(api_client):
-    response = api_client.get("/api/v1/topics/", {"as_of": "2024-01-01T00:00:00Z"})
+    response = api_client.get("/api/v1/corrections/", {"as_of": "2024-01-01T00:00:00Z"})
     assert response.status_code == 400
     assert "not versioned" in response.json()["errors"]["as_of"][0]
 
 
-@pytest.mark.parametrize("resource", ["takeaways", "treaties", "articles", "publications", "experts", "actors"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v1/search/?q=treaty",
+        "/api/v1/changes/",
+        "/api/v1/timeline/",
+        "/api/v1/autocomplete/?q=ru",
+        "/api/v1/network/actors/",
+        "/api/v1/usage/",
+        "/api/v1/actors/ru/co-mentions/",
+        "/api/v1/treaties/export/",
+    ],
+)
+def test_computed_views_answer_as_of_with_a_400_problem(api_client, path):
+    """Every GET endpoint that is not a versioned list or detail refuses as_of, never ignores it."""
+    build_world()
+    response = api_client.get(path + ("&" if "?" in path else "?") + "as_of=2024-01-01T00:00:00Z")
+    assert response.status_code == 400 and response["Content-Type"] == "application/problem+json"
+    body = response.json()
+    assert body.get("unknown") == ["as_of"] or "as_of" in body["errors"]
+
+
+def test_every_routed_collection_is_versioned():
+    from api.v1.urls import router
+
+    unversioned = [prefix for prefix, viewset, _ in router.registry if viewset.as_of is None]
+    assert unversioned == []
+
+
+# Shapes with optional relations: a page without any (no citation on it names an article)
+# skips that query, so a small page may run fewer. Their budget, whatever the page size:
+# citations: count, rows, takeaways, publications, bylines, experts, treaties, articles;
+# claims: count, rows, takeaways, publications, bylines, experts, then links and records
+# for articles (plus their treaties), treaties and actors.
+AS_OF_QUERY_BUDGET = {"citations": 8, "claims": 13}
+
+
+@pytest.mark.parametrize("resource", RESOURCES)
 def test_as_of_list_queries_do_not_grow_with_page_size(seeded, api_client, resource):
     instant = timezone.now().isoformat()
     counts, rows = [], []
@@ -181,17 +233,17 @@ def test_as_of_list_queries_do_not_grow_with_page_size(seeded, api_client, resou
         assert response.status_code == 200
         rows.append(len(response.json()["results"]))
         counts.append(len(ctx.captured_queries))
-    assert counts[0] == counts[1], counts
+    assert counts[0] <= counts[1] <= AS_OF_QUERY_BUDGET.get(resource, counts[0]), counts
     assert rows[0] == 1 and (rows[1] > 1 or resource == "publications")
 
 
 UNVERSIONED = {"provision_types", "provision_codings", "topics", "sources", "supersedes", "superseded_by", "events"}
 
 
-def _strip(value):
+def _strip(value, skip=frozenset()):
     """A body without the relations that are not versioned (rendered empty as of)."""
     if isinstance(value, dict):
-        out = {k: _strip(v) for k, v in value.items() if k not in UNVERSIONED}
+        out = {k: _strip(v) for k, v in value.items() if k not in UNVERSIONED | set(skip)}
         if "relations" in out:  # ties in (kind, start date) have no defined order live
             out["relations"] = sorted(out["relations"], key=repr)
         return out
@@ -200,15 +252,29 @@ def _strip(value):
     return value
 
 
-@pytest.mark.parametrize("resource", ["takeaways", "treaties", "articles", "publications", "experts", "actors"])
+def _every_row(api_client, resource, **params):
+    """Every row of a collection, page after page (as-of lists are ordered differently)."""
+    rows, page = [], 1
+    while True:
+        body = api_client.get(f"/api/v1/{resource}/", {"page_size": 200, "page": page, **params}).json()
+        rows += body["results"]
+        if not body["next"]:
+            return rows
+        page += 1
+
+
+@pytest.mark.parametrize("resource", RESOURCES)
 def test_as_of_now_matches_the_live_api_on_the_seed(seeded, api_client, resource):
     instant = timezone.now().isoformat()
-    live = api_client.get(f"/api/v1/{resource}/", {"page_size": 200}).json()["results"]
-    then = api_client.get(f"/api/v1/{resource}/", {"page_size": 200, "as_of": instant}).json()["results"]
+    live, then = _every_row(api_client, resource), _every_row(api_client, resource, as_of=instant)
     by_id = {row["id"]: row for row in then}
-    assert by_id.keys() == {row["id"] for row in live}
+    assert live and by_id.keys() == {row["id"] for row in live}
+    # a topic's takeaways: a many-to-many without history, empty as of (docs/as-of.md)
+    skip = {"takeaways"} if resource == "topics" else set()
     for row in live:
         assert _strip(by_id[row["id"]]) == _strip(row)
+    for row in live:
+        cache.clear()  # the anonymous rate limit (266 mentions) is not under test here
         path = row["url"].removeprefix("http://testserver")
         detail_live, detail_then = api_client.get(path).json(), api_client.get(path, {"as_of": instant}).json()
-        assert _strip(detail_then) == _strip(detail_live), path
+        assert _strip(detail_then, skip) == _strip(detail_live, skip), path

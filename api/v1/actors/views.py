@@ -38,6 +38,9 @@ class EventViewSet(WritableResourceMixin, ResourceViewSet):
     detail_selector = staticmethod(selectors.event_detail)
     summary_serializer_class = summaries.EventSummarySerializer
     serializer_class = serializers.EventSerializer
+    as_of = AsOfSpec(
+        rows=actors_as_of.event_rows, hydrate=actors_as_of.event_hydrate, ordering=("start_date", "name", "id")
+    )
     filterset_class = EventFilterSet
     group_by_fields = EVENT_GROUPS
     ordering_fields = ("start_date", "end_date", "name", "slug", "created", "updated")

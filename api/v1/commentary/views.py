@@ -83,6 +83,7 @@ class TopicViewSet(WritableResourceMixin, ResourceViewSet):
     detail_selector = staticmethod(selectors.topic_detail)
     summary_serializer_class = summaries.TopicSummarySerializer
     serializer_class = serializers.TopicSerializer
+    as_of = AsOfSpec(rows=commentary_as_of.topic_rows, hydrate=commentary_as_of.topic_hydrate, ordering=("name", "id"))
     filterset_class = TopicFilterSet
     group_by_fields = TOPIC_GROUPS
     ordering_fields = ("name", "slug", "created", "updated")
@@ -124,6 +125,11 @@ class CitationViewSet(WritableResourceMixin, ResourceViewSet):
     detail_selector = staticmethod(selectors.citation_detail)
     summary_serializer_class = serializers.CitationSummarySerializer
     serializer_class = serializers.CitationSerializer
+    as_of = AsOfSpec(
+        rows=commentary_as_of.citation_rows,
+        hydrate=commentary_as_of.citation_hydrate,
+        ordering=("takeaway_id", "start", "id"),
+    )
     filterset_class = CitationFilterSet
     group_by_fields = CITATION_GROUPS
     lookup_field = "id"
@@ -143,6 +149,11 @@ class MentionViewSet(WritableResourceMixin, ResourceViewSet):
     detail_selector = staticmethod(selectors.mention_detail)
     summary_serializer_class = serializers.MentionSummarySerializer
     serializer_class = serializers.MentionSerializer
+    as_of = AsOfSpec(
+        rows=commentary_as_of.mention_rows,
+        hydrate=commentary_as_of.mention_hydrate,
+        ordering=("takeaway_id", "start", "id"),
+    )
     filterset_class = MentionFilterSet
     group_by_fields = MENTION_GROUPS
     lookup_field = "id"
@@ -163,6 +174,11 @@ class ClaimViewSet(WritableResourceMixin, ResourceViewSet):
     detail_selector = staticmethod(selectors.claim_detail)
     summary_serializer_class = summaries.ClaimSummarySerializer
     serializer_class = serializers.ClaimSerializer
+    as_of = AsOfSpec(
+        rows=commentary_as_of.claim_rows,
+        hydrate=commentary_as_of.claim_hydrate,
+        ordering=("takeaway_id", "start", "stance", "id"),
+    )
     filterset_class = ClaimFilterSet
     group_by_fields = CLAIM_GROUPS
     lookup_field = "id"

@@ -106,6 +106,9 @@ class ProvisionTypeViewSet(WritableResourceMixin, ResourceViewSet):
     detail_selector = staticmethod(selectors.provision_type_detail)
     summary_serializer_class = summaries.ProvisionTypeSummarySerializer
     serializer_class = serializers.ProvisionTypeSerializer
+    as_of = AsOfSpec(
+        rows=treaties_as_of.provision_type_rows, hydrate=treaties_as_of.provision_type_hydrate, ordering=("name", "id")
+    )
     filterset_class = ProvisionTypeFilterSet
     group_by_fields = PROVISION_TYPE_GROUPS
     lookup_field = "code"

@@ -386,7 +386,8 @@ def claim_list(*, published_only: bool) -> QuerySet[Claim]:
 
 def claim_detail(*, published_only: bool) -> QuerySet[Claim]:
     return claim_list(published_only=published_only).prefetch_related(
-        Prefetch("sources", queryset=Source.objects.all())
+        Prefetch("sources", queryset=Source.objects.all()),
+        Prefetch("corrections", queryset=Correction.objects.chronological()),
     )
 
 

@@ -5,7 +5,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from api.v1.urls import router
-from commentary.models import ReviewStatus
+from commentary.models import Claim, ReviewStatus, Stance
 from core.models import EditorialStatus
 from tests.actors.factories import ActorAliasFactory, EventFactory, PersonFactory, StateFactory
 from tests.commentary.factories import (
@@ -119,6 +119,39 @@ def build_world() -> World:
     o["m_dprk_t2"] = MentionFactory(takeaway=o["t2"], actor=o["dprk"], start=6, end=11)
     o["m_draft_actor"] = MentionFactory(takeaway=o["t1"], actor=o["draft_state"], start=6, end=11)
     o["m_draft_takeaway"] = MentionFactory(takeaway=o["t_draft"], actor=o["dprk"])
+    # Claims: a published one about a published article, treaty and actor (and a draft
+    # actor, which must not show); a draft claim; a published claim of a draft takeaway.
+    o["claim"] = Claim.objects.create(
+        takeaway=o["t1"],
+        start=0,
+        end=5,
+        quote="First",
+        stance=Stance.WARNS,
+        paraphrase="A warning.",
+        editorial_status=EditorialStatus.PUBLISHED,
+    )
+    o["claim"].articles.add(o["art4"])
+    o["claim"].treaties.add(o["new"])
+    o["claim"].actors.add(o["russia"], o["draft_state"])
+    o["claim_draft"] = Claim.objects.create(
+        takeaway=o["t1"],
+        start=6,
+        end=15,
+        quote="paragraph",
+        stance=Stance.NEUTRAL,
+        paraphrase="Unreviewed.",
+    )
+    o["claim_draft"].actors.add(o["russia"])
+    o["claim_draft_takeaway"] = Claim.objects.create(
+        takeaway=o["t_draft"],
+        start=0,
+        end=5,
+        quote="First",
+        stance=Stance.PREDICTS,
+        paraphrase="Hidden.",
+        editorial_status=EditorialStatus.PUBLISHED,
+    )
+    o["claim_draft_takeaway"].actors.add(o["russia"])
     return World(o)
 
 

@@ -31,3 +31,12 @@ if REDIS_URL and _worker.startswith("gw"):
 WEBHOOK_ALLOWED_NETWORKS = ["127.0.0.1/32"]
 WEBHOOK_RETRY_BASE_SECONDS = 0
 WEBHOOK_MAX_ATTEMPTS = 3
+
+# Tests that walk many requests in one test (hostile-input corpora, every page of a list)
+# must not meet the production client quotas; the rate-limit tests set their own small
+# quotas on the throttles. The `/resolve/` scope keeps its rate (its throttle test uses it).
+REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"] = {  # noqa: F405
+    **REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"],  # noqa: F405
+    "anon": env_str("ANON_THROTTLE_RATE", "100000/minute"),
+    "token": env_str("TOKEN_THROTTLE_RATE", "100000/minute"),
+}

@@ -47,6 +47,21 @@ SUMMARY = {
     "topics": {"id", "url", "slug", "name"},
     "citations": {"id", "url", "takeaway", "treaty", "article", *SPAN, "authors", "sentence"},
     "mentions": {"id", "url", "takeaway", "actor", *SPAN, "authors", "sentence"},
+    "claims": {
+        "id",
+        "url",
+        "takeaway",
+        "stance",
+        "paraphrase",
+        "quote",
+        "start",
+        "end",
+        "sentence",
+        "articles",
+        "treaties",
+        "actors",
+        "confidence",
+    },
 }
 DETAIL_EXTRA = {
     "actors": {
@@ -85,6 +100,7 @@ DETAIL_EXTRA = {
     "topics": {"description", "takeaways", *PLAIN},
     "citations": {"context", *PLAIN},
     "mentions": {"context", *PLAIN},
+    "claims": {"sources", *RECORD, *CORRECTED},
 }
 NESTED = {
     "actor": SUMMARY["actors"],

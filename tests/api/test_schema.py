@@ -60,6 +60,7 @@ DETAIL_PATHS = {
     "articles": "/api/v1/articles/{id}/",
     "citations": "/api/v1/citations/{id}/",
     "mentions": "/api/v1/mentions/{id}/",
+    "claims": "/api/v1/claims/{id}/",
     "provision-types": "/api/v1/provision-types/{code}/",
 }
 
@@ -131,6 +132,7 @@ def test_filters_are_documented_with_type_enum_and_repeatability(openapi):
         ("publications", {"publisher", "subject_treaty", "expert", "published_after", "published_before"}),
         ("citations", {"takeaway", "treaty", "article", "expert", "publication", "created_after"}),
         ("mentions", {"takeaway", "actor", "expert", "publication", "created_before"}),
+        ("claims", {"article", "treaty", "actor", "expert", "stance", "published_after", "published_before"}),
     ],
 )
 def test_issue_filters_are_in_the_schema(openapi, resource, expected):

@@ -357,9 +357,10 @@ class MentionWriteSerializer(SpanLinkWriteSerializer):
 
 class ClaimSerializer(ClaimSummarySerializer):
     sources = SourceSerializer(many=True, read_only=True)
+    corrections = CorrectionSerializer(many=True, read_only=True, help_text="Public corrections, oldest first.")
 
     class Meta(ClaimSummarySerializer.Meta):
-        fields = (*ClaimSummarySerializer.Meta.fields, "sources", *RECORD_FIELDS)
+        fields = (*ClaimSummarySerializer.Meta.fields, "sources", "corrections", *RECORD_FIELDS)
         read_only_fields = fields
 
 

@@ -255,8 +255,11 @@ class ResourceViewSet(AsOfReadMixin, mixins.ListModelMixin, mixins.RetrieveModel
         reading = self.request.method in ("GET", "HEAD")
         keep = self.shaping_fields() if reading else None
         target = getattr(serializer, "child", serializer)
-        # embed fields render only when asked for: their prefetch runs only then
-        dropped = set(getattr(target, "embed_fields", ())) - set(self.requested_embeds() if reading else ())
+        # embed fields render only when asked for: their prefetch runs only then (the schema,
+        # generated from a fake view, documents them all)
+        dropped = set()
+        if not getattr(self, "swagger_fake_view", False):
+            dropped = set(getattr(target, "embed_fields", ())) - set(self.requested_embeds() if reading else ())
         for name in list(target.fields):
             if name in dropped or (keep is not None and name not in keep):
                 target.fields.pop(name)

@@ -42,7 +42,7 @@ def test_embedded_takeaways_are_summaries_and_absent_unless_asked(api_client):
     assert world.t1.slug in embedded
     assert world.t_draft.slug not in embedded
     takeaway = next(t for row in rows for t in row["citing_takeaways"])
-    assert set(takeaway) == {"id", "url", "slug", "heading", "position", "publication", "authors"}
+    assert set(takeaway) == {"id", "url", "slug", "heading", "position", "publication", "authors", "confidence"}
 
 
 def test_article_detail_can_embed_citing_takeaways(api_client):

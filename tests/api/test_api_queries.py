@@ -10,6 +10,7 @@ from tests.actors.factories import EventFactory, EventParticipantFactory, Person
 from tests.api_support import ROUTED_RESOURCES, build_world
 from tests.commentary.factories import (
     CitationFactory,
+    ClaimFactory,
     ExpertFactory,
     MentionFactory,
     PublicationFactory,
@@ -66,6 +67,7 @@ BUILDERS = {
     "topics": TopicFactory,
     "citations": lambda: CitationFactory(article=_article_with_type()),
     "mentions": MentionFactory,
+    "claims": ClaimFactory,
 }
 
 

@@ -90,6 +90,6 @@ def test_which_experts_discussed_japan_and_what_they_said(api_client):
 def test_takeaways_export_in_bulk_with_their_text(api_client):
     response = api_client.get("/api/v1/takeaways/export/?embed=body")
     lines = [line for line in b"".join(response.streaming_content).decode().splitlines() if line]
-    rows = [json.loads(line) for line in lines]
-    assert len(rows) == 5
+    *rows, trailer = [json.loads(line) for line in lines]
+    assert len(rows) == 5 and trailer == {"_trailer": {"rows": 5, "complete": True}}
     assert all(row["body"] and row["authors"] for row in rows)

@@ -5,6 +5,7 @@ import factory
 from commentary.models import (
     AmbiguousReference,
     Citation,
+    Claim,
     Expert,
     Mention,
     Publication,
@@ -88,6 +89,27 @@ class MentionFactory(factory.django.DjangoModelFactory):
     start = 0
     end = 5
     quote = factory.LazyAttribute(lambda o: o.takeaway.body[o.start : o.end])
+
+
+class ClaimFactory(factory.django.DjangoModelFactory):
+    """A published claim on the first word of a takeaway, about one actor."""
+
+    class Meta:
+        model = Claim
+        skip_postgeneration_save = True  # the hook only sets a many-to-many relation
+
+    takeaway = factory.SubFactory(TakeawayFactory)
+    start = 0
+    end = 5
+    quote = factory.LazyAttribute(lambda o: o.takeaway.body[o.start : o.end])
+    stance = "warns"
+    paraphrase = factory.Sequence(lambda n: f"Claim {n}.")
+    editorial_status = EditorialStatus.PUBLISHED
+
+    @factory.post_generation
+    def about(self, create, extracted, **kwargs):
+        if create:
+            self.actors.add(*(extracted or [ActorFactory()]))
 
 
 class AmbiguousReferenceFactory(factory.django.DjangoModelFactory):

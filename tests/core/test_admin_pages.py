@@ -35,6 +35,7 @@ FACTORIES = {
     "commentary.takeawayauthor": cf.TakeawayAuthorFactory,
     "commentary.citation": cf.CitationFactory,
     "commentary.mention": cf.MentionFactory,
+    "commentary.claim": cf.ClaimFactory,
     "commentary.ambiguousreference": cf.AmbiguousReferenceFactory,
     "core.source": SourceFactory,
     "accounts.apitoken": ApiTokenFactory,

@@ -204,7 +204,10 @@ class ClaimTreatyFilter(RefFilter):
 
 
 class ClaimFilterSet(ResourceFilterSet):
-    """Claims by what they are about, who made them, their stance and when."""
+    """Claims by what they are about, who made them, their stance and when. No `q`: claims
+    are not in the search index (search their takeaways, or filter by what they are about)."""
+
+    q = None
 
     takeaway = _takeaway("In this takeaway (slug).", field_name="takeaway")
     publication = _publication(None, "In this publication (slug).", field_name="takeaway__publication")

@@ -308,6 +308,10 @@ class ClaimAdmin(EditorialAdmin):
         "actors",
         "confidence",
         "editorial_status",
+        # the base form's concurrency check and audit fields (core.admin.VersionCheckedForm)
+        "change_reason",
+        "minor_change",
+        "expected_version",
     )
     change_form_template = "admin/commentary/claim/change_form.html"
 

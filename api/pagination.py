@@ -184,8 +184,9 @@ class KeysetCursorPagination(CursorPagination):
         return page_size_from(request=request)
 
     def get_ordering(self, request, queryset, view):
-        # Cursor mode has one fixed, unique-enough order; `ordering` is refused with it.
-        return self.ordering
+        # Cursor mode has one fixed, unique-enough order; `ordering` is refused with it. A
+        # resource without `created` (corrections: `made_at`) names its own timestamp.
+        return getattr(view, "cursor_ordering", self.ordering)
 
     def decode_cursor(self, request):
         if not _BASE64.fullmatch(request.query_params.get(self.cursor_query_param, "")):

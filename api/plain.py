@@ -19,6 +19,15 @@ def refuse_unrouted_method(view, request) -> None:
         raise exceptions.MethodNotAllowed(request.method)
 
 
+def refuse_unknown_format(view, request) -> None:
+    """`format=` must name one of the view's renderers: an empty or unknown value is a 400,
+    not DRF's silent fallback to JSON (empty) or its 404 (unknown)."""
+    if "format" in request.query_params:
+        formats = [renderer.format for renderer in view.get_renderers() if renderer.format != "api"]
+        if request.query_params["format"] not in formats:
+            raise exceptions.ValidationError({"format": [f"Unsupported format. Allowed: {', '.join(formats)}."]})
+
+
 class ComputedView(APIView):
     """GET query parameters are checked against `allowed_params`; unknown ones are a 400."""
 
@@ -37,6 +46,7 @@ class ComputedView(APIView):
 
     def initial(self, request, *args, **kwargs):
         refuse_unrouted_method(self, request)
+        refuse_unknown_format(self, request)
         super().initial(request, *args, **kwargs)
         unknown = [name for name in request.query_params if name not in self.allowed_params]
         if unknown:

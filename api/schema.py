@@ -121,6 +121,11 @@ TOKEN_REQUIRED = [{"tokenAuth": []}]  # accounts/schema.py names the scheme
 TOKEN_READ_ACTIONS = {"history"}
 
 
+def _token_only(view) -> bool:
+    """Views whose every method needs a token (IsAuthenticated), reads included."""
+    return any(type(p) is permissions.IsAuthenticated for p in view.get_permissions())
+
+
 class ResourceAutoSchema(AutoSchema):
     def get_auth(self):
         """Public reads carry no security requirement (no padlock in Swagger or Redoc);
@@ -128,7 +133,7 @@ class ResourceAutoSchema(AutoSchema):
         default lists every authenticator on every operation, as if reads needed a login."""
         super().get_auth()  # registers the security scheme components
         view = self.view
-        if getattr(view, "action", None) in TOKEN_READ_ACTIONS:
+        if getattr(view, "action", None) in TOKEN_READ_ACTIONS or _token_only(view):
             return TOKEN_REQUIRED
         public = any(isinstance(p, permissions.AllowAny) for p in view.get_permissions())
         if self.method in permissions.SAFE_METHODS or public:
@@ -179,11 +184,16 @@ class ResourceAutoSchema(AutoSchema):
         content = bodies.get("200", {}).get("content", {})
         for media_type in CITATION_SCHEMAS.keys() & content.keys():
             content[media_type] = CITATION_SCHEMAS[media_type]
+        if getattr(self.view, "action", None) == "export" and getattr(self.view, "citation_serializer_class", None):
+            # Citable collections also export as CSL-JSON, BibTeX and RIS (`format=` or Accept).
+            content.update(CITATION_SCHEMAS)
         codes = dict(ERROR_CODES)
         if self.method in ("POST", "PUT", "PATCH", "DELETE"):
             codes.update(
                 {c: d for c, d in WRITE_ERROR_CODES.items() if self.method != "POST" or c not in ("412", "428")}
             )
+        if _token_only(self.view):  # webhooks: a token holder's own records
+            codes["401"] = WRITE_ERROR_CODES["401"]
         if getattr(self.view, "action", None) == "history":
             codes.update({c: WRITE_ERROR_CODES[c] for c in ("401", "403")})
             codes["403"] = "Only editors may read the history (problem+json)."

@@ -151,3 +151,36 @@ def test_form_encoded_writes_are_415_since_forms_cannot_say_null(api_client, wor
     response = api_client.post("/api/v1/publications/", {"title": "T", "slug": "t", "subject_treaty": ""})
     assert response.status_code == 415, response.content
     assert response["Content-Type"] == "application/problem+json"
+
+
+# --- nightly fuzz of the merged wave (2026-12-02) ---------------------------------------------
+@pytest.mark.parametrize("path", ["/api/v1/changes/", "/api/v1/webhooks/"])
+def test_an_undeclared_method_is_405_before_authentication(api_client, path):
+    problem(api_client.generic("TRACE", path), 405)
+
+
+@pytest.mark.parametrize("path", ["/api/v1/timeline/", "/api/v1/changes/", "/api/v1/network/actors/"])
+@pytest.mark.parametrize("value", ["", "xml"])
+@pytest.mark.django_db
+def test_an_empty_or_unknown_format_is_a_400_on_computed_views(api_client, path, value):
+    body = problem(api_client.get(f"{path}?format={value}"), 400)
+    assert "format" in json.dumps(body)
+
+
+@pytest.mark.django_db
+def test_corrections_page_by_cursor_in_json_and_csv(api_client):
+    assert api_client.get("/api/v1/corrections/?cursor=").json()["results"] == []
+    response = api_client.get("/api/v1/corrections/?cursor=&format=csv")
+    assert response.status_code == 200 and response.content.startswith(b"id,url,")
+
+
+def test_citable_exports_document_their_citation_formats(schema):
+    for path in ("/api/v1/treaties/export/", "/api/v1/takeaways/export/", "/api/v1/articles/export/"):
+        content = schema["paths"][path]["get"]["responses"]["200"]["content"]
+        assert {"application/x-bibtex", "application/x-research-info-systems"} <= set(content), path
+    assert "application/x-bibtex" not in schema["paths"]["/api/v1/actors/export/"]["get"]["responses"]["200"]["content"]
+
+
+def test_token_only_reads_document_their_401(schema):
+    for path in ("/api/v1/webhooks/", "/api/v1/webhooks/{id}/", "/api/v1/webhooks/{id}/deliveries/"):
+        assert "401" in schema["paths"][path]["get"]["responses"], path

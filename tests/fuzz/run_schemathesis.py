@@ -192,6 +192,10 @@ def main() -> int:
         [
             str(BIN / "gunicorn"),
             "config.wsgi",
+            # The production worker: its own answers to over-long request lines and headers
+            # are problem+json, as the schema says (core/gunicorn_worker.py).
+            "--worker-class",
+            "core.gunicorn_worker.QueueTimedThreadWorker",
             "--bind",
             f"127.0.0.1:{port}",
             "--workers",

@@ -21,6 +21,7 @@ from rest_framework.renderers import BaseRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from api.plain import refuse_unknown_format, refuse_unrouted_method
 from api.problems import UnknownParameters
 from api.renderers import ORJSONRenderer
 from api.serializers import CorrectionSerializer
@@ -146,6 +147,11 @@ class ChangeFeedView(APIView):
 
     renderer_classes = [ORJSONRenderer, AtomRenderer]
     pagination_class = None
+
+    def initial(self, request, *args, **kwargs):
+        refuse_unrouted_method(self, request)  # 405 before the 401 of the permission check
+        refuse_unknown_format(self, request)
+        super().initial(request, *args, **kwargs)
 
     def _params(self, request) -> dict:
         params = request.query_params

@@ -23,3 +23,4 @@ class CorrectionViewSet(ResourceViewSet):
     lookup_value_regex = "[0-9a-fA-F-]{32,36}"
     ordering_fields = ("made_at",)
     ordering = ("made_at", "id")
+    cursor_ordering = ("made_at", "id")  # cursor paging keys on a timestamp; corrections have no `created`

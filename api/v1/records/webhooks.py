@@ -6,6 +6,7 @@ from drf_spectacular.utils import extend_schema
 from rest_framework import exceptions, mixins, permissions, serializers, viewsets
 from rest_framework.decorators import action
 
+from api.plain import refuse_unrouted_method
 from api.v1.records.changes import ROUTES
 from webhooks.delivery import TargetRefused
 from webhooks.models import Delivery, DeliveryAttempt, Subscription
@@ -65,6 +66,10 @@ class SubscriptionViewSet(
     serializer_class = SubscriptionSerializer
     permission_classes = [permissions.IsAuthenticated]
     lookup_value_regex = "[0-9a-fA-F-]{32,36}"
+
+    def initial(self, request, *args, **kwargs):
+        refuse_unrouted_method(self, request)  # 405 before the 401 of the permission check
+        super().initial(request, *args, **kwargs)
 
     def get_queryset(self):
         if getattr(self, "swagger_fake_view", False):  # schema generation has no user

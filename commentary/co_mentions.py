@@ -140,6 +140,8 @@ def rebuild(*, using: str | None = None) -> dict[str, int]:
             f"SELECT a.actor_id, b.actor_id, COUNT(*), SUM(b.mentions) FROM {source} a "
             f"JOIN {source} b ON a.takeaway_id = b.takeaway_id GROUP BY a.actor_id, b.actor_id"
         )
+        if connection.vendor == "postgresql":  # plans read fresh statistics at once
+            cursor.execute(f"ANALYZE {source}, {pairs}")
     return {
         "sources": CoMentionSource.objects.using(using).count(),
         "pairs": CoMention.objects.using(using).count(),

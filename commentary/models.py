@@ -528,6 +528,11 @@ class CoMentionSource(models.Model):
     actor_id = models.UUIDField(help_text="An actor it mentions (live mentions only).")
     mentions = models.PositiveIntegerField(help_text="Live mentions of the actor in the takeaway.")
 
+    class Meta:
+        # an actor's public takeaways in id order: the network samples the takeaways behind
+        # an edge by walking the rarer end and probing the primary key for the other
+        indexes = [models.Index(fields=["actor_id", "takeaway_id"], name="comentionsource_actor")]
+
     def __str__(self) -> str:
         return f"{self.takeaway_id} → {self.actor_id} ×{self.mentions}"
 

@@ -8,10 +8,21 @@ and `max_edges`; the reader's visibility applies to both ends of every edge.
 
 from dataclasses import dataclass, field
 
+from django.db import connections, router
 from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
 
 from actors.selectors import actor_queryset
-from commentary.models import CoMention, Expert, LinkMethod, Mention, Publication, ReviewStatus, Takeaway, Topic
+from commentary.models import (
+    CoMention,
+    CoMentionSource,
+    Expert,
+    LinkMethod,
+    Mention,
+    Publication,
+    ReviewStatus,
+    Takeaway,
+    Topic,
+)
 from commentary.selectors import authorship_queryset, mention_queryset
 from core.models import EditorialStatus
 from treaties.resolver import SUGGESTION_THRESHOLD
@@ -69,6 +80,51 @@ def _aggregate_weights(*, ids: list, max_edges: int, min_weight: int) -> list[di
     return [{"actor_id": a, "target": b, "weight": weight} for a, b, weight in pairs]
 
 
+def _aggregate_behind(edges: dict, takeaways: dict) -> None:
+    """Up to TAKEAWAYS_PER_EDGE takeaways behind each edge, from the aggregate's per-takeaway
+    rows (public takeaways, live mentions), then their slugs: two queries. Per edge, one
+    bounded walk of the end with fewer takeaways (`takeaways`: per actor) in takeaway id
+    order, probing the other end's primary key, stopping at the limit. The live query
+    sorted every shared takeaway of every edge by slug: 39 of 40 s for the default network
+    at 200k takeaways. The sample is the first takeaways by id, listed by slug.
+
+    The probe is a scalar subquery, not EXISTS, so the planner cannot turn it into a hash
+    join reading both actors' takeaways whole. PostgreSQL runs it as a LATERAL subquery
+    over a VALUES list (planned once); SQLite, which has no LATERAL, as a UNION ALL."""
+    source = CoMentionSource._meta.db_table
+    connection = connections[router.db_for_read(CoMentionSource)]
+    field = CoMentionSource._meta.get_field("actor_id")
+    keys, params = list(edges), []
+    for a, b in keys:
+        if takeaways[b] < takeaways[a]:
+            a, b = b, a
+        params += [field.get_db_prep_value(a, connection), field.get_db_prep_value(b, connection)]
+    walk = (
+        f"SELECT s.takeaway_id FROM {source} s WHERE s.actor_id = {{a}} AND (SELECT 1 FROM {source} o "
+        f"WHERE o.takeaway_id = s.takeaway_id AND o.actor_id = {{b}}) IS NOT NULL "
+        f"ORDER BY s.takeaway_id LIMIT {TAKEAWAYS_PER_EDGE}"
+    )
+    if connection.vendor == "postgresql":
+        values = ", ".join(f"({index}, %s::uuid, %s::uuid)" for index in range(len(keys)))
+        sql = (
+            f"SELECT e.edge, x.takeaway_id FROM (VALUES {values}) AS e(edge, a, b) "
+            f"CROSS JOIN LATERAL ({walk.format(a='e.a', b='e.b')}) AS x"
+        )
+    else:
+        sql = " UNION ALL ".join(
+            f"SELECT * FROM (SELECT {index} AS edge, takeaway_id FROM ({walk.format(a='%s', b='%s')}))"
+            for index in range(len(keys))
+        )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        behind = cursor.fetchall()
+    slugs = dict(Takeaway.objects.filter(pk__in={takeaway for _, takeaway in behind}).values_list("pk", "slug"))
+    for index, takeaway in behind:
+        edges[keys[index]]["takeaways"].append(slugs[field.to_python(takeaway)])
+    for edge in edges.values():
+        edge["takeaways"].sort()
+
+
 def actor_network(*, f: NetworkFilter, published_only: bool, max_nodes: int, max_edges: int, min_weight: int) -> dict:
     """Anonymous readers of the whole commentary get node and edge counts from the maintained
     aggregate (two index reads instead of two aggregates over every mention); filtered
@@ -110,7 +166,9 @@ def actor_network(*, f: NetworkFilter, published_only: bool, max_nodes: int, max
             .order_by("-weight", "actor_id", "target")[:max_edges]
         )
     edges = {(row["actor_id"], row["target"]): dict(row, takeaways=[]) for row in weights}
-    if edges:
+    if edges and aggregate:
+        _aggregate_behind(edges, {node["actor_id"]: node["takeaways"] for node in nodes})
+    elif edges:
         chosen = Q()
         for source, target in edges:
             chosen |= Q(actor_id=source, takeaway__mentions__actor_id=target)

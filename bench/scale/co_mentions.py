@@ -54,7 +54,7 @@ def measure(label: str, rounds: int, actor: str | None) -> dict:
     times: dict = {name: [] for name in requests}
     sizes: dict = {}
     loads = [os.getloadavg()[0]]
-    for name, url in requests.items():  # warm-up
+    for url in requests.values():  # warm-up
         cache.clear()
         assert client.get(url).status_code == 200, url
     for _ in range(rounds):
@@ -86,6 +86,10 @@ def measure(label: str, rounds: int, actor: str | None) -> dict:
     return result
 
 
+def _cell(figures: dict) -> str:
+    return f"{figures['p50_ms']:,} ms ({figures['p95_ms']:,} ms), {figures['bytes']:,} B"
+
+
 def report() -> None:
     runs = [json.loads(p.read_text()) for p in sorted(RESULTS.glob("co-mentions-*.json"))]
     runs.sort(key=lambda run: run["at"])
@@ -99,10 +103,7 @@ def report() -> None:
         "|---|" + "---|" * len(runs),
     ]
     for name in runs[0]["requests"]:
-        cells = [
-            f"{r['requests'][name]['p50_ms']:,} ms ({r['requests'][name]['p95_ms']:,} ms), {r['requests'][name]['bytes']:,} B"
-            for r in runs
-        ]
+        cells = [_cell(r["requests"][name]) for r in runs]
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
     lines.append("")
     for r in runs:

@@ -21,11 +21,12 @@ from rest_framework import exceptions, mixins, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
+from api import deprecation
 from api.as_of import AS_OF, IMMUTABLE, VERSION, AsOfReadMixin
 from api.browsable import ReadOnlyBrowsableAPIRenderer
 from api.citations import CITATION_FORMATS, CITATION_RENDERERS, STREAMS
 from api.conditional import last_modified_header, list_etag, object_validators, rows_last_modified
-from api.deprecation import RETIRED_FIELDS, retire_fields
+from api.deprecation import retire_fields
 from api.filters import ResourceFilterBackend, ResourceOrderingFilter
 from api.grouping import DEFAULT_GROUP_LIMIT, MAX_GROUP_LIMIT, GroupField, grouped, parse_group_by
 from api.pagination import ResourcePagination
@@ -378,7 +379,7 @@ class ResourceViewSet(AsOfReadMixin, mixins.ListModelMixin, mixins.RetrieveModel
         reads instead of the detail's prefetch queries and nested serializers (the treaty
         detail, docs/performance.md). Not with retired fields still served: their notice is
         written while the serializer is built."""
-        if not (self.cache_anonymous_detail and self.published_only) or RETIRED_FIELDS:
+        if not (self.cache_anonymous_detail and self.published_only) or deprecation.RETIRED_FIELDS:
             return None
         origin = self.request.build_absolute_uri("/")
         return f"pactum:detail:{origin}:{self.validator_scope()}:{changes.current()}"

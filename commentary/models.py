@@ -523,6 +523,7 @@ class CoMentionSource(models.Model):
     contribution exactly; plain columns, no foreign keys, so a cascade deleting the takeaway
     cannot drop these rows before the refresh has read them."""
 
+    natural_key_fields = ("takeaway_id", "actor_id")
     pk = models.CompositePrimaryKey("takeaway_id", "actor_id")
     takeaway_id = models.UUIDField(help_text="The takeaway.")
     actor_id = models.UUIDField(help_text="An actor it mentions (live mentions only).")
@@ -543,6 +544,7 @@ class CoMention(models.Model):
     the actor's own totals (the network's node counts). The actors' own visibility is checked
     when reading, so publishing or unpublishing an actor changes no row here."""
 
+    natural_key_fields = ("actor", "other")
     pk = models.CompositePrimaryKey("actor", "other")
     actor = models.ForeignKey(
         Actor, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+", help_text="The actor."

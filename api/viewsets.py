@@ -21,6 +21,7 @@ from rest_framework import exceptions, mixins, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
+from api import deprecation
 from api.as_of import AS_OF, IMMUTABLE, VERSION, AsOfReadMixin
 from api.browsable import ReadOnlyBrowsableAPIRenderer
 from api.citations import CITATION_FORMATS, CITATION_RENDERERS, STREAMS
@@ -46,6 +47,7 @@ EXPORT_WRITE_BYTES = 64 * 1024
 ANONYMOUS_MAX_AGE = 60
 _LAST_MODIFIED = "pactum:list-lm:"
 LAST_MODIFIED_TTL = 24 * 3600
+DETAIL_CACHE_SECONDS = 24 * 3600
 EXPORT_EXTENSIONS = {"bibtex": "bib", "csl": "json"}
 
 
@@ -94,6 +96,8 @@ def ndjson_lines(rows: Iterator[dict]) -> Iterator[bytes]:
 class ResourceViewSet(AsOfReadMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     """Declarative base: set the selectors, serializers, filterset and ordering whitelist."""
 
+    # see detail_cache_key: for details whose rendering costs far more than two cache reads
+    cache_anonymous_detail = False
     list_selector: Callable[..., QuerySet]
     detail_selector: Callable[..., QuerySet]
     summary_serializer_class = None
@@ -360,13 +364,34 @@ class ResourceViewSet(AsOfReadMixin, mixins.ListModelMixin, mixins.RetrieveModel
     def retrieve(self, request, *args, **kwargs):
         if self.as_of_requested():
             return self.as_of_retrieve(request)
-        instance = self.get_object()
-        etag, last_modified = object_validators(obj=instance, scope=self.validator_scope())
-        if (not_modified := self.conditional(etag, last_modified)) is not None:
-            return not_modified
-        response = Response(self.get_serializer(instance).data)
+        key = self.detail_cache_key()
+        cached = cache.get(key) if key else None
+        if cached is None:
+            instance = self.get_object()
+            etag, last_modified = object_validators(obj=instance, scope=self.validator_scope())
+            if (not_modified := self.conditional(etag, last_modified)) is not None:
+                return not_modified
+            data = self.get_serializer(instance).data
+            if key:
+                cache.set(key, (etag, last_modified, data), DETAIL_CACHE_SECONDS)
+        else:
+            etag, last_modified, data = cached
+            if (not_modified := self.conditional(etag, last_modified)) is not None:
+                return not_modified
+        response = Response(data)
         self.set_validators(response, etag, last_modified)
         return response
+
+    def detail_cache_key(self) -> str | None:
+        """Anonymous details of viewsets that opt in (`cache_anonymous_detail`) are kept until
+        the next content write moves the change counter (core.changes): a hit costs two cache
+        reads instead of the detail's prefetch queries and nested serializers (the treaty
+        detail, docs/performance.md). Not with retired fields still served: their notice is
+        written while the serializer is built."""
+        if not (self.cache_anonymous_detail and self.published_only) or deprecation.RETIRED_FIELDS:
+            return None
+        origin = self.request.build_absolute_uri("/")
+        return f"pactum:detail:{origin}:{self.validator_scope()}:{changes.current()}"
 
     @extend_schema(
         summary="Export the whole filtered collection",

@@ -514,3 +514,62 @@ class Claim(EditorialRecord):
             subjects |= {("treaty", treaty), ("article", f"{treaty}:{number}")}
         subjects |= {("actor", slug) for slug in self.actors.values_list("slug", flat=True)}
         return subjects
+
+
+# --- the maintained co-mention aggregate (commentary/co_mentions.py keeps it current) ------
+class CoMentionSource(models.Model):
+    """What one takeaway contributes to the co-mention aggregate: its live mentions per actor,
+    while the takeaway is public (no rows otherwise). Kept so a refresh can subtract the old
+    contribution exactly; plain columns, no foreign keys, so a cascade deleting the takeaway
+    cannot drop these rows before the refresh has read them."""
+
+    natural_key_fields = ("takeaway_id", "actor_id")
+    pk = models.CompositePrimaryKey("takeaway_id", "actor_id")
+    takeaway_id = models.UUIDField(help_text="The takeaway.")
+    actor_id = models.UUIDField(help_text="An actor it mentions (live mentions only).")
+    mentions = models.PositiveIntegerField(help_text="Live mentions of the actor in the takeaway.")
+
+    class Meta:
+        # an actor's public takeaways in id order: the network samples the takeaways behind
+        # an edge by walking the rarer end and probing the primary key for the other
+        indexes = [models.Index(fields=["actor_id", "takeaway_id"], name="comentionsource_actor")]
+
+    def __str__(self) -> str:
+        return f"{self.takeaway_id} → {self.actor_id} ×{self.mentions}"
+
+
+class CoMention(models.Model):
+    """How often two actors are mentioned in the same public takeaways (live mentions only),
+    for anonymous readers; both directions are stored, and the diagonal (actor = other) holds
+    the actor's own totals (the network's node counts). The actors' own visibility is checked
+    when reading, so publishing or unpublishing an actor changes no row here."""
+
+    natural_key_fields = ("actor", "other")
+    pk = models.CompositePrimaryKey("actor", "other")
+    actor = models.ForeignKey(
+        Actor, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+", help_text="The actor."
+    )
+    other = models.ForeignKey(
+        Actor, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+", help_text="The co-mentioned actor."
+    )
+    # Plain integers: a refresh adds negative differences through INSERT ... ON CONFLICT,
+    # whose candidate row a CHECK (value >= 0) would refuse before the conflict resolves.
+    takeaways = models.IntegerField(help_text="Public takeaways with live mentions of both.")
+    mentions = models.IntegerField(help_text="Live mentions of `other` in those takeaways.")
+
+    class Meta:
+        indexes = [
+            # an actor's co-mentions, most shared first: the top N is an index range scan
+            models.Index("actor", F("takeaways").desc(), F("mentions").desc(), "other", name="comention_top"),
+            # the network's nodes: the diagonal, most mentioned first
+            models.Index(
+                F("takeaways").desc(),
+                F("mentions").desc(),
+                "actor",
+                condition=Q(actor=F("other")),
+                name="comention_nodes",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.actor_id} ~ {self.other_id}: {self.takeaways}"

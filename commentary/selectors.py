@@ -7,6 +7,7 @@ from actors.selectors import actor_queryset
 from commentary.models import (
     Citation,
     Claim,
+    CoMention,
     Expert,
     LinkMethod,
     Mention,
@@ -248,14 +249,31 @@ def article_commentary(*, article_id, published_only: bool) -> QuerySet[Citation
 
 def actor_co_mentions(*, actor, published_only: bool, limit: int) -> list[dict]:
     """The `limit` actors mentioned most in the same takeaways as `actor`, with takeaway and
-    mention counts.
+    mention counts: two queries (the counts, then those actors' summaries).
 
-    One aggregate query, then one for those actors' summaries. `actor` is visible (the
-    caller resolved it among visible actors) and the seed takeaways are visible, so the
-    seed reads the mention table with the takeaway check only and the aggregate with the
-    other actor's check only (`public_given`), over the live-link indexes."""
-    from django.db.models import Count
+    Anonymous readers: the maintained aggregate (commentary/co_mentions.py), `limit` rows of
+    an index range scan, the other actor's visibility checked by a join. Editors see drafts
+    and rejected links, which the aggregate does not hold: the live query over the mention
+    table (`actor_co_mentions_live`)."""
+    if not published_only:
+        return actor_co_mentions_live(actor=actor, published_only=False, limit=limit)
+    pairs = (
+        CoMention.objects.filter(actor=actor, other__editorial_status=EditorialStatus.PUBLISHED)
+        .exclude(other=actor)
+        .values_list("other_id", "takeaways", "mentions")
+        .order_by("-takeaways", "-mentions", "other_id")[:limit]
+    )
+    rows = [{"actor_id": other, "takeaways": takeaways, "mentions": mentions} for other, takeaways, mentions in pairs]
+    return _with_actors(rows, published_only=published_only)
 
+
+def actor_co_mentions_live(*, actor, published_only: bool, limit: int) -> list[dict]:
+    """`actor_co_mentions` computed from the mention table at request time: what editors
+    read, and the reference the aggregate is tested against.
+
+    `actor` is visible (the caller resolved it among visible actors) and the seed takeaways
+    are visible, so the seed reads the mention table with the takeaway check only and the
+    aggregate with the other actor's check only (`public_given`), over the live-link indexes."""
     takeaways = (
         mention_queryset(published_only=published_only, known=frozenset({"actor"}))
         .filter(actor=actor)
@@ -269,6 +287,10 @@ def actor_co_mentions(*, actor, published_only: bool, limit: int) -> list[dict]:
         .annotate(takeaways=Count("takeaway_id", distinct=True), mentions=Count("id"))
         .order_by("-takeaways", "-mentions", "actor_id")[:limit]
     )
+    return _with_actors(rows, published_only=published_only)
+
+
+def _with_actors(rows: list[dict], *, published_only: bool) -> list[dict]:
     actors = actor_queryset(published_only=published_only).in_bulk([row["actor_id"] for row in rows])
     return [
         {"actor": actors[row["actor_id"]], "takeaways": row["takeaways"], "mentions": row["mentions"]}

@@ -73,6 +73,16 @@ class RowIndex:
         self.rows[self._row_key(obj)] = obj
 
 
+_flush_hooks: list = []
+
+
+def after_flush(hook) -> None:
+    """Register `hook(rows)` ({model: [rows]}) to run after a flush inserted them, in the
+    same transaction: bulk inserts send no post_save, so an app that keeps something
+    derived from its rows (commentary.co_mentions) is told here."""
+    _flush_hooks.append(hook)
+
+
 class CreateBatch:
     """New rows of an import, inserted per model in one query (plus one for their history).
 
@@ -101,6 +111,8 @@ class CreateBatch:
                 model._default_manager.bulk_create(objs)
         if self.rows:
             changes.bump()  # bulk_create sends no post_save: move the validator here
+            for hook in _flush_hooks:
+                hook(self.rows)
         self.rows.clear()
 
 

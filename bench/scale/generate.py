@@ -453,6 +453,9 @@ def main() -> int:
     t0 = time.perf_counter()
     call_command("search_index", "--rebuild")
     timings["search_index_rebuild"] = round(time.perf_counter() - t0, 1)
+    t0 = time.perf_counter()
+    call_command("co_mentions", "--rebuild")  # COPY sent no signals: the aggregate from scratch
+    timings["co_mentions_rebuild"] = round(time.perf_counter() - t0, 1)
     with psycopg.connect(url.replace("postgres://", "postgresql://", 1), autocommit=True) as conn:
         cur = conn.cursor()
         t0 = time.perf_counter()

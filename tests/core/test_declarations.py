@@ -21,6 +21,8 @@ def domain_models():
 def _unique_field_sets(model) -> set[frozenset[str]]:
     sets = {frozenset([f.name]) for f in model._meta.concrete_fields if f.unique and not f.primary_key}
     sets |= {frozenset(c.fields) for c in model._meta.constraints if isinstance(c, models.UniqueConstraint)}
+    if isinstance(model._meta.pk, models.CompositePrimaryKey):  # the primary key is the natural key
+        sets.add(frozenset(field.name for field in model._meta.pk_fields))
     return sets
 
 

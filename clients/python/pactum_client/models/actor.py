@@ -11,11 +11,14 @@ from attrs import field as _attrs_field
 from ..models.actor_kind_enum import ActorKindEnum
 from ..models.confidence_enum import ConfidenceEnum
 from ..models.editorial_status_enum import EditorialStatusEnum
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.actor_alias import ActorAlias
     from ..models.actor_relation import ActorRelation
     from ..models.actor_summary import ActorSummary
+    from ..models.claim_summary import ClaimSummary
+    from ..models.correction import Correction
     from ..models.source import Source
 
 
@@ -24,39 +27,44 @@ T = TypeVar("T", bound="Actor")
 
 @_attrs_define
 class Actor:
-    """
-    Attributes:
-        id (UUID): Stable public identifier.
-        url (str):
-        slug (str): URL identifier.
-        name (str): Canonical full name.
-        short_name (str): Common short name (Russia, NATO).
-        kind (ActorKindEnum): * `state` - State
-            * `person` - Person
-            * `international_organization` - International organization
-            * `grouping` - Grouping
-            * `think_tank` - Think tank
-            * `media` - Media
-        iso3 (None | str): ISO 3166-1 alpha-3 code, for states only.
-        wikidata_qid (None | str): Wikidata item identifier (Q-number).
-        description (str): One-paragraph description.
-        active_from (datetime.date | None): When the actor came into being.
-        active_until (datetime.date | None): When the actor ceased to exist (the USSR in 1991).
-        parent (ActorSummary | None):
-        country (ActorSummary | None):
-        aliases (list[ActorAlias]):
-        relations (list[ActorRelation]):
-        sources (list[Source]):
-        confidence (ConfidenceEnum): * `confirmed` - Confirmed
-            * `probable` - Probable
-            * `unverified` - Unverified
-        editorial_status (EditorialStatusEnum): * `draft` - Draft
-            * `in_review` - In review
-            * `published` - Published
-        published_at (datetime.datetime | None): When the record was last published.
-        created (datetime.datetime): When the record was created.
-        updated (datetime.datetime): When the record last changed.
-        version (int): Incremented on every write; the basis of the strong ETag and of If-Match checks.
+    """Fields listed in `embed_fields` render only when the request asked for them
+    (`?embed=`): the view puts the requested names in the context under "embed", and only
+    then was their prefetch added. Without that key (schema generation) every field stays.
+
+        Attributes:
+            id (UUID): Stable public identifier.
+            url (str):
+            slug (str): URL identifier.
+            name (str): Canonical full name.
+            short_name (str): Common short name (Russia, NATO).
+            kind (ActorKindEnum): * `state` - State
+                * `person` - Person
+                * `international_organization` - International organization
+                * `grouping` - Grouping
+                * `think_tank` - Think tank
+                * `media` - Media
+            iso3 (None | str): ISO 3166-1 alpha-3 code, for states only.
+            confidence (ConfidenceEnum): * `confirmed` - Confirmed
+                * `probable` - Probable
+                * `unverified` - Unverified
+            wikidata_qid (None | str): Wikidata item identifier (Q-number).
+            description (str): One-paragraph description.
+            active_from (datetime.date | None): When the actor came into being.
+            active_until (datetime.date | None): When the actor ceased to exist (the USSR in 1991).
+            parent (ActorSummary | None):
+            country (ActorSummary | None):
+            aliases (list[ActorAlias]):
+            relations (list[ActorRelation]):
+            sources (list[Source]):
+            corrections (list[Correction]): Public corrections, oldest first.
+            editorial_status (EditorialStatusEnum): * `draft` - Draft
+                * `in_review` - In review
+                * `published` - Published
+            published_at (datetime.datetime | None): When the record was last published.
+            created (datetime.datetime): When the record was created.
+            updated (datetime.datetime): When the record last changed.
+            version (int): Incremented on every write; the basis of the strong ETag and of If-Match checks.
+            claims (list[ClaimSummary] | Unset): With `embed=claims`: what experts say about it.
     """
 
     id: UUID
@@ -66,6 +74,7 @@ class Actor:
     short_name: str
     kind: ActorKindEnum
     iso3: None | str
+    confidence: ConfidenceEnum
     wikidata_qid: None | str
     description: str
     active_from: datetime.date | None
@@ -75,12 +84,13 @@ class Actor:
     aliases: list[ActorAlias]
     relations: list[ActorRelation]
     sources: list[Source]
-    confidence: ConfidenceEnum
+    corrections: list[Correction]
     editorial_status: EditorialStatusEnum
     published_at: datetime.datetime | None
     created: datetime.datetime
     updated: datetime.datetime
     version: int
+    claims: list[ClaimSummary] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -100,6 +110,8 @@ class Actor:
 
         iso3: None | str
         iso3 = self.iso3
+
+        confidence = self.confidence.value
 
         wikidata_qid: None | str
         wikidata_qid = self.wikidata_qid
@@ -145,7 +157,10 @@ class Actor:
             sources_item = sources_item_data.to_dict()
             sources.append(sources_item)
 
-        confidence = self.confidence.value
+        corrections = []
+        for corrections_item_data in self.corrections:
+            corrections_item = corrections_item_data.to_dict()
+            corrections.append(corrections_item)
 
         editorial_status = self.editorial_status.value
 
@@ -161,6 +176,13 @@ class Actor:
 
         version = self.version
 
+        claims: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.claims, Unset):
+            claims = []
+            for claims_item_data in self.claims:
+                claims_item = claims_item_data.to_dict()
+                claims.append(claims_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -172,6 +194,7 @@ class Actor:
                 "short_name": short_name,
                 "kind": kind,
                 "iso3": iso3,
+                "confidence": confidence,
                 "wikidata_qid": wikidata_qid,
                 "description": description,
                 "active_from": active_from,
@@ -181,7 +204,7 @@ class Actor:
                 "aliases": aliases,
                 "relations": relations,
                 "sources": sources,
-                "confidence": confidence,
+                "corrections": corrections,
                 "editorial_status": editorial_status,
                 "published_at": published_at,
                 "created": created,
@@ -189,6 +212,8 @@ class Actor:
                 "version": version,
             }
         )
+        if claims is not UNSET:
+            field_dict["claims"] = claims
 
         return field_dict
 
@@ -197,6 +222,8 @@ class Actor:
         from ..models.actor_alias import ActorAlias  # noqa: PLC0415
         from ..models.actor_relation import ActorRelation  # noqa: PLC0415
         from ..models.actor_summary import ActorSummary  # noqa: PLC0415
+        from ..models.claim_summary import ClaimSummary  # noqa: PLC0415
+        from ..models.correction import Correction  # noqa: PLC0415
         from ..models.source import Source  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -218,6 +245,8 @@ class Actor:
             return cast(None | str, data)
 
         iso3 = _parse_iso3(d.pop("iso3"))
+
+        confidence = ConfidenceEnum(d.pop("confidence"))
 
         def _parse_wikidata_qid(data: object) -> None | str:
             if data is None:
@@ -309,7 +338,12 @@ class Actor:
 
             sources.append(sources_item)
 
-        confidence = ConfidenceEnum(d.pop("confidence"))
+        corrections = []
+        _corrections = d.pop("corrections")
+        for corrections_item_data in _corrections:
+            corrections_item = Correction.from_dict(corrections_item_data)
+
+            corrections.append(corrections_item)
 
         editorial_status = EditorialStatusEnum(d.pop("editorial_status"))
 
@@ -334,6 +368,15 @@ class Actor:
 
         version = d.pop("version")
 
+        _claims = d.pop("claims", UNSET)
+        claims: list[ClaimSummary] | Unset = UNSET
+        if _claims is not UNSET:
+            claims = []
+            for claims_item_data in _claims:
+                claims_item = ClaimSummary.from_dict(claims_item_data)
+
+                claims.append(claims_item)
+
         actor = cls(
             id=id,
             url=url,
@@ -342,6 +385,7 @@ class Actor:
             short_name=short_name,
             kind=kind,
             iso3=iso3,
+            confidence=confidence,
             wikidata_qid=wikidata_qid,
             description=description,
             active_from=active_from,
@@ -351,12 +395,13 @@ class Actor:
             aliases=aliases,
             relations=relations,
             sources=sources,
-            confidence=confidence,
+            corrections=corrections,
             editorial_status=editorial_status,
             published_at=published_at,
             created=created,
             updated=updated,
             version=version,
+            claims=claims,
         )
 
         actor.additional_properties = d

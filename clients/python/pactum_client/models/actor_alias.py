@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.alias_kind_enum import AliasKindEnum
+from ..models.confidence_enum import ConfidenceEnum
+
+if TYPE_CHECKING:
+    from ..models.source import Source
+
 
 T = TypeVar("T", bound="ActorAlias")
 
@@ -23,11 +28,17 @@ class ActorAlias:
             * `demonym` - Demonym or adjective
             * `spelling` - Spelling or transliteration variant
         case_sensitive (bool): Match only with this exact capitalisation (so 'US' does not match 'us').
+        confidence (ConfidenceEnum): * `confirmed` - Confirmed
+            * `probable` - Probable
+            * `unverified` - Unverified
+        sources (list[Source]):
     """
 
     name: str
     kind: AliasKindEnum
     case_sensitive: bool
+    confidence: ConfidenceEnum
+    sources: list[Source]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,6 +48,13 @@ class ActorAlias:
 
         case_sensitive = self.case_sensitive
 
+        confidence = self.confidence.value
+
+        sources = []
+        for sources_item_data in self.sources:
+            sources_item = sources_item_data.to_dict()
+            sources.append(sources_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -44,6 +62,8 @@ class ActorAlias:
                 "name": name,
                 "kind": kind,
                 "case_sensitive": case_sensitive,
+                "confidence": confidence,
+                "sources": sources,
             }
         )
 
@@ -51,6 +71,8 @@ class ActorAlias:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.source import Source  # noqa: PLC0415
+
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -58,10 +80,21 @@ class ActorAlias:
 
         case_sensitive = d.pop("case_sensitive")
 
+        confidence = ConfidenceEnum(d.pop("confidence"))
+
+        sources = []
+        _sources = d.pop("sources")
+        for sources_item_data in _sources:
+            sources_item = Source.from_dict(sources_item_data)
+
+            sources.append(sources_item)
+
         actor_alias = cls(
             name=name,
             kind=kind,
             case_sensitive=case_sensitive,
+            confidence=confidence,
+            sources=sources,
         )
 
         actor_alias.additional_properties = d

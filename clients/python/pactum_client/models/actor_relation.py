@@ -7,10 +7,12 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.confidence_enum import ConfidenceEnum
 from ..models.relation_kind_enum import RelationKindEnum
 
 if TYPE_CHECKING:
     from ..models.actor_summary import ActorSummary
+    from ..models.source import Source
 
 
 T = TypeVar("T", bound="ActorRelation")
@@ -30,6 +32,10 @@ class ActorRelation:
         start_date (datetime.date | None): When the relation began.
         end_date (datetime.date | None): When it ended, if it has.
         note (str): Qualifications (title held, terms).
+        confidence (ConfidenceEnum): * `confirmed` - Confirmed
+            * `probable` - Probable
+            * `unverified` - Unverified
+        sources (list[Source]):
     """
 
     kind: RelationKindEnum
@@ -37,6 +43,8 @@ class ActorRelation:
     start_date: datetime.date | None
     end_date: datetime.date | None
     note: str
+    confidence: ConfidenceEnum
+    sources: list[Source]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,6 +66,13 @@ class ActorRelation:
 
         note = self.note
 
+        confidence = self.confidence.value
+
+        sources = []
+        for sources_item_data in self.sources:
+            sources_item = sources_item_data.to_dict()
+            sources.append(sources_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -67,6 +82,8 @@ class ActorRelation:
                 "start_date": start_date,
                 "end_date": end_date,
                 "note": note,
+                "confidence": confidence,
+                "sources": sources,
             }
         )
 
@@ -75,6 +92,7 @@ class ActorRelation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.actor_summary import ActorSummary  # noqa: PLC0415
+        from ..models.source import Source  # noqa: PLC0415
 
         d = dict(src_dict)
         kind = RelationKindEnum(d.pop("kind"))
@@ -113,12 +131,23 @@ class ActorRelation:
 
         note = d.pop("note")
 
+        confidence = ConfidenceEnum(d.pop("confidence"))
+
+        sources = []
+        _sources = d.pop("sources")
+        for sources_item_data in _sources:
+            sources_item = Source.from_dict(sources_item_data)
+
+            sources.append(sources_item)
+
         actor_relation = cls(
             kind=kind,
             object_=object_,
             start_date=start_date,
             end_date=end_date,
             note=note,
+            confidence=confidence,
+            sources=sources,
         )
 
         actor_relation.additional_properties = d

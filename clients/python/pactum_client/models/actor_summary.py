@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.actor_kind_enum import ActorKindEnum
+from ..models.confidence_enum import ConfidenceEnum
 
 T = TypeVar("T", bound="ActorSummary")
 
@@ -28,6 +29,9 @@ class ActorSummary:
             * `think_tank` - Think tank
             * `media` - Media
         iso3 (None | str): ISO 3166-1 alpha-3 code, for states only.
+        confidence (ConfidenceEnum): * `confirmed` - Confirmed
+            * `probable` - Probable
+            * `unverified` - Unverified
     """
 
     id: UUID
@@ -37,6 +41,7 @@ class ActorSummary:
     short_name: str
     kind: ActorKindEnum
     iso3: None | str
+    confidence: ConfidenceEnum
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,6 +60,8 @@ class ActorSummary:
         iso3: None | str
         iso3 = self.iso3
 
+        confidence = self.confidence.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -66,6 +73,7 @@ class ActorSummary:
                 "short_name": short_name,
                 "kind": kind,
                 "iso3": iso3,
+                "confidence": confidence,
             }
         )
 
@@ -93,6 +101,8 @@ class ActorSummary:
 
         iso3 = _parse_iso3(d.pop("iso3"))
 
+        confidence = ConfidenceEnum(d.pop("confidence"))
+
         actor_summary = cls(
             id=id,
             url=url,
@@ -101,6 +111,7 @@ class ActorSummary:
             short_name=short_name,
             kind=kind,
             iso3=iso3,
+            confidence=confidence,
         )
 
         actor_summary.additional_properties = d

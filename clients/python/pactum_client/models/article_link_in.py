@@ -7,9 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.article_link_kind_enum import ArticleLinkKindEnum
+from ..models.confidence_enum import ConfidenceEnum
 
 if TYPE_CHECKING:
     from ..models.article_summary import ArticleSummary
+    from ..models.source import Source
 
 
 T = TypeVar("T", bound="ArticleLinkIn")
@@ -24,11 +26,17 @@ class ArticleLinkIn:
             * `supersedes` - Supersedes
         note (str): Why the link holds.
         source (ArticleSummary):
+        confidence (ConfidenceEnum): * `confirmed` - Confirmed
+            * `probable` - Probable
+            * `unverified` - Unverified
+        sources (list[Source]):
     """
 
     kind: ArticleLinkKindEnum
     note: str
     source: ArticleSummary
+    confidence: ConfidenceEnum
+    sources: list[Source]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,6 +46,13 @@ class ArticleLinkIn:
 
         source = self.source.to_dict()
 
+        confidence = self.confidence.value
+
+        sources = []
+        for sources_item_data in self.sources:
+            sources_item = sources_item_data.to_dict()
+            sources.append(sources_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -45,6 +60,8 @@ class ArticleLinkIn:
                 "kind": kind,
                 "note": note,
                 "source": source,
+                "confidence": confidence,
+                "sources": sources,
             }
         )
 
@@ -53,6 +70,7 @@ class ArticleLinkIn:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.article_summary import ArticleSummary  # noqa: PLC0415
+        from ..models.source import Source  # noqa: PLC0415
 
         d = dict(src_dict)
         kind = ArticleLinkKindEnum(d.pop("kind"))
@@ -61,10 +79,21 @@ class ArticleLinkIn:
 
         source = ArticleSummary.from_dict(d.pop("source"))
 
+        confidence = ConfidenceEnum(d.pop("confidence"))
+
+        sources = []
+        _sources = d.pop("sources")
+        for sources_item_data in _sources:
+            sources_item = Source.from_dict(sources_item_data)
+
+            sources.append(sources_item)
+
         article_link_in = cls(
             kind=kind,
             note=note,
             source=source,
+            confidence=confidence,
+            sources=sources,
         )
 
         article_link_in.additional_properties = d

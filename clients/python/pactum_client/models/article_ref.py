@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.confidence_enum import ConfidenceEnum
+
 T = TypeVar("T", bound="ArticleRef")
 
 
@@ -20,6 +22,9 @@ class ArticleRef:
         number (str): Number as written in the treaty ("4", "II", "51").
         ordinal (int): Position for sorting (II → 2).
         heading (str): Heading or short subject.
+        confidence (ConfidenceEnum): * `confirmed` - Confirmed
+            * `probable` - Probable
+            * `unverified` - Unverified
     """
 
     id: UUID
@@ -27,6 +32,7 @@ class ArticleRef:
     number: str
     ordinal: int
     heading: str
+    confidence: ConfidenceEnum
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,6 +46,8 @@ class ArticleRef:
 
         heading = self.heading
 
+        confidence = self.confidence.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -49,6 +57,7 @@ class ArticleRef:
                 "number": number,
                 "ordinal": ordinal,
                 "heading": heading,
+                "confidence": confidence,
             }
         )
 
@@ -67,12 +76,15 @@ class ArticleRef:
 
         heading = d.pop("heading")
 
+        confidence = ConfidenceEnum(d.pop("confidence"))
+
         article_ref = cls(
             id=id,
             url=url,
             number=number,
             ordinal=ordinal,
             heading=heading,
+            confidence=confidence,
         )
 
         article_ref.additional_properties = d

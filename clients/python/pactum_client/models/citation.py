@@ -13,6 +13,7 @@ from ..models.review_status_enum import ReviewStatusEnum
 
 if TYPE_CHECKING:
     from ..models.article_ref import ArticleRef
+    from ..models.authorship import Authorship
     from ..models.takeaway_ref import TakeawayRef
     from ..models.treaty_summary import TreatySummary
 
@@ -22,26 +23,30 @@ T = TypeVar("T", bound="Citation")
 
 @_attrs_define
 class Citation:
-    """
-    Attributes:
-        id (UUID): Stable public identifier.
-        url (str):
-        takeaway (TakeawayRef):
-        treaty (TreatySummary):
-        article (ArticleRef | None):
-        start (int): Offset of the first character in the takeaway body.
-        end (int): Offset just past the last character.
-        quote (str): The text of the span, as it stands in the body.
-        method (LinkMethodEnum): * `editor` - Curated by an editor
-            * `auto` - Found automatically
-        review_status (ReviewStatusEnum): * `pending` - Not yet reviewed
-            * `confirmed` - Confirmed
-            * `rejected` - Rejected
-        score (float): Resolver confidence from 0 to 1 (1 for editor links).
-        context (str): The span with surrounding text from the takeaway body.
-        created (datetime.datetime): When the record was created.
-        updated (datetime.datetime): When the record last changed.
-        version (int): Incremented on every write; the basis of the strong ETag and of If-Match checks.
+    """Who said it and the sentence around the span: from the takeaway the selector joined
+    (body included) and its prefetched byline, so no query per row.
+
+        Attributes:
+            id (UUID): Stable public identifier.
+            url (str):
+            takeaway (TakeawayRef):
+            treaty (TreatySummary):
+            article (ArticleRef | None):
+            start (int): Offset of the first character in the takeaway body.
+            end (int): Offset just past the last character.
+            quote (str): The text of the span, as it stands in the body.
+            method (LinkMethodEnum): * `editor` - Curated by an editor
+                * `auto` - Found automatically
+            review_status (ReviewStatusEnum): * `pending` - Not yet reviewed
+                * `confirmed` - Confirmed
+                * `rejected` - Rejected
+            score (float): Resolver confidence from 0 to 1 (1 for editor links).
+            authors (list[Authorship]):
+            sentence (str): The sentence of the takeaway body holding the span.
+            context (str): The span with surrounding text from the takeaway body.
+            created (datetime.datetime): When the record was created.
+            updated (datetime.datetime): When the record last changed.
+            version (int): Incremented on every write; the basis of the strong ETag and of If-Match checks.
     """
 
     id: UUID
@@ -55,6 +60,8 @@ class Citation:
     method: LinkMethodEnum
     review_status: ReviewStatusEnum
     score: float
+    authors: list[Authorship]
+    sentence: str
     context: str
     created: datetime.datetime
     updated: datetime.datetime
@@ -90,6 +97,13 @@ class Citation:
 
         score = self.score
 
+        authors = []
+        for authors_item_data in self.authors:
+            authors_item = authors_item_data.to_dict()
+            authors.append(authors_item)
+
+        sentence = self.sentence
+
         context = self.context
 
         created = self.created.isoformat()
@@ -113,6 +127,8 @@ class Citation:
                 "method": method,
                 "review_status": review_status,
                 "score": score,
+                "authors": authors,
+                "sentence": sentence,
                 "context": context,
                 "created": created,
                 "updated": updated,
@@ -125,6 +141,7 @@ class Citation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.article_ref import ArticleRef  # noqa: PLC0415
+        from ..models.authorship import Authorship  # noqa: PLC0415
         from ..models.takeaway_ref import TakeawayRef  # noqa: PLC0415
         from ..models.treaty_summary import TreatySummary  # noqa: PLC0415
 
@@ -164,6 +181,15 @@ class Citation:
 
         score = d.pop("score")
 
+        authors = []
+        _authors = d.pop("authors")
+        for authors_item_data in _authors:
+            authors_item = Authorship.from_dict(authors_item_data)
+
+            authors.append(authors_item)
+
+        sentence = d.pop("sentence")
+
         context = d.pop("context")
 
         created = datetime.datetime.fromisoformat(d.pop("created"))
@@ -184,6 +210,8 @@ class Citation:
             method=method,
             review_status=review_status,
             score=score,
+            authors=authors,
+            sentence=sentence,
             context=context,
             created=created,
             updated=updated,

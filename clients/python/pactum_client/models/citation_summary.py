@@ -12,6 +12,7 @@ from ..models.review_status_enum import ReviewStatusEnum
 
 if TYPE_CHECKING:
     from ..models.article_ref import ArticleRef
+    from ..models.authorship import Authorship
     from ..models.takeaway_ref import TakeawayRef
     from ..models.treaty_summary import TreatySummary
 
@@ -21,22 +22,26 @@ T = TypeVar("T", bound="CitationSummary")
 
 @_attrs_define
 class CitationSummary:
-    """
-    Attributes:
-        id (UUID): Stable public identifier.
-        url (str):
-        takeaway (TakeawayRef):
-        treaty (TreatySummary):
-        article (ArticleRef | None):
-        start (int): Offset of the first character in the takeaway body.
-        end (int): Offset just past the last character.
-        quote (str): The text of the span, as it stands in the body.
-        method (LinkMethodEnum): * `editor` - Curated by an editor
-            * `auto` - Found automatically
-        review_status (ReviewStatusEnum): * `pending` - Not yet reviewed
-            * `confirmed` - Confirmed
-            * `rejected` - Rejected
-        score (float): Resolver confidence from 0 to 1 (1 for editor links).
+    """Who said it and the sentence around the span: from the takeaway the selector joined
+    (body included) and its prefetched byline, so no query per row.
+
+        Attributes:
+            id (UUID): Stable public identifier.
+            url (str):
+            takeaway (TakeawayRef):
+            treaty (TreatySummary):
+            article (ArticleRef | None):
+            start (int): Offset of the first character in the takeaway body.
+            end (int): Offset just past the last character.
+            quote (str): The text of the span, as it stands in the body.
+            method (LinkMethodEnum): * `editor` - Curated by an editor
+                * `auto` - Found automatically
+            review_status (ReviewStatusEnum): * `pending` - Not yet reviewed
+                * `confirmed` - Confirmed
+                * `rejected` - Rejected
+            score (float): Resolver confidence from 0 to 1 (1 for editor links).
+            authors (list[Authorship]):
+            sentence (str): The sentence of the takeaway body holding the span.
     """
 
     id: UUID
@@ -50,6 +55,8 @@ class CitationSummary:
     method: LinkMethodEnum
     review_status: ReviewStatusEnum
     score: float
+    authors: list[Authorship]
+    sentence: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -81,6 +88,13 @@ class CitationSummary:
 
         score = self.score
 
+        authors = []
+        for authors_item_data in self.authors:
+            authors_item = authors_item_data.to_dict()
+            authors.append(authors_item)
+
+        sentence = self.sentence
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -96,6 +110,8 @@ class CitationSummary:
                 "method": method,
                 "review_status": review_status,
                 "score": score,
+                "authors": authors,
+                "sentence": sentence,
             }
         )
 
@@ -104,6 +120,7 @@ class CitationSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.article_ref import ArticleRef  # noqa: PLC0415
+        from ..models.authorship import Authorship  # noqa: PLC0415
         from ..models.takeaway_ref import TakeawayRef  # noqa: PLC0415
         from ..models.treaty_summary import TreatySummary  # noqa: PLC0415
 
@@ -143,6 +160,15 @@ class CitationSummary:
 
         score = d.pop("score")
 
+        authors = []
+        _authors = d.pop("authors")
+        for authors_item_data in _authors:
+            authors_item = Authorship.from_dict(authors_item_data)
+
+            authors.append(authors_item)
+
+        sentence = d.pop("sentence")
+
         citation_summary = cls(
             id=id,
             url=url,
@@ -155,6 +181,8 @@ class CitationSummary:
             method=method,
             review_status=review_status,
             score=score,
+            authors=authors,
+            sentence=sentence,
         )
 
         citation_summary.additional_properties = d

@@ -13,6 +13,7 @@ from ..models.editorial_status_enum import EditorialStatusEnum
 from ..models.event_kind_enum import EventKindEnum
 
 if TYPE_CHECKING:
+    from ..models.correction import Correction
     from ..models.event_participant import EventParticipant
     from ..models.source import Source
 
@@ -40,12 +41,13 @@ class Event:
         start_date (datetime.date): First day of the event.
         end_date (datetime.date | None): Last day, for multi-day events.
         place (str): Where it happened.
-        description (str): What happened.
-        participants (list[EventParticipant]):
-        sources (list[Source]):
         confidence (ConfidenceEnum): * `confirmed` - Confirmed
             * `probable` - Probable
             * `unverified` - Unverified
+        description (str): What happened.
+        participants (list[EventParticipant]):
+        sources (list[Source]):
+        corrections (list[Correction]): Public corrections, oldest first.
         editorial_status (EditorialStatusEnum): * `draft` - Draft
             * `in_review` - In review
             * `published` - Published
@@ -63,10 +65,11 @@ class Event:
     start_date: datetime.date
     end_date: datetime.date | None
     place: str
+    confidence: ConfidenceEnum
     description: str
     participants: list[EventParticipant]
     sources: list[Source]
-    confidence: ConfidenceEnum
+    corrections: list[Correction]
     editorial_status: EditorialStatusEnum
     published_at: datetime.datetime | None
     created: datetime.datetime
@@ -95,6 +98,8 @@ class Event:
 
         place = self.place
 
+        confidence = self.confidence.value
+
         description = self.description
 
         participants = []
@@ -107,7 +112,10 @@ class Event:
             sources_item = sources_item_data.to_dict()
             sources.append(sources_item)
 
-        confidence = self.confidence.value
+        corrections = []
+        for corrections_item_data in self.corrections:
+            corrections_item = corrections_item_data.to_dict()
+            corrections.append(corrections_item)
 
         editorial_status = self.editorial_status.value
 
@@ -135,10 +143,11 @@ class Event:
                 "start_date": start_date,
                 "end_date": end_date,
                 "place": place,
+                "confidence": confidence,
                 "description": description,
                 "participants": participants,
                 "sources": sources,
-                "confidence": confidence,
+                "corrections": corrections,
                 "editorial_status": editorial_status,
                 "published_at": published_at,
                 "created": created,
@@ -151,6 +160,7 @@ class Event:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.correction import Correction  # noqa: PLC0415
         from ..models.event_participant import EventParticipant  # noqa: PLC0415
         from ..models.source import Source  # noqa: PLC0415
 
@@ -184,6 +194,8 @@ class Event:
 
         place = d.pop("place")
 
+        confidence = ConfidenceEnum(d.pop("confidence"))
+
         description = d.pop("description")
 
         participants = []
@@ -200,7 +212,12 @@ class Event:
 
             sources.append(sources_item)
 
-        confidence = ConfidenceEnum(d.pop("confidence"))
+        corrections = []
+        _corrections = d.pop("corrections")
+        for corrections_item_data in _corrections:
+            corrections_item = Correction.from_dict(corrections_item_data)
+
+            corrections.append(corrections_item)
 
         editorial_status = EditorialStatusEnum(d.pop("editorial_status"))
 
@@ -234,10 +251,11 @@ class Event:
             start_date=start_date,
             end_date=end_date,
             place=place,
+            confidence=confidence,
             description=description,
             participants=participants,
             sources=sources,
-            confidence=confidence,
+            corrections=corrections,
             editorial_status=editorial_status,
             published_at=published_at,
             created=created,

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.confidence_enum import ConfidenceEnum
 from ..models.event_kind_enum import EventKindEnum
 
 T = TypeVar("T", bound="EventSummary")
@@ -33,6 +34,9 @@ class EventSummary:
         start_date (datetime.date): First day of the event.
         end_date (datetime.date | None): Last day, for multi-day events.
         place (str): Where it happened.
+        confidence (ConfidenceEnum): * `confirmed` - Confirmed
+            * `probable` - Probable
+            * `unverified` - Unverified
     """
 
     id: UUID
@@ -43,6 +47,7 @@ class EventSummary:
     start_date: datetime.date
     end_date: datetime.date | None
     place: str
+    confidence: ConfidenceEnum
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,6 +71,8 @@ class EventSummary:
 
         place = self.place
 
+        confidence = self.confidence.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -78,6 +85,7 @@ class EventSummary:
                 "start_date": start_date,
                 "end_date": end_date,
                 "place": place,
+                "confidence": confidence,
             }
         )
 
@@ -115,6 +123,8 @@ class EventSummary:
 
         place = d.pop("place")
 
+        confidence = ConfidenceEnum(d.pop("confidence"))
+
         event_summary = cls(
             id=id,
             url=url,
@@ -124,6 +134,7 @@ class EventSummary:
             start_date=start_date,
             end_date=end_date,
             place=place,
+            confidence=confidence,
         )
 
         event_summary.additional_properties = d

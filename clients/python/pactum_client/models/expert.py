@@ -13,6 +13,7 @@ from ..models.editorial_status_enum import EditorialStatusEnum
 
 if TYPE_CHECKING:
     from ..models.actor_summary import ActorSummary
+    from ..models.correction import Correction
     from ..models.source import Source
     from ..models.takeaway_summary import TakeawaySummary
 
@@ -29,14 +30,15 @@ class Expert:
         slug (str): URL identifier.
         name (str): Full name as published.
         role (str): Current role line (takeaways keep the role as written then).
+        confidence (ConfidenceEnum): * `confirmed` - Confirmed
+            * `probable` - Probable
+            * `unverified` - Unverified
         aliases (list[str]): Other spellings.
         affiliation (ActorSummary | None):
         profile_url (None | str): Profile page; null when unknown.
         takeaways (list[TakeawaySummary]):
         sources (list[Source]):
-        confidence (ConfidenceEnum): * `confirmed` - Confirmed
-            * `probable` - Probable
-            * `unverified` - Unverified
+        corrections (list[Correction]): Public corrections, oldest first.
         editorial_status (EditorialStatusEnum): * `draft` - Draft
             * `in_review` - In review
             * `published` - Published
@@ -51,12 +53,13 @@ class Expert:
     slug: str
     name: str
     role: str
+    confidence: ConfidenceEnum
     aliases: list[str]
     affiliation: ActorSummary | None
     profile_url: None | str
     takeaways: list[TakeawaySummary]
     sources: list[Source]
-    confidence: ConfidenceEnum
+    corrections: list[Correction]
     editorial_status: EditorialStatusEnum
     published_at: datetime.datetime | None
     created: datetime.datetime
@@ -76,6 +79,8 @@ class Expert:
         name = self.name
 
         role = self.role
+
+        confidence = self.confidence.value
 
         aliases = self.aliases
 
@@ -98,7 +103,10 @@ class Expert:
             sources_item = sources_item_data.to_dict()
             sources.append(sources_item)
 
-        confidence = self.confidence.value
+        corrections = []
+        for corrections_item_data in self.corrections:
+            corrections_item = corrections_item_data.to_dict()
+            corrections.append(corrections_item)
 
         editorial_status = self.editorial_status.value
 
@@ -123,12 +131,13 @@ class Expert:
                 "slug": slug,
                 "name": name,
                 "role": role,
+                "confidence": confidence,
                 "aliases": aliases,
                 "affiliation": affiliation,
                 "profile_url": profile_url,
                 "takeaways": takeaways,
                 "sources": sources,
-                "confidence": confidence,
+                "corrections": corrections,
                 "editorial_status": editorial_status,
                 "published_at": published_at,
                 "created": created,
@@ -142,6 +151,7 @@ class Expert:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.actor_summary import ActorSummary  # noqa: PLC0415
+        from ..models.correction import Correction  # noqa: PLC0415
         from ..models.source import Source  # noqa: PLC0415
         from ..models.takeaway_summary import TakeawaySummary  # noqa: PLC0415
 
@@ -155,6 +165,8 @@ class Expert:
         name = d.pop("name")
 
         role = d.pop("role")
+
+        confidence = ConfidenceEnum(d.pop("confidence"))
 
         aliases = cast(list[str], d.pop("aliases"))
 
@@ -194,7 +206,12 @@ class Expert:
 
             sources.append(sources_item)
 
-        confidence = ConfidenceEnum(d.pop("confidence"))
+        corrections = []
+        _corrections = d.pop("corrections")
+        for corrections_item_data in _corrections:
+            corrections_item = Correction.from_dict(corrections_item_data)
+
+            corrections.append(corrections_item)
 
         editorial_status = EditorialStatusEnum(d.pop("editorial_status"))
 
@@ -225,12 +242,13 @@ class Expert:
             slug=slug,
             name=name,
             role=role,
+            confidence=confidence,
             aliases=aliases,
             affiliation=affiliation,
             profile_url=profile_url,
             takeaways=takeaways,
             sources=sources,
-            confidence=confidence,
+            corrections=corrections,
             editorial_status=editorial_status,
             published_at=published_at,
             created=created,

@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.confidence_enum import ConfidenceEnum
+
 T = TypeVar("T", bound="ExpertSummary")
 
 
@@ -19,6 +21,9 @@ class ExpertSummary:
         slug (str): URL identifier.
         name (str): Full name as published.
         role (str): Current role line (takeaways keep the role as written then).
+        confidence (ConfidenceEnum): * `confirmed` - Confirmed
+            * `probable` - Probable
+            * `unverified` - Unverified
     """
 
     id: UUID
@@ -26,6 +31,7 @@ class ExpertSummary:
     slug: str
     name: str
     role: str
+    confidence: ConfidenceEnum
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,6 +45,8 @@ class ExpertSummary:
 
         role = self.role
 
+        confidence = self.confidence.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -48,6 +56,7 @@ class ExpertSummary:
                 "slug": slug,
                 "name": name,
                 "role": role,
+                "confidence": confidence,
             }
         )
 
@@ -66,12 +75,15 @@ class ExpertSummary:
 
         role = d.pop("role")
 
+        confidence = ConfidenceEnum(d.pop("confidence"))
+
         expert_summary = cls(
             id=id,
             url=url,
             slug=slug,
             name=name,
             role=role,
+            confidence=confidence,
         )
 
         expert_summary.additional_properties = d

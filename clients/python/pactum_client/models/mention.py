@@ -13,6 +13,7 @@ from ..models.review_status_enum import ReviewStatusEnum
 
 if TYPE_CHECKING:
     from ..models.actor_summary import ActorSummary
+    from ..models.authorship import Authorship
     from ..models.takeaway_ref import TakeawayRef
 
 
@@ -21,25 +22,29 @@ T = TypeVar("T", bound="Mention")
 
 @_attrs_define
 class Mention:
-    """
-    Attributes:
-        id (UUID): Stable public identifier.
-        url (str):
-        takeaway (TakeawayRef):
-        actor (ActorSummary):
-        start (int): Offset of the first character in the takeaway body.
-        end (int): Offset just past the last character.
-        quote (str): The text of the span, as it stands in the body.
-        method (LinkMethodEnum): * `editor` - Curated by an editor
-            * `auto` - Found automatically
-        review_status (ReviewStatusEnum): * `pending` - Not yet reviewed
-            * `confirmed` - Confirmed
-            * `rejected` - Rejected
-        score (float): Resolver confidence from 0 to 1 (1 for editor links).
-        context (str): The span with surrounding text from the takeaway body.
-        created (datetime.datetime): When the record was created.
-        updated (datetime.datetime): When the record last changed.
-        version (int): Incremented on every write; the basis of the strong ETag and of If-Match checks.
+    """Who said it and the sentence around the span: from the takeaway the selector joined
+    (body included) and its prefetched byline, so no query per row.
+
+        Attributes:
+            id (UUID): Stable public identifier.
+            url (str):
+            takeaway (TakeawayRef):
+            actor (ActorSummary):
+            start (int): Offset of the first character in the takeaway body.
+            end (int): Offset just past the last character.
+            quote (str): The text of the span, as it stands in the body.
+            method (LinkMethodEnum): * `editor` - Curated by an editor
+                * `auto` - Found automatically
+            review_status (ReviewStatusEnum): * `pending` - Not yet reviewed
+                * `confirmed` - Confirmed
+                * `rejected` - Rejected
+            score (float): Resolver confidence from 0 to 1 (1 for editor links).
+            authors (list[Authorship]):
+            sentence (str): The sentence of the takeaway body holding the span.
+            context (str): The span with surrounding text from the takeaway body.
+            created (datetime.datetime): When the record was created.
+            updated (datetime.datetime): When the record last changed.
+            version (int): Incremented on every write; the basis of the strong ETag and of If-Match checks.
     """
 
     id: UUID
@@ -52,6 +57,8 @@ class Mention:
     method: LinkMethodEnum
     review_status: ReviewStatusEnum
     score: float
+    authors: list[Authorship]
+    sentence: str
     context: str
     created: datetime.datetime
     updated: datetime.datetime
@@ -79,6 +86,13 @@ class Mention:
 
         score = self.score
 
+        authors = []
+        for authors_item_data in self.authors:
+            authors_item = authors_item_data.to_dict()
+            authors.append(authors_item)
+
+        sentence = self.sentence
+
         context = self.context
 
         created = self.created.isoformat()
@@ -101,6 +115,8 @@ class Mention:
                 "method": method,
                 "review_status": review_status,
                 "score": score,
+                "authors": authors,
+                "sentence": sentence,
                 "context": context,
                 "created": created,
                 "updated": updated,
@@ -113,6 +129,7 @@ class Mention:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.actor_summary import ActorSummary  # noqa: PLC0415
+        from ..models.authorship import Authorship  # noqa: PLC0415
         from ..models.takeaway_ref import TakeawayRef  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -136,6 +153,15 @@ class Mention:
 
         score = d.pop("score")
 
+        authors = []
+        _authors = d.pop("authors")
+        for authors_item_data in _authors:
+            authors_item = Authorship.from_dict(authors_item_data)
+
+            authors.append(authors_item)
+
+        sentence = d.pop("sentence")
+
         context = d.pop("context")
 
         created = datetime.datetime.fromisoformat(d.pop("created"))
@@ -155,6 +181,8 @@ class Mention:
             method=method,
             review_status=review_status,
             score=score,
+            authors=authors,
+            sentence=sentence,
             context=context,
             created=created,
             updated=updated,

@@ -12,6 +12,7 @@ from ..models.review_status_enum import ReviewStatusEnum
 
 if TYPE_CHECKING:
     from ..models.actor_summary import ActorSummary
+    from ..models.authorship import Authorship
     from ..models.takeaway_ref import TakeawayRef
 
 
@@ -20,21 +21,25 @@ T = TypeVar("T", bound="MentionSummary")
 
 @_attrs_define
 class MentionSummary:
-    """
-    Attributes:
-        id (UUID): Stable public identifier.
-        url (str):
-        takeaway (TakeawayRef):
-        actor (ActorSummary):
-        start (int): Offset of the first character in the takeaway body.
-        end (int): Offset just past the last character.
-        quote (str): The text of the span, as it stands in the body.
-        method (LinkMethodEnum): * `editor` - Curated by an editor
-            * `auto` - Found automatically
-        review_status (ReviewStatusEnum): * `pending` - Not yet reviewed
-            * `confirmed` - Confirmed
-            * `rejected` - Rejected
-        score (float): Resolver confidence from 0 to 1 (1 for editor links).
+    """Who said it and the sentence around the span: from the takeaway the selector joined
+    (body included) and its prefetched byline, so no query per row.
+
+        Attributes:
+            id (UUID): Stable public identifier.
+            url (str):
+            takeaway (TakeawayRef):
+            actor (ActorSummary):
+            start (int): Offset of the first character in the takeaway body.
+            end (int): Offset just past the last character.
+            quote (str): The text of the span, as it stands in the body.
+            method (LinkMethodEnum): * `editor` - Curated by an editor
+                * `auto` - Found automatically
+            review_status (ReviewStatusEnum): * `pending` - Not yet reviewed
+                * `confirmed` - Confirmed
+                * `rejected` - Rejected
+            score (float): Resolver confidence from 0 to 1 (1 for editor links).
+            authors (list[Authorship]):
+            sentence (str): The sentence of the takeaway body holding the span.
     """
 
     id: UUID
@@ -47,6 +52,8 @@ class MentionSummary:
     method: LinkMethodEnum
     review_status: ReviewStatusEnum
     score: float
+    authors: list[Authorship]
+    sentence: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,6 +77,13 @@ class MentionSummary:
 
         score = self.score
 
+        authors = []
+        for authors_item_data in self.authors:
+            authors_item = authors_item_data.to_dict()
+            authors.append(authors_item)
+
+        sentence = self.sentence
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -84,6 +98,8 @@ class MentionSummary:
                 "method": method,
                 "review_status": review_status,
                 "score": score,
+                "authors": authors,
+                "sentence": sentence,
             }
         )
 
@@ -92,6 +108,7 @@ class MentionSummary:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.actor_summary import ActorSummary  # noqa: PLC0415
+        from ..models.authorship import Authorship  # noqa: PLC0415
         from ..models.takeaway_ref import TakeawayRef  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -115,6 +132,15 @@ class MentionSummary:
 
         score = d.pop("score")
 
+        authors = []
+        _authors = d.pop("authors")
+        for authors_item_data in _authors:
+            authors_item = Authorship.from_dict(authors_item_data)
+
+            authors.append(authors_item)
+
+        sentence = d.pop("sentence")
+
         mention_summary = cls(
             id=id,
             url=url,
@@ -126,6 +152,8 @@ class MentionSummary:
             method=method,
             review_status=review_status,
             score=score,
+            authors=authors,
+            sentence=sentence,
         )
 
         mention_summary.additional_properties = d

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.paginated_treaty_summary_list_groups_item import PaginatedTreatySummaryListGroupsItem
     from ..models.treaty_summary import TreatySummary
 
 
@@ -26,6 +27,9 @@ class PaginatedTreatySummaryList:
             (see `count_exact`). Example: 123.
         count_exact (bool | Unset): False when `count` is an estimate (page-number mode only; large collections on
             PostgreSQL). Page numbers reach the first 10,000 rows; use `cursor` beyond.
+        group_by (list[str] | Unset): With `group_by`: the fields grouped by, in order (`results` is then empty).
+        groups (list[PaginatedTreatySummaryListGroupsItem] | Unset): With `group_by`: the largest groups of the filtered
+            collection, by count.
     """
 
     next_: None | str
@@ -33,6 +37,8 @@ class PaginatedTreatySummaryList:
     results: list[TreatySummary]
     count: int | Unset = UNSET
     count_exact: bool | Unset = UNSET
+    group_by: list[str] | Unset = UNSET
+    groups: list[PaginatedTreatySummaryListGroupsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,6 +57,17 @@ class PaginatedTreatySummaryList:
 
         count_exact = self.count_exact
 
+        group_by: list[str] | Unset = UNSET
+        if not isinstance(self.group_by, Unset):
+            group_by = self.group_by
+
+        groups: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.groups, Unset):
+            groups = []
+            for groups_item_data in self.groups:
+                groups_item = groups_item_data.to_dict()
+                groups.append(groups_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -64,11 +81,16 @@ class PaginatedTreatySummaryList:
             field_dict["count"] = count
         if count_exact is not UNSET:
             field_dict["count_exact"] = count_exact
+        if group_by is not UNSET:
+            field_dict["group_by"] = group_by
+        if groups is not UNSET:
+            field_dict["groups"] = groups
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.paginated_treaty_summary_list_groups_item import PaginatedTreatySummaryListGroupsItem  # noqa: PLC0415
         from ..models.treaty_summary import TreatySummary  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -98,12 +120,25 @@ class PaginatedTreatySummaryList:
 
         count_exact = d.pop("count_exact", UNSET)
 
+        group_by = cast(list[str], d.pop("group_by", UNSET))
+
+        _groups = d.pop("groups", UNSET)
+        groups: list[PaginatedTreatySummaryListGroupsItem] | Unset = UNSET
+        if _groups is not UNSET:
+            groups = []
+            for groups_item_data in _groups:
+                groups_item = PaginatedTreatySummaryListGroupsItem.from_dict(groups_item_data)
+
+                groups.append(groups_item)
+
         paginated_treaty_summary_list = cls(
             next_=next_,
             previous=previous,
             results=results,
             count=count,
             count_exact=count_exact,
+            group_by=group_by,
+            groups=groups,
         )
 
         paginated_treaty_summary_list.additional_properties = d

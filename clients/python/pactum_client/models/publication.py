@@ -14,6 +14,7 @@ from ..models.publication_kind_enum import PublicationKindEnum
 
 if TYPE_CHECKING:
     from ..models.actor_summary import ActorSummary
+    from ..models.correction import Correction
     from ..models.source import Source
     from ..models.takeaway_summary import TakeawaySummary
     from ..models.treaty_summary import TreatySummary
@@ -34,15 +35,16 @@ class Publication:
             * `report` - Report
             * `commentary` - Commentary
         published_on (datetime.date | None): Publication date.
+        confidence (ConfidenceEnum): * `confirmed` - Confirmed
+            * `probable` - Probable
+            * `unverified` - Unverified
         web_url (None | str): Where it is published; null when unknown.
         dek (str): Summary line under the title.
         publisher (ActorSummary | None):
         subject_treaty (None | TreatySummary):
         takeaways (list[TakeawaySummary]):
         sources (list[Source]):
-        confidence (ConfidenceEnum): * `confirmed` - Confirmed
-            * `probable` - Probable
-            * `unverified` - Unverified
+        corrections (list[Correction]): Public corrections, oldest first.
         editorial_status (EditorialStatusEnum): * `draft` - Draft
             * `in_review` - In review
             * `published` - Published
@@ -58,13 +60,14 @@ class Publication:
     title: str
     kind: PublicationKindEnum
     published_on: datetime.date | None
+    confidence: ConfidenceEnum
     web_url: None | str
     dek: str
     publisher: ActorSummary | None
     subject_treaty: None | TreatySummary
     takeaways: list[TakeawaySummary]
     sources: list[Source]
-    confidence: ConfidenceEnum
+    corrections: list[Correction]
     editorial_status: EditorialStatusEnum
     published_at: datetime.datetime | None
     created: datetime.datetime
@@ -91,6 +94,8 @@ class Publication:
             published_on = self.published_on.isoformat()
         else:
             published_on = self.published_on
+
+        confidence = self.confidence.value
 
         web_url: None | str
         web_url = self.web_url
@@ -119,7 +124,10 @@ class Publication:
             sources_item = sources_item_data.to_dict()
             sources.append(sources_item)
 
-        confidence = self.confidence.value
+        corrections = []
+        for corrections_item_data in self.corrections:
+            corrections_item = corrections_item_data.to_dict()
+            corrections.append(corrections_item)
 
         editorial_status = self.editorial_status.value
 
@@ -145,13 +153,14 @@ class Publication:
                 "title": title,
                 "kind": kind,
                 "published_on": published_on,
+                "confidence": confidence,
                 "web_url": web_url,
                 "dek": dek,
                 "publisher": publisher,
                 "subject_treaty": subject_treaty,
                 "takeaways": takeaways,
                 "sources": sources,
-                "confidence": confidence,
+                "corrections": corrections,
                 "editorial_status": editorial_status,
                 "published_at": published_at,
                 "created": created,
@@ -165,6 +174,7 @@ class Publication:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.actor_summary import ActorSummary  # noqa: PLC0415
+        from ..models.correction import Correction  # noqa: PLC0415
         from ..models.source import Source  # noqa: PLC0415
         from ..models.takeaway_summary import TakeawaySummary  # noqa: PLC0415
         from ..models.treaty_summary import TreatySummary  # noqa: PLC0415
@@ -194,6 +204,8 @@ class Publication:
             return cast(datetime.date | None, data)
 
         published_on = _parse_published_on(d.pop("published_on"))
+
+        confidence = ConfidenceEnum(d.pop("confidence"))
 
         def _parse_web_url(data: object) -> None | str:
             if data is None:
@@ -248,7 +260,12 @@ class Publication:
 
             sources.append(sources_item)
 
-        confidence = ConfidenceEnum(d.pop("confidence"))
+        corrections = []
+        _corrections = d.pop("corrections")
+        for corrections_item_data in _corrections:
+            corrections_item = Correction.from_dict(corrections_item_data)
+
+            corrections.append(corrections_item)
 
         editorial_status = EditorialStatusEnum(d.pop("editorial_status"))
 
@@ -280,13 +297,14 @@ class Publication:
             title=title,
             kind=kind,
             published_on=published_on,
+            confidence=confidence,
             web_url=web_url,
             dek=dek,
             publisher=publisher,
             subject_treaty=subject_treaty,
             takeaways=takeaways,
             sources=sources,
-            confidence=confidence,
+            corrections=corrections,
             editorial_status=editorial_status,
             published_at=published_at,
             created=created,

@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.confidence_enum import ConfidenceEnum
 from ..models.publication_kind_enum import PublicationKindEnum
 
 T = TypeVar("T", bound="PublicationSummary")
@@ -25,6 +26,9 @@ class PublicationSummary:
             * `report` - Report
             * `commentary` - Commentary
         published_on (datetime.date | None): Publication date.
+        confidence (ConfidenceEnum): * `confirmed` - Confirmed
+            * `probable` - Probable
+            * `unverified` - Unverified
     """
 
     id: UUID
@@ -33,6 +37,7 @@ class PublicationSummary:
     title: str
     kind: PublicationKindEnum
     published_on: datetime.date | None
+    confidence: ConfidenceEnum
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,6 +57,8 @@ class PublicationSummary:
         else:
             published_on = self.published_on
 
+        confidence = self.confidence.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -62,6 +69,7 @@ class PublicationSummary:
                 "title": title,
                 "kind": kind,
                 "published_on": published_on,
+                "confidence": confidence,
             }
         )
 
@@ -95,6 +103,8 @@ class PublicationSummary:
 
         published_on = _parse_published_on(d.pop("published_on"))
 
+        confidence = ConfidenceEnum(d.pop("confidence"))
+
         publication_summary = cls(
             id=id,
             url=url,
@@ -102,6 +112,7 @@ class PublicationSummary:
             title=title,
             kind=kind,
             published_on=published_on,
+            confidence=confidence,
         )
 
         publication_summary.additional_properties = d

@@ -21,6 +21,8 @@ class SearchResponse:
     Attributes:
         q (str): The query as received.
         count (int): Total matches over the requested types.
+        count_exact (bool): False when a type matched more records than the ranked candidates (2,000 per type,
+            PostgreSQL): its count, and so `count`, is then the database's estimate.
         counts (SearchResponseCounts): Matches per requested type, e.g. {'treaty': 2, 'article': 5}.
         limit (int):
         offset (int):
@@ -31,6 +33,7 @@ class SearchResponse:
 
     q: str
     count: int
+    count_exact: bool
     counts: SearchResponseCounts
     limit: int
     offset: int
@@ -43,6 +46,8 @@ class SearchResponse:
         q = self.q
 
         count = self.count
+
+        count_exact = self.count_exact
 
         counts = self.counts.to_dict()
 
@@ -67,6 +72,7 @@ class SearchResponse:
             {
                 "q": q,
                 "count": count,
+                "count_exact": count_exact,
                 "counts": counts,
                 "limit": limit,
                 "offset": offset,
@@ -87,6 +93,8 @@ class SearchResponse:
         q = d.pop("q")
 
         count = d.pop("count")
+
+        count_exact = d.pop("count_exact")
 
         counts = SearchResponseCounts.from_dict(d.pop("counts"))
 
@@ -118,6 +126,7 @@ class SearchResponse:
         search_response = cls(
             q=q,
             count=count,
+            count_exact=count_exact,
             counts=counts,
             limit=limit,
             offset=offset,

@@ -13,6 +13,7 @@ from ..models.editorial_status_enum import EditorialStatusEnum
 
 if TYPE_CHECKING:
     from ..models.authorship import Authorship
+    from ..models.correction import Correction
     from ..models.publication_summary import PublicationSummary
     from ..models.takeaway_citation import TakeawayCitation
     from ..models.takeaway_mention import TakeawayMention
@@ -33,14 +34,15 @@ class Takeaway:
         position (int): 1-based order within the publication.
         publication (PublicationSummary):
         authors (list[Authorship]):
+        confidence (ConfidenceEnum): * `confirmed` - Confirmed
+            * `probable` - Probable
+            * `unverified` - Unverified
         body (str): Full text; paragraphs are separated by a blank line. Spans index into it.
         image_credit (str): Image credit line ("Source: …"), if any.
         topics (list[TopicSummary]):
         citations (list[TakeawayCitation]):
         mentions (list[TakeawayMention]):
-        confidence (ConfidenceEnum): * `confirmed` - Confirmed
-            * `probable` - Probable
-            * `unverified` - Unverified
+        corrections (list[Correction]): Public corrections, oldest first.
         editorial_status (EditorialStatusEnum): * `draft` - Draft
             * `in_review` - In review
             * `published` - Published
@@ -57,12 +59,13 @@ class Takeaway:
     position: int
     publication: PublicationSummary
     authors: list[Authorship]
+    confidence: ConfidenceEnum
     body: str
     image_credit: str
     topics: list[TopicSummary]
     citations: list[TakeawayCitation]
     mentions: list[TakeawayMention]
-    confidence: ConfidenceEnum
+    corrections: list[Correction]
     editorial_status: EditorialStatusEnum
     published_at: datetime.datetime | None
     created: datetime.datetime
@@ -88,6 +91,8 @@ class Takeaway:
             authors_item = authors_item_data.to_dict()
             authors.append(authors_item)
 
+        confidence = self.confidence.value
+
         body = self.body
 
         image_credit = self.image_credit
@@ -107,7 +112,10 @@ class Takeaway:
             mentions_item = mentions_item_data.to_dict()
             mentions.append(mentions_item)
 
-        confidence = self.confidence.value
+        corrections = []
+        for corrections_item_data in self.corrections:
+            corrections_item = corrections_item_data.to_dict()
+            corrections.append(corrections_item)
 
         editorial_status = self.editorial_status.value
 
@@ -134,12 +142,13 @@ class Takeaway:
                 "position": position,
                 "publication": publication,
                 "authors": authors,
+                "confidence": confidence,
                 "body": body,
                 "image_credit": image_credit,
                 "topics": topics,
                 "citations": citations,
                 "mentions": mentions,
-                "confidence": confidence,
+                "corrections": corrections,
                 "editorial_status": editorial_status,
                 "published_at": published_at,
                 "created": created,
@@ -153,6 +162,7 @@ class Takeaway:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.authorship import Authorship  # noqa: PLC0415
+        from ..models.correction import Correction  # noqa: PLC0415
         from ..models.publication_summary import PublicationSummary  # noqa: PLC0415
         from ..models.takeaway_citation import TakeawayCitation  # noqa: PLC0415
         from ..models.takeaway_mention import TakeawayMention  # noqa: PLC0415
@@ -177,6 +187,8 @@ class Takeaway:
             authors_item = Authorship.from_dict(authors_item_data)
 
             authors.append(authors_item)
+
+        confidence = ConfidenceEnum(d.pop("confidence"))
 
         body = d.pop("body")
 
@@ -203,7 +215,12 @@ class Takeaway:
 
             mentions.append(mentions_item)
 
-        confidence = ConfidenceEnum(d.pop("confidence"))
+        corrections = []
+        _corrections = d.pop("corrections")
+        for corrections_item_data in _corrections:
+            corrections_item = Correction.from_dict(corrections_item_data)
+
+            corrections.append(corrections_item)
 
         editorial_status = EditorialStatusEnum(d.pop("editorial_status"))
 
@@ -236,12 +253,13 @@ class Takeaway:
             position=position,
             publication=publication,
             authors=authors,
+            confidence=confidence,
             body=body,
             image_credit=image_credit,
             topics=topics,
             citations=citations,
             mentions=mentions,
-            confidence=confidence,
+            corrections=corrections,
             editorial_status=editorial_status,
             published_at=published_at,
             created=created,

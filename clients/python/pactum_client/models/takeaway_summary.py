@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.confidence_enum import ConfidenceEnum
+
 if TYPE_CHECKING:
     from ..models.authorship import Authorship
     from ..models.publication_summary import PublicationSummary
@@ -26,6 +28,9 @@ class TakeawaySummary:
         position (int): 1-based order within the publication.
         publication (PublicationSummary):
         authors (list[Authorship]):
+        confidence (ConfidenceEnum): * `confirmed` - Confirmed
+            * `probable` - Probable
+            * `unverified` - Unverified
     """
 
     id: UUID
@@ -35,6 +40,7 @@ class TakeawaySummary:
     position: int
     publication: PublicationSummary
     authors: list[Authorship]
+    confidence: ConfidenceEnum
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,6 +61,8 @@ class TakeawaySummary:
             authors_item = authors_item_data.to_dict()
             authors.append(authors_item)
 
+        confidence = self.confidence.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -66,6 +74,7 @@ class TakeawaySummary:
                 "position": position,
                 "publication": publication,
                 "authors": authors,
+                "confidence": confidence,
             }
         )
 
@@ -96,6 +105,8 @@ class TakeawaySummary:
 
             authors.append(authors_item)
 
+        confidence = ConfidenceEnum(d.pop("confidence"))
+
         takeaway_summary = cls(
             id=id,
             url=url,
@@ -104,6 +115,7 @@ class TakeawaySummary:
             position=position,
             publication=publication,
             authors=authors,
+            confidence=confidence,
         )
 
         takeaway_summary.additional_properties = d

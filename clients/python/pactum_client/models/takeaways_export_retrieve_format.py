@@ -2,8 +2,11 @@ from enum import StrEnum
 
 
 class TakeawaysExportRetrieveFormat(StrEnum):
+    BIBTEX = "bibtex"
+    CSL = "csl"
     CSV = "csv"
     NDJSON = "ndjson"
+    RIS = "ris"
 
     def __str__(self) -> str:
         return str(self.value)

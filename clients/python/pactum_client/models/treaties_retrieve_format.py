@@ -2,8 +2,11 @@ from enum import StrEnum
 
 
 class TreatiesRetrieveFormat(StrEnum):
+    BIBTEX = "bibtex"
+    CSL = "csl"
     CSV = "csv"
     JSON = "json"
+    RIS = "ris"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -15,6 +15,7 @@ from ..models.treaty_status_enum import TreatyStatusEnum
 
 if TYPE_CHECKING:
     from ..models.article_summary import ArticleSummary
+    from ..models.correction import Correction
     from ..models.event_summary import EventSummary
     from ..models.source import Source
     from ..models.treaty_party import TreatyParty
@@ -44,6 +45,9 @@ class Treaty:
         signed_on (datetime.date | None): Date of signature.
         in_force_on (datetime.date | None): Date of entry into force.
         ended_on (datetime.date | None): Date it ceased to be in force (lapse, supersession, termination).
+        confidence (ConfidenceEnum): * `confirmed` - Confirmed
+            * `probable` - Probable
+            * `unverified` - Unverified
         signed_at (str): Place of signature.
         duration_terms (str): Term, renewal and withdrawal rules, in own words.
         description (str): What the treaty is about.
@@ -54,9 +58,7 @@ class Treaty:
         superseded_by (list[TreatySummary]):
         events (list[EventSummary]):
         sources (list[Source]):
-        confidence (ConfidenceEnum): * `confirmed` - Confirmed
-            * `probable` - Probable
-            * `unverified` - Unverified
+        corrections (list[Correction]): Public corrections, oldest first.
         editorial_status (EditorialStatusEnum): * `draft` - Draft
             * `in_review` - In review
             * `published` - Published
@@ -76,6 +78,7 @@ class Treaty:
     signed_on: datetime.date | None
     in_force_on: datetime.date | None
     ended_on: datetime.date | None
+    confidence: ConfidenceEnum
     signed_at: str
     duration_terms: str
     description: str
@@ -86,7 +89,7 @@ class Treaty:
     superseded_by: list[TreatySummary]
     events: list[EventSummary]
     sources: list[Source]
-    confidence: ConfidenceEnum
+    corrections: list[Correction]
     editorial_status: EditorialStatusEnum
     published_at: datetime.datetime | None
     created: datetime.datetime
@@ -127,6 +130,8 @@ class Treaty:
         else:
             ended_on = self.ended_on
 
+        confidence = self.confidence.value
+
         signed_at = self.signed_at
 
         duration_terms = self.duration_terms
@@ -166,7 +171,10 @@ class Treaty:
             sources_item = sources_item_data.to_dict()
             sources.append(sources_item)
 
-        confidence = self.confidence.value
+        corrections = []
+        for corrections_item_data in self.corrections:
+            corrections_item = corrections_item_data.to_dict()
+            corrections.append(corrections_item)
 
         editorial_status = self.editorial_status.value
 
@@ -196,6 +204,7 @@ class Treaty:
                 "signed_on": signed_on,
                 "in_force_on": in_force_on,
                 "ended_on": ended_on,
+                "confidence": confidence,
                 "signed_at": signed_at,
                 "duration_terms": duration_terms,
                 "description": description,
@@ -206,7 +215,7 @@ class Treaty:
                 "superseded_by": superseded_by,
                 "events": events,
                 "sources": sources,
-                "confidence": confidence,
+                "corrections": corrections,
                 "editorial_status": editorial_status,
                 "published_at": published_at,
                 "created": created,
@@ -220,6 +229,7 @@ class Treaty:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.article_summary import ArticleSummary  # noqa: PLC0415
+        from ..models.correction import Correction  # noqa: PLC0415
         from ..models.event_summary import EventSummary  # noqa: PLC0415
         from ..models.source import Source  # noqa: PLC0415
         from ..models.treaty_party import TreatyParty  # noqa: PLC0415
@@ -285,6 +295,8 @@ class Treaty:
 
         ended_on = _parse_ended_on(d.pop("ended_on"))
 
+        confidence = ConfidenceEnum(d.pop("confidence"))
+
         signed_at = d.pop("signed_at")
 
         duration_terms = d.pop("duration_terms")
@@ -340,7 +352,12 @@ class Treaty:
 
             sources.append(sources_item)
 
-        confidence = ConfidenceEnum(d.pop("confidence"))
+        corrections = []
+        _corrections = d.pop("corrections")
+        for corrections_item_data in _corrections:
+            corrections_item = Correction.from_dict(corrections_item_data)
+
+            corrections.append(corrections_item)
 
         editorial_status = EditorialStatusEnum(d.pop("editorial_status"))
 
@@ -376,6 +393,7 @@ class Treaty:
             signed_on=signed_on,
             in_force_on=in_force_on,
             ended_on=ended_on,
+            confidence=confidence,
             signed_at=signed_at,
             duration_terms=duration_terms,
             description=description,
@@ -386,7 +404,7 @@ class Treaty:
             superseded_by=superseded_by,
             events=events,
             sources=sources,
-            confidence=confidence,
+            corrections=corrections,
             editorial_status=editorial_status,
             published_at=published_at,
             created=created,

@@ -7,8 +7,11 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.confidence_enum import ConfidenceEnum
+
 if TYPE_CHECKING:
     from ..models.actor_summary import ActorSummary
+    from ..models.source import Source
 
 
 T = TypeVar("T", bound="TreatyParty")
@@ -23,6 +26,10 @@ class TreatyParty:
         ratified_on (datetime.date | None): When this party ratified.
         signatory (ActorSummary | None):
         signatory_title (str): The signatory's title as given at signature.
+        confidence (ConfidenceEnum): * `confirmed` - Confirmed
+            * `probable` - Probable
+            * `unverified` - Unverified
+        sources (list[Source]):
     """
 
     actor: ActorSummary
@@ -30,6 +37,8 @@ class TreatyParty:
     ratified_on: datetime.date | None
     signatory: ActorSummary | None
     signatory_title: str
+    confidence: ConfidenceEnum
+    sources: list[Source]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,6 +66,13 @@ class TreatyParty:
 
         signatory_title = self.signatory_title
 
+        confidence = self.confidence.value
+
+        sources = []
+        for sources_item_data in self.sources:
+            sources_item = sources_item_data.to_dict()
+            sources.append(sources_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -66,6 +82,8 @@ class TreatyParty:
                 "ratified_on": ratified_on,
                 "signatory": signatory,
                 "signatory_title": signatory_title,
+                "confidence": confidence,
+                "sources": sources,
             }
         )
 
@@ -74,6 +92,7 @@ class TreatyParty:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.actor_summary import ActorSummary  # noqa: PLC0415
+        from ..models.source import Source  # noqa: PLC0415
 
         d = dict(src_dict)
         actor = ActorSummary.from_dict(d.pop("actor"))
@@ -125,12 +144,23 @@ class TreatyParty:
 
         signatory_title = d.pop("signatory_title")
 
+        confidence = ConfidenceEnum(d.pop("confidence"))
+
+        sources = []
+        _sources = d.pop("sources")
+        for sources_item_data in _sources:
+            sources_item = Source.from_dict(sources_item_data)
+
+            sources.append(sources_item)
+
         treaty_party = cls(
             actor=actor,
             signed_on=signed_on,
             ratified_on=ratified_on,
             signatory=signatory,
             signatory_title=signatory_title,
+            confidence=confidence,
+            sources=sources,
         )
 
         treaty_party.additional_properties = d

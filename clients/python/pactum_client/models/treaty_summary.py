@@ -8,6 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.confidence_enum import ConfidenceEnum
 from ..models.treaty_kind_enum import TreatyKindEnum
 from ..models.treaty_status_enum import TreatyStatusEnum
 
@@ -34,6 +35,9 @@ class TreatySummary:
         signed_on (datetime.date | None): Date of signature.
         in_force_on (datetime.date | None): Date of entry into force.
         ended_on (datetime.date | None): Date it ceased to be in force (lapse, supersession, termination).
+        confidence (ConfidenceEnum): * `confirmed` - Confirmed
+            * `probable` - Probable
+            * `unverified` - Unverified
     """
 
     id: UUID
@@ -46,6 +50,7 @@ class TreatySummary:
     signed_on: datetime.date | None
     in_force_on: datetime.date | None
     ended_on: datetime.date | None
+    confidence: ConfidenceEnum
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -81,6 +86,8 @@ class TreatySummary:
         else:
             ended_on = self.ended_on
 
+        confidence = self.confidence.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -95,6 +102,7 @@ class TreatySummary:
                 "signed_on": signed_on,
                 "in_force_on": in_force_on,
                 "ended_on": ended_on,
+                "confidence": confidence,
             }
         )
 
@@ -162,6 +170,8 @@ class TreatySummary:
 
         ended_on = _parse_ended_on(d.pop("ended_on"))
 
+        confidence = ConfidenceEnum(d.pop("confidence"))
+
         treaty_summary = cls(
             id=id,
             url=url,
@@ -173,6 +183,7 @@ class TreatySummary:
             signed_on=signed_on,
             in_force_on=in_force_on,
             ended_on=ended_on,
+            confidence=confidence,
         )
 
         treaty_summary.additional_properties = d

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.actors_export_retrieve_confidence_item import ActorsExportRetrieveConfidenceItem
+from ...models.actors_export_retrieve_embed_item import ActorsExportRetrieveEmbedItem
 from ...models.actors_export_retrieve_format import ActorsExportRetrieveFormat
 from ...models.actors_export_retrieve_kind_item import ActorsExportRetrieveKindItem
 from ...models.problem import Problem
@@ -18,6 +19,13 @@ def _get_kwargs(
     active_on: datetime.date | Unset = UNSET,
     confidence: list[ActorsExportRetrieveConfidenceItem] | Unset = UNSET,
     country: list[str] | Unset = UNSET,
+    embed: list[ActorsExportRetrieveEmbedItem] | Unset = UNSET,
+    exclude_country: list[str] | Unset = UNSET,
+    exclude_iso3: list[str] | Unset = UNSET,
+    exclude_mentioned_by: list[str] | Unset = UNSET,
+    exclude_mentioned_in: list[str] | Unset = UNSET,
+    exclude_parent: list[str] | Unset = UNSET,
+    exclude_party_to: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ActorsExportRetrieveFormat | Unset = UNSET,
     iso3: list[str] | Unset = UNSET,
@@ -25,10 +33,12 @@ def _get_kwargs(
     mentioned_by: list[str] | Unset = UNSET,
     mentioned_by_all: list[str] | Unset = UNSET,
     mentioned_in: list[str] | Unset = UNSET,
+    mentioned_in_all: list[str] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     parent: list[str] | Unset = UNSET,
     party_to: list[str] | Unset = UNSET,
+    party_to_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
@@ -55,6 +65,51 @@ def _get_kwargs(
         json_country = country
 
     params["country"] = json_country
+
+    json_embed: list[str] | Unset = UNSET
+    if not isinstance(embed, Unset):
+        json_embed = []
+        for embed_item_data in embed:
+            embed_item = embed_item_data.value
+            json_embed.append(embed_item)
+
+    params["embed"] = json_embed
+
+    json_exclude_country: list[str] | Unset = UNSET
+    if not isinstance(exclude_country, Unset):
+        json_exclude_country = exclude_country
+
+    params["exclude_country"] = json_exclude_country
+
+    json_exclude_iso3: list[str] | Unset = UNSET
+    if not isinstance(exclude_iso3, Unset):
+        json_exclude_iso3 = exclude_iso3
+
+    params["exclude_iso3"] = json_exclude_iso3
+
+    json_exclude_mentioned_by: list[str] | Unset = UNSET
+    if not isinstance(exclude_mentioned_by, Unset):
+        json_exclude_mentioned_by = exclude_mentioned_by
+
+    params["exclude_mentioned_by"] = json_exclude_mentioned_by
+
+    json_exclude_mentioned_in: list[str] | Unset = UNSET
+    if not isinstance(exclude_mentioned_in, Unset):
+        json_exclude_mentioned_in = exclude_mentioned_in
+
+    params["exclude_mentioned_in"] = json_exclude_mentioned_in
+
+    json_exclude_parent: list[str] | Unset = UNSET
+    if not isinstance(exclude_parent, Unset):
+        json_exclude_parent = exclude_parent
+
+    params["exclude_parent"] = json_exclude_parent
+
+    json_exclude_party_to: list[str] | Unset = UNSET
+    if not isinstance(exclude_party_to, Unset):
+        json_exclude_party_to = exclude_party_to
+
+    params["exclude_party_to"] = json_exclude_party_to
 
     params["fields"] = fields
 
@@ -97,6 +152,12 @@ def _get_kwargs(
 
     params["mentioned_in"] = json_mentioned_in
 
+    json_mentioned_in_all: list[str] | Unset = UNSET
+    if not isinstance(mentioned_in_all, Unset):
+        json_mentioned_in_all = mentioned_in_all
+
+    params["mentioned_in_all"] = json_mentioned_in_all
+
     params["omit"] = omit
 
     params["ordering"] = ordering
@@ -112,6 +173,12 @@ def _get_kwargs(
         json_party_to = party_to
 
     params["party_to"] = json_party_to
+
+    json_party_to_all: list[str] | Unset = UNSET
+    if not isinstance(party_to_all, Unset):
+        json_party_to_all = party_to_all
+
+    params["party_to_all"] = json_party_to_all
 
     params["q"] = q
 
@@ -156,6 +223,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_405
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -177,6 +249,13 @@ def sync_detailed(
     active_on: datetime.date | Unset = UNSET,
     confidence: list[ActorsExportRetrieveConfidenceItem] | Unset = UNSET,
     country: list[str] | Unset = UNSET,
+    embed: list[ActorsExportRetrieveEmbedItem] | Unset = UNSET,
+    exclude_country: list[str] | Unset = UNSET,
+    exclude_iso3: list[str] | Unset = UNSET,
+    exclude_mentioned_by: list[str] | Unset = UNSET,
+    exclude_mentioned_in: list[str] | Unset = UNSET,
+    exclude_parent: list[str] | Unset = UNSET,
+    exclude_party_to: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ActorsExportRetrieveFormat | Unset = UNSET,
     iso3: list[str] | Unset = UNSET,
@@ -184,10 +263,12 @@ def sync_detailed(
     mentioned_by: list[str] | Unset = UNSET,
     mentioned_by_all: list[str] | Unset = UNSET,
     mentioned_in: list[str] | Unset = UNSET,
+    mentioned_in_all: list[str] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     parent: list[str] | Unset = UNSET,
     party_to: list[str] | Unset = UNSET,
+    party_to_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
@@ -195,14 +276,22 @@ def sync_detailed(
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
-    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
-    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
+    `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` (CSL-JSON). Takes the list's
+    filters and `ordering`; no paging. A complete NDJSON export ends with one trailer line,
+    `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short (a dropped
+    connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
         active_on (datetime.date | Unset):
         confidence (list[ActorsExportRetrieveConfidenceItem] | Unset):
         country (list[str] | Unset):
+        embed (list[ActorsExportRetrieveEmbedItem] | Unset):
+        exclude_country (list[str] | Unset):
+        exclude_iso3 (list[str] | Unset):
+        exclude_mentioned_by (list[str] | Unset):
+        exclude_mentioned_in (list[str] | Unset):
+        exclude_parent (list[str] | Unset):
+        exclude_party_to (list[str] | Unset):
         fields (str | Unset):
         format_ (ActorsExportRetrieveFormat | Unset):
         iso3 (list[str] | Unset):
@@ -210,10 +299,12 @@ def sync_detailed(
         mentioned_by (list[str] | Unset):
         mentioned_by_all (list[str] | Unset):
         mentioned_in (list[str] | Unset):
+        mentioned_in_all (list[str] | Unset):
         omit (str | Unset):
         ordering (str | Unset):
         parent (list[str] | Unset):
         party_to (list[str] | Unset):
+        party_to_all (list[str] | Unset):
         q (str | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
@@ -230,6 +321,13 @@ def sync_detailed(
         active_on=active_on,
         confidence=confidence,
         country=country,
+        embed=embed,
+        exclude_country=exclude_country,
+        exclude_iso3=exclude_iso3,
+        exclude_mentioned_by=exclude_mentioned_by,
+        exclude_mentioned_in=exclude_mentioned_in,
+        exclude_parent=exclude_parent,
+        exclude_party_to=exclude_party_to,
         fields=fields,
         format_=format_,
         iso3=iso3,
@@ -237,10 +335,12 @@ def sync_detailed(
         mentioned_by=mentioned_by,
         mentioned_by_all=mentioned_by_all,
         mentioned_in=mentioned_in,
+        mentioned_in_all=mentioned_in_all,
         omit=omit,
         ordering=ordering,
         parent=parent,
         party_to=party_to,
+        party_to_all=party_to_all,
         q=q,
         updated_after=updated_after,
         updated_before=updated_before,
@@ -259,6 +359,13 @@ def sync(
     active_on: datetime.date | Unset = UNSET,
     confidence: list[ActorsExportRetrieveConfidenceItem] | Unset = UNSET,
     country: list[str] | Unset = UNSET,
+    embed: list[ActorsExportRetrieveEmbedItem] | Unset = UNSET,
+    exclude_country: list[str] | Unset = UNSET,
+    exclude_iso3: list[str] | Unset = UNSET,
+    exclude_mentioned_by: list[str] | Unset = UNSET,
+    exclude_mentioned_in: list[str] | Unset = UNSET,
+    exclude_parent: list[str] | Unset = UNSET,
+    exclude_party_to: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ActorsExportRetrieveFormat | Unset = UNSET,
     iso3: list[str] | Unset = UNSET,
@@ -266,10 +373,12 @@ def sync(
     mentioned_by: list[str] | Unset = UNSET,
     mentioned_by_all: list[str] | Unset = UNSET,
     mentioned_in: list[str] | Unset = UNSET,
+    mentioned_in_all: list[str] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     parent: list[str] | Unset = UNSET,
     party_to: list[str] | Unset = UNSET,
+    party_to_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
@@ -277,14 +386,22 @@ def sync(
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
-    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
-    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
+    `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` (CSL-JSON). Takes the list's
+    filters and `ordering`; no paging. A complete NDJSON export ends with one trailer line,
+    `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short (a dropped
+    connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
         active_on (datetime.date | Unset):
         confidence (list[ActorsExportRetrieveConfidenceItem] | Unset):
         country (list[str] | Unset):
+        embed (list[ActorsExportRetrieveEmbedItem] | Unset):
+        exclude_country (list[str] | Unset):
+        exclude_iso3 (list[str] | Unset):
+        exclude_mentioned_by (list[str] | Unset):
+        exclude_mentioned_in (list[str] | Unset):
+        exclude_parent (list[str] | Unset):
+        exclude_party_to (list[str] | Unset):
         fields (str | Unset):
         format_ (ActorsExportRetrieveFormat | Unset):
         iso3 (list[str] | Unset):
@@ -292,10 +409,12 @@ def sync(
         mentioned_by (list[str] | Unset):
         mentioned_by_all (list[str] | Unset):
         mentioned_in (list[str] | Unset):
+        mentioned_in_all (list[str] | Unset):
         omit (str | Unset):
         ordering (str | Unset):
         parent (list[str] | Unset):
         party_to (list[str] | Unset):
+        party_to_all (list[str] | Unset):
         q (str | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
@@ -313,6 +432,13 @@ def sync(
         active_on=active_on,
         confidence=confidence,
         country=country,
+        embed=embed,
+        exclude_country=exclude_country,
+        exclude_iso3=exclude_iso3,
+        exclude_mentioned_by=exclude_mentioned_by,
+        exclude_mentioned_in=exclude_mentioned_in,
+        exclude_parent=exclude_parent,
+        exclude_party_to=exclude_party_to,
         fields=fields,
         format_=format_,
         iso3=iso3,
@@ -320,10 +446,12 @@ def sync(
         mentioned_by=mentioned_by,
         mentioned_by_all=mentioned_by_all,
         mentioned_in=mentioned_in,
+        mentioned_in_all=mentioned_in_all,
         omit=omit,
         ordering=ordering,
         parent=parent,
         party_to=party_to,
+        party_to_all=party_to_all,
         q=q,
         updated_after=updated_after,
         updated_before=updated_before,
@@ -336,6 +464,13 @@ async def asyncio_detailed(
     active_on: datetime.date | Unset = UNSET,
     confidence: list[ActorsExportRetrieveConfidenceItem] | Unset = UNSET,
     country: list[str] | Unset = UNSET,
+    embed: list[ActorsExportRetrieveEmbedItem] | Unset = UNSET,
+    exclude_country: list[str] | Unset = UNSET,
+    exclude_iso3: list[str] | Unset = UNSET,
+    exclude_mentioned_by: list[str] | Unset = UNSET,
+    exclude_mentioned_in: list[str] | Unset = UNSET,
+    exclude_parent: list[str] | Unset = UNSET,
+    exclude_party_to: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ActorsExportRetrieveFormat | Unset = UNSET,
     iso3: list[str] | Unset = UNSET,
@@ -343,10 +478,12 @@ async def asyncio_detailed(
     mentioned_by: list[str] | Unset = UNSET,
     mentioned_by_all: list[str] | Unset = UNSET,
     mentioned_in: list[str] | Unset = UNSET,
+    mentioned_in_all: list[str] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     parent: list[str] | Unset = UNSET,
     party_to: list[str] | Unset = UNSET,
+    party_to_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
@@ -354,14 +491,22 @@ async def asyncio_detailed(
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
-    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
-    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
+    `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` (CSL-JSON). Takes the list's
+    filters and `ordering`; no paging. A complete NDJSON export ends with one trailer line,
+    `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short (a dropped
+    connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
         active_on (datetime.date | Unset):
         confidence (list[ActorsExportRetrieveConfidenceItem] | Unset):
         country (list[str] | Unset):
+        embed (list[ActorsExportRetrieveEmbedItem] | Unset):
+        exclude_country (list[str] | Unset):
+        exclude_iso3 (list[str] | Unset):
+        exclude_mentioned_by (list[str] | Unset):
+        exclude_mentioned_in (list[str] | Unset):
+        exclude_parent (list[str] | Unset):
+        exclude_party_to (list[str] | Unset):
         fields (str | Unset):
         format_ (ActorsExportRetrieveFormat | Unset):
         iso3 (list[str] | Unset):
@@ -369,10 +514,12 @@ async def asyncio_detailed(
         mentioned_by (list[str] | Unset):
         mentioned_by_all (list[str] | Unset):
         mentioned_in (list[str] | Unset):
+        mentioned_in_all (list[str] | Unset):
         omit (str | Unset):
         ordering (str | Unset):
         parent (list[str] | Unset):
         party_to (list[str] | Unset):
+        party_to_all (list[str] | Unset):
         q (str | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
@@ -389,6 +536,13 @@ async def asyncio_detailed(
         active_on=active_on,
         confidence=confidence,
         country=country,
+        embed=embed,
+        exclude_country=exclude_country,
+        exclude_iso3=exclude_iso3,
+        exclude_mentioned_by=exclude_mentioned_by,
+        exclude_mentioned_in=exclude_mentioned_in,
+        exclude_parent=exclude_parent,
+        exclude_party_to=exclude_party_to,
         fields=fields,
         format_=format_,
         iso3=iso3,
@@ -396,10 +550,12 @@ async def asyncio_detailed(
         mentioned_by=mentioned_by,
         mentioned_by_all=mentioned_by_all,
         mentioned_in=mentioned_in,
+        mentioned_in_all=mentioned_in_all,
         omit=omit,
         ordering=ordering,
         parent=parent,
         party_to=party_to,
+        party_to_all=party_to_all,
         q=q,
         updated_after=updated_after,
         updated_before=updated_before,
@@ -416,6 +572,13 @@ async def asyncio(
     active_on: datetime.date | Unset = UNSET,
     confidence: list[ActorsExportRetrieveConfidenceItem] | Unset = UNSET,
     country: list[str] | Unset = UNSET,
+    embed: list[ActorsExportRetrieveEmbedItem] | Unset = UNSET,
+    exclude_country: list[str] | Unset = UNSET,
+    exclude_iso3: list[str] | Unset = UNSET,
+    exclude_mentioned_by: list[str] | Unset = UNSET,
+    exclude_mentioned_in: list[str] | Unset = UNSET,
+    exclude_parent: list[str] | Unset = UNSET,
+    exclude_party_to: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ActorsExportRetrieveFormat | Unset = UNSET,
     iso3: list[str] | Unset = UNSET,
@@ -423,10 +586,12 @@ async def asyncio(
     mentioned_by: list[str] | Unset = UNSET,
     mentioned_by_all: list[str] | Unset = UNSET,
     mentioned_in: list[str] | Unset = UNSET,
+    mentioned_in_all: list[str] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     parent: list[str] | Unset = UNSET,
     party_to: list[str] | Unset = UNSET,
+    party_to_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
@@ -434,14 +599,22 @@ async def asyncio(
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
-    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
-    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
+    `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` (CSL-JSON). Takes the list's
+    filters and `ordering`; no paging. A complete NDJSON export ends with one trailer line,
+    `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short (a dropped
+    connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
         active_on (datetime.date | Unset):
         confidence (list[ActorsExportRetrieveConfidenceItem] | Unset):
         country (list[str] | Unset):
+        embed (list[ActorsExportRetrieveEmbedItem] | Unset):
+        exclude_country (list[str] | Unset):
+        exclude_iso3 (list[str] | Unset):
+        exclude_mentioned_by (list[str] | Unset):
+        exclude_mentioned_in (list[str] | Unset):
+        exclude_parent (list[str] | Unset):
+        exclude_party_to (list[str] | Unset):
         fields (str | Unset):
         format_ (ActorsExportRetrieveFormat | Unset):
         iso3 (list[str] | Unset):
@@ -449,10 +622,12 @@ async def asyncio(
         mentioned_by (list[str] | Unset):
         mentioned_by_all (list[str] | Unset):
         mentioned_in (list[str] | Unset):
+        mentioned_in_all (list[str] | Unset):
         omit (str | Unset):
         ordering (str | Unset):
         parent (list[str] | Unset):
         party_to (list[str] | Unset):
+        party_to_all (list[str] | Unset):
         q (str | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
@@ -471,6 +646,13 @@ async def asyncio(
             active_on=active_on,
             confidence=confidence,
             country=country,
+            embed=embed,
+            exclude_country=exclude_country,
+            exclude_iso3=exclude_iso3,
+            exclude_mentioned_by=exclude_mentioned_by,
+            exclude_mentioned_in=exclude_mentioned_in,
+            exclude_parent=exclude_parent,
+            exclude_party_to=exclude_party_to,
             fields=fields,
             format_=format_,
             iso3=iso3,
@@ -478,10 +660,12 @@ async def asyncio(
             mentioned_by=mentioned_by,
             mentioned_by_all=mentioned_by_all,
             mentioned_in=mentioned_in,
+            mentioned_in_all=mentioned_in_all,
             omit=omit,
             ordering=ordering,
             parent=parent,
             party_to=party_to,
+            party_to_all=party_to_all,
             q=q,
             updated_after=updated_after,
             updated_before=updated_before,

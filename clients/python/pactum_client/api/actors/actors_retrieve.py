@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -7,6 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.actor import Actor
+from ...models.actors_retrieve_embed_item import ActorsRetrieveEmbedItem
 from ...models.actors_retrieve_format import ActorsRetrieveFormat
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -15,12 +17,29 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     slug: str,
     *,
+    as_of: datetime.datetime | Unset = UNSET,
+    embed: list[ActorsRetrieveEmbedItem] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ActorsRetrieveFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
+    version: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    json_as_of: str | Unset = UNSET
+    if not isinstance(as_of, Unset):
+        json_as_of = as_of.isoformat()
+    params["as_of"] = json_as_of
+
+    json_embed: list[str] | Unset = UNSET
+    if not isinstance(embed, Unset):
+        json_embed = []
+        for embed_item_data in embed:
+            embed_item = embed_item_data.value
+            json_embed.append(embed_item)
+
+    params["embed"] = json_embed
 
     params["fields"] = fields
 
@@ -31,6 +50,8 @@ def _get_kwargs(
     params["format"] = json_format_
 
     params["omit"] = omit
+
+    params["version"] = version
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -66,6 +87,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_405
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -85,17 +111,23 @@ def sync_detailed(
     slug: str,
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
+    embed: list[ActorsRetrieveEmbedItem] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ActorsRetrieveFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
+    version: int | Unset = UNSET,
 ) -> Response[Actor | Problem]:
     """States, people, international organisations, groupings, think tanks and media.
 
     Args:
         slug (str): URL identifier.
+        as_of (datetime.datetime | Unset):
+        embed (list[ActorsRetrieveEmbedItem] | Unset):
         fields (str | Unset):
         format_ (ActorsRetrieveFormat | Unset):
         omit (str | Unset):
+        version (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,9 +139,12 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         slug=slug,
+        as_of=as_of,
+        embed=embed,
         fields=fields,
         format_=format_,
         omit=omit,
+        version=version,
     )
 
     response = client.get_httpx_client().request(
@@ -123,17 +158,23 @@ def sync(
     slug: str,
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
+    embed: list[ActorsRetrieveEmbedItem] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ActorsRetrieveFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
+    version: int | Unset = UNSET,
 ) -> Actor | Problem | None:
     """States, people, international organisations, groupings, think tanks and media.
 
     Args:
         slug (str): URL identifier.
+        as_of (datetime.datetime | Unset):
+        embed (list[ActorsRetrieveEmbedItem] | Unset):
         fields (str | Unset):
         format_ (ActorsRetrieveFormat | Unset):
         omit (str | Unset):
+        version (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,9 +187,12 @@ def sync(
     return sync_detailed(
         slug=slug,
         client=client,
+        as_of=as_of,
+        embed=embed,
         fields=fields,
         format_=format_,
         omit=omit,
+        version=version,
     ).parsed
 
 
@@ -156,17 +200,23 @@ async def asyncio_detailed(
     slug: str,
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
+    embed: list[ActorsRetrieveEmbedItem] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ActorsRetrieveFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
+    version: int | Unset = UNSET,
 ) -> Response[Actor | Problem]:
     """States, people, international organisations, groupings, think tanks and media.
 
     Args:
         slug (str): URL identifier.
+        as_of (datetime.datetime | Unset):
+        embed (list[ActorsRetrieveEmbedItem] | Unset):
         fields (str | Unset):
         format_ (ActorsRetrieveFormat | Unset):
         omit (str | Unset):
+        version (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,9 +228,12 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         slug=slug,
+        as_of=as_of,
+        embed=embed,
         fields=fields,
         format_=format_,
         omit=omit,
+        version=version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -192,17 +245,23 @@ async def asyncio(
     slug: str,
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
+    embed: list[ActorsRetrieveEmbedItem] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ActorsRetrieveFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
+    version: int | Unset = UNSET,
 ) -> Actor | Problem | None:
     """States, people, international organisations, groupings, think tanks and media.
 
     Args:
         slug (str): URL identifier.
+        as_of (datetime.datetime | Unset):
+        embed (list[ActorsRetrieveEmbedItem] | Unset):
         fields (str | Unset):
         format_ (ActorsRetrieveFormat | Unset):
         omit (str | Unset):
+        version (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,8 +275,11 @@ async def asyncio(
         await asyncio_detailed(
             slug=slug,
             client=client,
+            as_of=as_of,
+            embed=embed,
             fields=fields,
             format_=format_,
             omit=omit,
+            version=version,
         )
     ).parsed

@@ -7,7 +7,10 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.articles_export_retrieve_confidence_item import ArticlesExportRetrieveConfidenceItem
+from ...models.articles_export_retrieve_embed_item import ArticlesExportRetrieveEmbedItem
 from ...models.articles_export_retrieve_format import ArticlesExportRetrieveFormat
+from ...models.articles_export_retrieve_treaty_kind_item import ArticlesExportRetrieveTreatyKindItem
+from ...models.articles_export_retrieve_treaty_status_item import ArticlesExportRetrieveTreatyStatusItem
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -15,16 +18,32 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     cited_by_expert: list[str] | Unset = UNSET,
+    cited_by_expert_all: list[str] | Unset = UNSET,
     cited_in_publication: list[str] | Unset = UNSET,
+    cited_in_publication_all: list[str] | Unset = UNSET,
     confidence: list[ArticlesExportRetrieveConfidenceItem] | Unset = UNSET,
+    embed: list[ArticlesExportRetrieveEmbedItem] | Unset = UNSET,
+    exclude_cited_by_expert: list[str] | Unset = UNSET,
+    exclude_cited_in_publication: list[str] | Unset = UNSET,
+    exclude_party: list[str] | Unset = UNSET,
+    exclude_provision_type: list[str] | Unset = UNSET,
+    exclude_treaty: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ArticlesExportRetrieveFormat | Unset = UNSET,
+    in_force_on: datetime.date | Unset = UNSET,
     number: str | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
+    party: list[str] | Unset = UNSET,
+    party_all: list[str] | Unset = UNSET,
     provision_type: list[str] | Unset = UNSET,
+    provision_type_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
+    signed_after: datetime.date | Unset = UNSET,
+    signed_before: datetime.date | Unset = UNSET,
     treaty: list[str] | Unset = UNSET,
+    treaty_kind: list[ArticlesExportRetrieveTreatyKindItem] | Unset = UNSET,
+    treaty_status: list[ArticlesExportRetrieveTreatyStatusItem] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -37,11 +56,23 @@ def _get_kwargs(
 
     params["cited_by_expert"] = json_cited_by_expert
 
+    json_cited_by_expert_all: list[str] | Unset = UNSET
+    if not isinstance(cited_by_expert_all, Unset):
+        json_cited_by_expert_all = cited_by_expert_all
+
+    params["cited_by_expert_all"] = json_cited_by_expert_all
+
     json_cited_in_publication: list[str] | Unset = UNSET
     if not isinstance(cited_in_publication, Unset):
         json_cited_in_publication = cited_in_publication
 
     params["cited_in_publication"] = json_cited_in_publication
+
+    json_cited_in_publication_all: list[str] | Unset = UNSET
+    if not isinstance(cited_in_publication_all, Unset):
+        json_cited_in_publication_all = cited_in_publication_all
+
+    params["cited_in_publication_all"] = json_cited_in_publication_all
 
     json_confidence: list[str] | Unset = UNSET
     if not isinstance(confidence, Unset):
@@ -52,6 +83,45 @@ def _get_kwargs(
 
     params["confidence"] = json_confidence
 
+    json_embed: list[str] | Unset = UNSET
+    if not isinstance(embed, Unset):
+        json_embed = []
+        for embed_item_data in embed:
+            embed_item = embed_item_data.value
+            json_embed.append(embed_item)
+
+    params["embed"] = json_embed
+
+    json_exclude_cited_by_expert: list[str] | Unset = UNSET
+    if not isinstance(exclude_cited_by_expert, Unset):
+        json_exclude_cited_by_expert = exclude_cited_by_expert
+
+    params["exclude_cited_by_expert"] = json_exclude_cited_by_expert
+
+    json_exclude_cited_in_publication: list[str] | Unset = UNSET
+    if not isinstance(exclude_cited_in_publication, Unset):
+        json_exclude_cited_in_publication = exclude_cited_in_publication
+
+    params["exclude_cited_in_publication"] = json_exclude_cited_in_publication
+
+    json_exclude_party: list[str] | Unset = UNSET
+    if not isinstance(exclude_party, Unset):
+        json_exclude_party = exclude_party
+
+    params["exclude_party"] = json_exclude_party
+
+    json_exclude_provision_type: list[str] | Unset = UNSET
+    if not isinstance(exclude_provision_type, Unset):
+        json_exclude_provision_type = exclude_provision_type
+
+    params["exclude_provision_type"] = json_exclude_provision_type
+
+    json_exclude_treaty: list[str] | Unset = UNSET
+    if not isinstance(exclude_treaty, Unset):
+        json_exclude_treaty = exclude_treaty
+
+    params["exclude_treaty"] = json_exclude_treaty
+
     params["fields"] = fields
 
     json_format_: str | Unset = UNSET
@@ -60,11 +130,28 @@ def _get_kwargs(
 
     params["format"] = json_format_
 
+    json_in_force_on: str | Unset = UNSET
+    if not isinstance(in_force_on, Unset):
+        json_in_force_on = in_force_on.isoformat()
+    params["in_force_on"] = json_in_force_on
+
     params["number"] = number
 
     params["omit"] = omit
 
     params["ordering"] = ordering
+
+    json_party: list[str] | Unset = UNSET
+    if not isinstance(party, Unset):
+        json_party = party
+
+    params["party"] = json_party
+
+    json_party_all: list[str] | Unset = UNSET
+    if not isinstance(party_all, Unset):
+        json_party_all = party_all
+
+    params["party_all"] = json_party_all
 
     json_provision_type: list[str] | Unset = UNSET
     if not isinstance(provision_type, Unset):
@@ -72,13 +159,47 @@ def _get_kwargs(
 
     params["provision_type"] = json_provision_type
 
+    json_provision_type_all: list[str] | Unset = UNSET
+    if not isinstance(provision_type_all, Unset):
+        json_provision_type_all = provision_type_all
+
+    params["provision_type_all"] = json_provision_type_all
+
     params["q"] = q
+
+    json_signed_after: str | Unset = UNSET
+    if not isinstance(signed_after, Unset):
+        json_signed_after = signed_after.isoformat()
+    params["signed_after"] = json_signed_after
+
+    json_signed_before: str | Unset = UNSET
+    if not isinstance(signed_before, Unset):
+        json_signed_before = signed_before.isoformat()
+    params["signed_before"] = json_signed_before
 
     json_treaty: list[str] | Unset = UNSET
     if not isinstance(treaty, Unset):
         json_treaty = treaty
 
     params["treaty"] = json_treaty
+
+    json_treaty_kind: list[str] | Unset = UNSET
+    if not isinstance(treaty_kind, Unset):
+        json_treaty_kind = []
+        for treaty_kind_item_data in treaty_kind:
+            treaty_kind_item = treaty_kind_item_data.value
+            json_treaty_kind.append(treaty_kind_item)
+
+    params["treaty_kind"] = json_treaty_kind
+
+    json_treaty_status: list[str] | Unset = UNSET
+    if not isinstance(treaty_status, Unset):
+        json_treaty_status = []
+        for treaty_status_item_data in treaty_status:
+            treaty_status_item = treaty_status_item_data.value
+            json_treaty_status.append(treaty_status_item)
+
+    params["treaty_status"] = json_treaty_status
 
     json_updated_after: str | Unset = UNSET
     if not isinstance(updated_after, Unset):
@@ -121,6 +242,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_405
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -140,38 +266,71 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     cited_by_expert: list[str] | Unset = UNSET,
+    cited_by_expert_all: list[str] | Unset = UNSET,
     cited_in_publication: list[str] | Unset = UNSET,
+    cited_in_publication_all: list[str] | Unset = UNSET,
     confidence: list[ArticlesExportRetrieveConfidenceItem] | Unset = UNSET,
+    embed: list[ArticlesExportRetrieveEmbedItem] | Unset = UNSET,
+    exclude_cited_by_expert: list[str] | Unset = UNSET,
+    exclude_cited_in_publication: list[str] | Unset = UNSET,
+    exclude_party: list[str] | Unset = UNSET,
+    exclude_provision_type: list[str] | Unset = UNSET,
+    exclude_treaty: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ArticlesExportRetrieveFormat | Unset = UNSET,
+    in_force_on: datetime.date | Unset = UNSET,
     number: str | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
+    party: list[str] | Unset = UNSET,
+    party_all: list[str] | Unset = UNSET,
     provision_type: list[str] | Unset = UNSET,
+    provision_type_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
+    signed_after: datetime.date | Unset = UNSET,
+    signed_before: datetime.date | Unset = UNSET,
     treaty: list[str] | Unset = UNSET,
+    treaty_kind: list[ArticlesExportRetrieveTreatyKindItem] | Unset = UNSET,
+    treaty_status: list[ArticlesExportRetrieveTreatyStatusItem] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> Response[Problem | str]:
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
-    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
-    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
+    `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` (CSL-JSON). Takes the list's
+    filters and `ordering`; no paging. A complete NDJSON export ends with one trailer line,
+    `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short (a dropped
+    connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
         cited_by_expert (list[str] | Unset):
+        cited_by_expert_all (list[str] | Unset):
         cited_in_publication (list[str] | Unset):
+        cited_in_publication_all (list[str] | Unset):
         confidence (list[ArticlesExportRetrieveConfidenceItem] | Unset):
+        embed (list[ArticlesExportRetrieveEmbedItem] | Unset):
+        exclude_cited_by_expert (list[str] | Unset):
+        exclude_cited_in_publication (list[str] | Unset):
+        exclude_party (list[str] | Unset):
+        exclude_provision_type (list[str] | Unset):
+        exclude_treaty (list[str] | Unset):
         fields (str | Unset):
         format_ (ArticlesExportRetrieveFormat | Unset):
+        in_force_on (datetime.date | Unset):
         number (str | Unset):
         omit (str | Unset):
         ordering (str | Unset):
+        party (list[str] | Unset):
+        party_all (list[str] | Unset):
         provision_type (list[str] | Unset):
+        provision_type_all (list[str] | Unset):
         q (str | Unset):
+        signed_after (datetime.date | Unset):
+        signed_before (datetime.date | Unset):
         treaty (list[str] | Unset):
+        treaty_kind (list[ArticlesExportRetrieveTreatyKindItem] | Unset):
+        treaty_status (list[ArticlesExportRetrieveTreatyStatusItem] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -185,16 +344,32 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         cited_by_expert=cited_by_expert,
+        cited_by_expert_all=cited_by_expert_all,
         cited_in_publication=cited_in_publication,
+        cited_in_publication_all=cited_in_publication_all,
         confidence=confidence,
+        embed=embed,
+        exclude_cited_by_expert=exclude_cited_by_expert,
+        exclude_cited_in_publication=exclude_cited_in_publication,
+        exclude_party=exclude_party,
+        exclude_provision_type=exclude_provision_type,
+        exclude_treaty=exclude_treaty,
         fields=fields,
         format_=format_,
+        in_force_on=in_force_on,
         number=number,
         omit=omit,
         ordering=ordering,
+        party=party,
+        party_all=party_all,
         provision_type=provision_type,
+        provision_type_all=provision_type_all,
         q=q,
+        signed_after=signed_after,
+        signed_before=signed_before,
         treaty=treaty,
+        treaty_kind=treaty_kind,
+        treaty_status=treaty_status,
         updated_after=updated_after,
         updated_before=updated_before,
     )
@@ -210,38 +385,71 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     cited_by_expert: list[str] | Unset = UNSET,
+    cited_by_expert_all: list[str] | Unset = UNSET,
     cited_in_publication: list[str] | Unset = UNSET,
+    cited_in_publication_all: list[str] | Unset = UNSET,
     confidence: list[ArticlesExportRetrieveConfidenceItem] | Unset = UNSET,
+    embed: list[ArticlesExportRetrieveEmbedItem] | Unset = UNSET,
+    exclude_cited_by_expert: list[str] | Unset = UNSET,
+    exclude_cited_in_publication: list[str] | Unset = UNSET,
+    exclude_party: list[str] | Unset = UNSET,
+    exclude_provision_type: list[str] | Unset = UNSET,
+    exclude_treaty: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ArticlesExportRetrieveFormat | Unset = UNSET,
+    in_force_on: datetime.date | Unset = UNSET,
     number: str | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
+    party: list[str] | Unset = UNSET,
+    party_all: list[str] | Unset = UNSET,
     provision_type: list[str] | Unset = UNSET,
+    provision_type_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
+    signed_after: datetime.date | Unset = UNSET,
+    signed_before: datetime.date | Unset = UNSET,
     treaty: list[str] | Unset = UNSET,
+    treaty_kind: list[ArticlesExportRetrieveTreatyKindItem] | Unset = UNSET,
+    treaty_status: list[ArticlesExportRetrieveTreatyStatusItem] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> Problem | str | None:
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
-    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
-    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
+    `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` (CSL-JSON). Takes the list's
+    filters and `ordering`; no paging. A complete NDJSON export ends with one trailer line,
+    `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short (a dropped
+    connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
         cited_by_expert (list[str] | Unset):
+        cited_by_expert_all (list[str] | Unset):
         cited_in_publication (list[str] | Unset):
+        cited_in_publication_all (list[str] | Unset):
         confidence (list[ArticlesExportRetrieveConfidenceItem] | Unset):
+        embed (list[ArticlesExportRetrieveEmbedItem] | Unset):
+        exclude_cited_by_expert (list[str] | Unset):
+        exclude_cited_in_publication (list[str] | Unset):
+        exclude_party (list[str] | Unset):
+        exclude_provision_type (list[str] | Unset):
+        exclude_treaty (list[str] | Unset):
         fields (str | Unset):
         format_ (ArticlesExportRetrieveFormat | Unset):
+        in_force_on (datetime.date | Unset):
         number (str | Unset):
         omit (str | Unset):
         ordering (str | Unset):
+        party (list[str] | Unset):
+        party_all (list[str] | Unset):
         provision_type (list[str] | Unset):
+        provision_type_all (list[str] | Unset):
         q (str | Unset):
+        signed_after (datetime.date | Unset):
+        signed_before (datetime.date | Unset):
         treaty (list[str] | Unset):
+        treaty_kind (list[ArticlesExportRetrieveTreatyKindItem] | Unset):
+        treaty_status (list[ArticlesExportRetrieveTreatyStatusItem] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -256,16 +464,32 @@ def sync(
     return sync_detailed(
         client=client,
         cited_by_expert=cited_by_expert,
+        cited_by_expert_all=cited_by_expert_all,
         cited_in_publication=cited_in_publication,
+        cited_in_publication_all=cited_in_publication_all,
         confidence=confidence,
+        embed=embed,
+        exclude_cited_by_expert=exclude_cited_by_expert,
+        exclude_cited_in_publication=exclude_cited_in_publication,
+        exclude_party=exclude_party,
+        exclude_provision_type=exclude_provision_type,
+        exclude_treaty=exclude_treaty,
         fields=fields,
         format_=format_,
+        in_force_on=in_force_on,
         number=number,
         omit=omit,
         ordering=ordering,
+        party=party,
+        party_all=party_all,
         provision_type=provision_type,
+        provision_type_all=provision_type_all,
         q=q,
+        signed_after=signed_after,
+        signed_before=signed_before,
         treaty=treaty,
+        treaty_kind=treaty_kind,
+        treaty_status=treaty_status,
         updated_after=updated_after,
         updated_before=updated_before,
     ).parsed
@@ -275,38 +499,71 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     cited_by_expert: list[str] | Unset = UNSET,
+    cited_by_expert_all: list[str] | Unset = UNSET,
     cited_in_publication: list[str] | Unset = UNSET,
+    cited_in_publication_all: list[str] | Unset = UNSET,
     confidence: list[ArticlesExportRetrieveConfidenceItem] | Unset = UNSET,
+    embed: list[ArticlesExportRetrieveEmbedItem] | Unset = UNSET,
+    exclude_cited_by_expert: list[str] | Unset = UNSET,
+    exclude_cited_in_publication: list[str] | Unset = UNSET,
+    exclude_party: list[str] | Unset = UNSET,
+    exclude_provision_type: list[str] | Unset = UNSET,
+    exclude_treaty: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ArticlesExportRetrieveFormat | Unset = UNSET,
+    in_force_on: datetime.date | Unset = UNSET,
     number: str | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
+    party: list[str] | Unset = UNSET,
+    party_all: list[str] | Unset = UNSET,
     provision_type: list[str] | Unset = UNSET,
+    provision_type_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
+    signed_after: datetime.date | Unset = UNSET,
+    signed_before: datetime.date | Unset = UNSET,
     treaty: list[str] | Unset = UNSET,
+    treaty_kind: list[ArticlesExportRetrieveTreatyKindItem] | Unset = UNSET,
+    treaty_status: list[ArticlesExportRetrieveTreatyStatusItem] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> Response[Problem | str]:
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
-    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
-    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
+    `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` (CSL-JSON). Takes the list's
+    filters and `ordering`; no paging. A complete NDJSON export ends with one trailer line,
+    `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short (a dropped
+    connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
         cited_by_expert (list[str] | Unset):
+        cited_by_expert_all (list[str] | Unset):
         cited_in_publication (list[str] | Unset):
+        cited_in_publication_all (list[str] | Unset):
         confidence (list[ArticlesExportRetrieveConfidenceItem] | Unset):
+        embed (list[ArticlesExportRetrieveEmbedItem] | Unset):
+        exclude_cited_by_expert (list[str] | Unset):
+        exclude_cited_in_publication (list[str] | Unset):
+        exclude_party (list[str] | Unset):
+        exclude_provision_type (list[str] | Unset):
+        exclude_treaty (list[str] | Unset):
         fields (str | Unset):
         format_ (ArticlesExportRetrieveFormat | Unset):
+        in_force_on (datetime.date | Unset):
         number (str | Unset):
         omit (str | Unset):
         ordering (str | Unset):
+        party (list[str] | Unset):
+        party_all (list[str] | Unset):
         provision_type (list[str] | Unset):
+        provision_type_all (list[str] | Unset):
         q (str | Unset):
+        signed_after (datetime.date | Unset):
+        signed_before (datetime.date | Unset):
         treaty (list[str] | Unset):
+        treaty_kind (list[ArticlesExportRetrieveTreatyKindItem] | Unset):
+        treaty_status (list[ArticlesExportRetrieveTreatyStatusItem] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -320,16 +577,32 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         cited_by_expert=cited_by_expert,
+        cited_by_expert_all=cited_by_expert_all,
         cited_in_publication=cited_in_publication,
+        cited_in_publication_all=cited_in_publication_all,
         confidence=confidence,
+        embed=embed,
+        exclude_cited_by_expert=exclude_cited_by_expert,
+        exclude_cited_in_publication=exclude_cited_in_publication,
+        exclude_party=exclude_party,
+        exclude_provision_type=exclude_provision_type,
+        exclude_treaty=exclude_treaty,
         fields=fields,
         format_=format_,
+        in_force_on=in_force_on,
         number=number,
         omit=omit,
         ordering=ordering,
+        party=party,
+        party_all=party_all,
         provision_type=provision_type,
+        provision_type_all=provision_type_all,
         q=q,
+        signed_after=signed_after,
+        signed_before=signed_before,
         treaty=treaty,
+        treaty_kind=treaty_kind,
+        treaty_status=treaty_status,
         updated_after=updated_after,
         updated_before=updated_before,
     )
@@ -343,38 +616,71 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     cited_by_expert: list[str] | Unset = UNSET,
+    cited_by_expert_all: list[str] | Unset = UNSET,
     cited_in_publication: list[str] | Unset = UNSET,
+    cited_in_publication_all: list[str] | Unset = UNSET,
     confidence: list[ArticlesExportRetrieveConfidenceItem] | Unset = UNSET,
+    embed: list[ArticlesExportRetrieveEmbedItem] | Unset = UNSET,
+    exclude_cited_by_expert: list[str] | Unset = UNSET,
+    exclude_cited_in_publication: list[str] | Unset = UNSET,
+    exclude_party: list[str] | Unset = UNSET,
+    exclude_provision_type: list[str] | Unset = UNSET,
+    exclude_treaty: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ArticlesExportRetrieveFormat | Unset = UNSET,
+    in_force_on: datetime.date | Unset = UNSET,
     number: str | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
+    party: list[str] | Unset = UNSET,
+    party_all: list[str] | Unset = UNSET,
     provision_type: list[str] | Unset = UNSET,
+    provision_type_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
+    signed_after: datetime.date | Unset = UNSET,
+    signed_before: datetime.date | Unset = UNSET,
     treaty: list[str] | Unset = UNSET,
+    treaty_kind: list[ArticlesExportRetrieveTreatyKindItem] | Unset = UNSET,
+    treaty_status: list[ArticlesExportRetrieveTreatyStatusItem] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> Problem | str | None:
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
-    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
-    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
+    `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` (CSL-JSON). Takes the list's
+    filters and `ordering`; no paging. A complete NDJSON export ends with one trailer line,
+    `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short (a dropped
+    connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
         cited_by_expert (list[str] | Unset):
+        cited_by_expert_all (list[str] | Unset):
         cited_in_publication (list[str] | Unset):
+        cited_in_publication_all (list[str] | Unset):
         confidence (list[ArticlesExportRetrieveConfidenceItem] | Unset):
+        embed (list[ArticlesExportRetrieveEmbedItem] | Unset):
+        exclude_cited_by_expert (list[str] | Unset):
+        exclude_cited_in_publication (list[str] | Unset):
+        exclude_party (list[str] | Unset):
+        exclude_provision_type (list[str] | Unset):
+        exclude_treaty (list[str] | Unset):
         fields (str | Unset):
         format_ (ArticlesExportRetrieveFormat | Unset):
+        in_force_on (datetime.date | Unset):
         number (str | Unset):
         omit (str | Unset):
         ordering (str | Unset):
+        party (list[str] | Unset):
+        party_all (list[str] | Unset):
         provision_type (list[str] | Unset):
+        provision_type_all (list[str] | Unset):
         q (str | Unset):
+        signed_after (datetime.date | Unset):
+        signed_before (datetime.date | Unset):
         treaty (list[str] | Unset):
+        treaty_kind (list[ArticlesExportRetrieveTreatyKindItem] | Unset):
+        treaty_status (list[ArticlesExportRetrieveTreatyStatusItem] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -390,16 +696,32 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             cited_by_expert=cited_by_expert,
+            cited_by_expert_all=cited_by_expert_all,
             cited_in_publication=cited_in_publication,
+            cited_in_publication_all=cited_in_publication_all,
             confidence=confidence,
+            embed=embed,
+            exclude_cited_by_expert=exclude_cited_by_expert,
+            exclude_cited_in_publication=exclude_cited_in_publication,
+            exclude_party=exclude_party,
+            exclude_provision_type=exclude_provision_type,
+            exclude_treaty=exclude_treaty,
             fields=fields,
             format_=format_,
+            in_force_on=in_force_on,
             number=number,
             omit=omit,
             ordering=ordering,
+            party=party,
+            party_all=party_all,
             provision_type=provision_type,
+            provision_type_all=provision_type_all,
             q=q,
+            signed_after=signed_after,
+            signed_before=signed_before,
             treaty=treaty,
+            treaty_kind=treaty_kind,
+            treaty_status=treaty_status,
             updated_after=updated_after,
             updated_before=updated_before,
         )

@@ -19,10 +19,14 @@ def _get_kwargs(
     body: PatchedArticleWriteRequest | Unset = UNSET,
     format_: ArticlesPartialUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["If-Match"] = if_match
+
+    if not isinstance(x_change_minor, Unset):
+        headers["X-Change-Minor"] = "true" if x_change_minor else "false"
 
     if not isinstance(x_change_reason, Unset):
         headers["X-Change-Reason"] = x_change_reason
@@ -100,6 +104,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_428
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -122,6 +131,7 @@ def sync_detailed(
     body: PatchedArticleWriteRequest | Unset = UNSET,
     format_: ArticlesPartialUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Response[Article | Problem]:
     """Numbered provisions of treaties, with provision types, lineage and citing takeaways.
@@ -130,6 +140,7 @@ def sync_detailed(
         id (str):
         format_ (ArticlesPartialUpdateFormat | Unset):
         if_match (str):
+        x_change_minor (bool | Unset):
         x_change_reason (str | Unset):
         body (PatchedArticleWriteRequest | Unset): Input for an article; its number must be unique
             within the treaty.
@@ -147,6 +158,7 @@ def sync_detailed(
         body=body,
         format_=format_,
         if_match=if_match,
+        x_change_minor=x_change_minor,
         x_change_reason=x_change_reason,
     )
 
@@ -164,6 +176,7 @@ def sync(
     body: PatchedArticleWriteRequest | Unset = UNSET,
     format_: ArticlesPartialUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Article | Problem | None:
     """Numbered provisions of treaties, with provision types, lineage and citing takeaways.
@@ -172,6 +185,7 @@ def sync(
         id (str):
         format_ (ArticlesPartialUpdateFormat | Unset):
         if_match (str):
+        x_change_minor (bool | Unset):
         x_change_reason (str | Unset):
         body (PatchedArticleWriteRequest | Unset): Input for an article; its number must be unique
             within the treaty.
@@ -190,6 +204,7 @@ def sync(
         body=body,
         format_=format_,
         if_match=if_match,
+        x_change_minor=x_change_minor,
         x_change_reason=x_change_reason,
     ).parsed
 
@@ -201,6 +216,7 @@ async def asyncio_detailed(
     body: PatchedArticleWriteRequest | Unset = UNSET,
     format_: ArticlesPartialUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Response[Article | Problem]:
     """Numbered provisions of treaties, with provision types, lineage and citing takeaways.
@@ -209,6 +225,7 @@ async def asyncio_detailed(
         id (str):
         format_ (ArticlesPartialUpdateFormat | Unset):
         if_match (str):
+        x_change_minor (bool | Unset):
         x_change_reason (str | Unset):
         body (PatchedArticleWriteRequest | Unset): Input for an article; its number must be unique
             within the treaty.
@@ -226,6 +243,7 @@ async def asyncio_detailed(
         body=body,
         format_=format_,
         if_match=if_match,
+        x_change_minor=x_change_minor,
         x_change_reason=x_change_reason,
     )
 
@@ -241,6 +259,7 @@ async def asyncio(
     body: PatchedArticleWriteRequest | Unset = UNSET,
     format_: ArticlesPartialUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Article | Problem | None:
     """Numbered provisions of treaties, with provision types, lineage and citing takeaways.
@@ -249,6 +268,7 @@ async def asyncio(
         id (str):
         format_ (ArticlesPartialUpdateFormat | Unset):
         if_match (str):
+        x_change_minor (bool | Unset):
         x_change_reason (str | Unset):
         body (PatchedArticleWriteRequest | Unset): Input for an article; its number must be unique
             within the treaty.
@@ -268,6 +288,7 @@ async def asyncio(
             body=body,
             format_=format_,
             if_match=if_match,
+            x_change_minor=x_change_minor,
             x_change_reason=x_change_reason,
         )
     ).parsed

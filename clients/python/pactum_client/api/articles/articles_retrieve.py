@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,6 +9,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.article import Article
+from ...models.articles_retrieve_embed_item import ArticlesRetrieveEmbedItem
 from ...models.articles_retrieve_format import ArticlesRetrieveFormat
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -16,12 +18,29 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: UUID,
     *,
+    as_of: datetime.datetime | Unset = UNSET,
+    embed: list[ArticlesRetrieveEmbedItem] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ArticlesRetrieveFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
+    version: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    json_as_of: str | Unset = UNSET
+    if not isinstance(as_of, Unset):
+        json_as_of = as_of.isoformat()
+    params["as_of"] = json_as_of
+
+    json_embed: list[str] | Unset = UNSET
+    if not isinstance(embed, Unset):
+        json_embed = []
+        for embed_item_data in embed:
+            embed_item = embed_item_data.value
+            json_embed.append(embed_item)
+
+    params["embed"] = json_embed
 
     params["fields"] = fields
 
@@ -32,6 +51,8 @@ def _get_kwargs(
     params["format"] = json_format_
 
     params["omit"] = omit
+
+    params["version"] = version
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -67,6 +88,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_405
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -86,17 +112,23 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
+    embed: list[ArticlesRetrieveEmbedItem] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ArticlesRetrieveFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
+    version: int | Unset = UNSET,
 ) -> Response[Article | Problem]:
     """Numbered provisions of treaties, with provision types, lineage and citing takeaways.
 
     Args:
         id (UUID):
+        as_of (datetime.datetime | Unset):
+        embed (list[ArticlesRetrieveEmbedItem] | Unset):
         fields (str | Unset):
         format_ (ArticlesRetrieveFormat | Unset):
         omit (str | Unset):
+        version (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,9 +140,12 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        as_of=as_of,
+        embed=embed,
         fields=fields,
         format_=format_,
         omit=omit,
+        version=version,
     )
 
     response = client.get_httpx_client().request(
@@ -124,17 +159,23 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
+    embed: list[ArticlesRetrieveEmbedItem] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ArticlesRetrieveFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
+    version: int | Unset = UNSET,
 ) -> Article | Problem | None:
     """Numbered provisions of treaties, with provision types, lineage and citing takeaways.
 
     Args:
         id (UUID):
+        as_of (datetime.datetime | Unset):
+        embed (list[ArticlesRetrieveEmbedItem] | Unset):
         fields (str | Unset):
         format_ (ArticlesRetrieveFormat | Unset):
         omit (str | Unset):
+        version (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,9 +188,12 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
+        as_of=as_of,
+        embed=embed,
         fields=fields,
         format_=format_,
         omit=omit,
+        version=version,
     ).parsed
 
 
@@ -157,17 +201,23 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
+    embed: list[ArticlesRetrieveEmbedItem] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ArticlesRetrieveFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
+    version: int | Unset = UNSET,
 ) -> Response[Article | Problem]:
     """Numbered provisions of treaties, with provision types, lineage and citing takeaways.
 
     Args:
         id (UUID):
+        as_of (datetime.datetime | Unset):
+        embed (list[ArticlesRetrieveEmbedItem] | Unset):
         fields (str | Unset):
         format_ (ArticlesRetrieveFormat | Unset):
         omit (str | Unset):
+        version (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,9 +229,12 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        as_of=as_of,
+        embed=embed,
         fields=fields,
         format_=format_,
         omit=omit,
+        version=version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -193,17 +246,23 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
+    embed: list[ArticlesRetrieveEmbedItem] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ArticlesRetrieveFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
+    version: int | Unset = UNSET,
 ) -> Article | Problem | None:
     """Numbered provisions of treaties, with provision types, lineage and citing takeaways.
 
     Args:
         id (UUID):
+        as_of (datetime.datetime | Unset):
+        embed (list[ArticlesRetrieveEmbedItem] | Unset):
         fields (str | Unset):
         format_ (ArticlesRetrieveFormat | Unset):
         omit (str | Unset):
+        version (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,8 +276,11 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
+            as_of=as_of,
+            embed=embed,
             fields=fields,
             format_=format_,
             omit=omit,
+            version=version,
         )
     ).parsed

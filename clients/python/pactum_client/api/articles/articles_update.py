@@ -19,10 +19,14 @@ def _get_kwargs(
     body: ArticleWriteRequest,
     format_: ArticlesUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["If-Match"] = if_match
+
+    if not isinstance(x_change_minor, Unset):
+        headers["X-Change-Minor"] = "true" if x_change_minor else "false"
 
     if not isinstance(x_change_reason, Unset):
         headers["X-Change-Reason"] = x_change_reason
@@ -99,6 +103,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_428
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -121,6 +130,7 @@ def sync_detailed(
     body: ArticleWriteRequest,
     format_: ArticlesUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Response[Article | Problem]:
     """Numbered provisions of treaties, with provision types, lineage and citing takeaways.
@@ -129,6 +139,7 @@ def sync_detailed(
         id (str):
         format_ (ArticlesUpdateFormat | Unset):
         if_match (str):
+        x_change_minor (bool | Unset):
         x_change_reason (str | Unset):
         body (ArticleWriteRequest): Input for an article; its number must be unique within the
             treaty.
@@ -146,6 +157,7 @@ def sync_detailed(
         body=body,
         format_=format_,
         if_match=if_match,
+        x_change_minor=x_change_minor,
         x_change_reason=x_change_reason,
     )
 
@@ -163,6 +175,7 @@ def sync(
     body: ArticleWriteRequest,
     format_: ArticlesUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Article | Problem | None:
     """Numbered provisions of treaties, with provision types, lineage and citing takeaways.
@@ -171,6 +184,7 @@ def sync(
         id (str):
         format_ (ArticlesUpdateFormat | Unset):
         if_match (str):
+        x_change_minor (bool | Unset):
         x_change_reason (str | Unset):
         body (ArticleWriteRequest): Input for an article; its number must be unique within the
             treaty.
@@ -189,6 +203,7 @@ def sync(
         body=body,
         format_=format_,
         if_match=if_match,
+        x_change_minor=x_change_minor,
         x_change_reason=x_change_reason,
     ).parsed
 
@@ -200,6 +215,7 @@ async def asyncio_detailed(
     body: ArticleWriteRequest,
     format_: ArticlesUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Response[Article | Problem]:
     """Numbered provisions of treaties, with provision types, lineage and citing takeaways.
@@ -208,6 +224,7 @@ async def asyncio_detailed(
         id (str):
         format_ (ArticlesUpdateFormat | Unset):
         if_match (str):
+        x_change_minor (bool | Unset):
         x_change_reason (str | Unset):
         body (ArticleWriteRequest): Input for an article; its number must be unique within the
             treaty.
@@ -225,6 +242,7 @@ async def asyncio_detailed(
         body=body,
         format_=format_,
         if_match=if_match,
+        x_change_minor=x_change_minor,
         x_change_reason=x_change_reason,
     )
 
@@ -240,6 +258,7 @@ async def asyncio(
     body: ArticleWriteRequest,
     format_: ArticlesUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Article | Problem | None:
     """Numbered provisions of treaties, with provision types, lineage and citing takeaways.
@@ -248,6 +267,7 @@ async def asyncio(
         id (str):
         format_ (ArticlesUpdateFormat | Unset):
         if_match (str):
+        x_change_minor (bool | Unset):
         x_change_reason (str | Unset):
         body (ArticleWriteRequest): Input for an article; its number must be unique within the
             treaty.
@@ -267,6 +287,7 @@ async def asyncio(
             body=body,
             format_=format_,
             if_match=if_match,
+            x_change_minor=x_change_minor,
             x_change_reason=x_change_reason,
         )
     ).parsed

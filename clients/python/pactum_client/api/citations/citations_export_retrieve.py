@@ -18,7 +18,13 @@ def _get_kwargs(
     article: list[str] | Unset = UNSET,
     created_after: datetime.date | Unset = UNSET,
     created_before: datetime.date | Unset = UNSET,
+    exclude_article: list[str] | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_takeaway: list[str] | Unset = UNSET,
+    exclude_treaty: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: CitationsExportRetrieveFormat | Unset = UNSET,
     method: list[CitationsExportRetrieveMethodItem] | Unset = UNSET,
@@ -51,11 +57,47 @@ def _get_kwargs(
         json_created_before = created_before.isoformat()
     params["created_before"] = json_created_before
 
+    json_exclude_article: list[str] | Unset = UNSET
+    if not isinstance(exclude_article, Unset):
+        json_exclude_article = exclude_article
+
+    params["exclude_article"] = json_exclude_article
+
+    json_exclude_expert: list[str] | Unset = UNSET
+    if not isinstance(exclude_expert, Unset):
+        json_exclude_expert = exclude_expert
+
+    params["exclude_expert"] = json_exclude_expert
+
+    json_exclude_publication: list[str] | Unset = UNSET
+    if not isinstance(exclude_publication, Unset):
+        json_exclude_publication = exclude_publication
+
+    params["exclude_publication"] = json_exclude_publication
+
+    json_exclude_takeaway: list[str] | Unset = UNSET
+    if not isinstance(exclude_takeaway, Unset):
+        json_exclude_takeaway = exclude_takeaway
+
+    params["exclude_takeaway"] = json_exclude_takeaway
+
+    json_exclude_treaty: list[str] | Unset = UNSET
+    if not isinstance(exclude_treaty, Unset):
+        json_exclude_treaty = exclude_treaty
+
+    params["exclude_treaty"] = json_exclude_treaty
+
     json_expert: list[str] | Unset = UNSET
     if not isinstance(expert, Unset):
         json_expert = expert
 
     params["expert"] = json_expert
+
+    json_expert_all: list[str] | Unset = UNSET
+    if not isinstance(expert_all, Unset):
+        json_expert_all = expert_all
+
+    params["expert_all"] = json_expert_all
 
     params["fields"] = fields
 
@@ -148,6 +190,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_405
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -169,7 +216,13 @@ def sync_detailed(
     article: list[str] | Unset = UNSET,
     created_after: datetime.date | Unset = UNSET,
     created_before: datetime.date | Unset = UNSET,
+    exclude_article: list[str] | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_takeaway: list[str] | Unset = UNSET,
+    exclude_treaty: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: CitationsExportRetrieveFormat | Unset = UNSET,
     method: list[CitationsExportRetrieveMethodItem] | Unset = UNSET,
@@ -186,15 +239,22 @@ def sync_detailed(
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
-    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
-    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
+    `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` (CSL-JSON). Takes the list's
+    filters and `ordering`; no paging. A complete NDJSON export ends with one trailer line,
+    `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short (a dropped
+    connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
         article (list[str] | Unset):
         created_after (datetime.date | Unset):
         created_before (datetime.date | Unset):
+        exclude_article (list[str] | Unset):
+        exclude_expert (list[str] | Unset):
+        exclude_publication (list[str] | Unset):
+        exclude_takeaway (list[str] | Unset):
+        exclude_treaty (list[str] | Unset):
         expert (list[str] | Unset):
+        expert_all (list[str] | Unset):
         fields (str | Unset):
         format_ (CitationsExportRetrieveFormat | Unset):
         method (list[CitationsExportRetrieveMethodItem] | Unset):
@@ -220,7 +280,13 @@ def sync_detailed(
         article=article,
         created_after=created_after,
         created_before=created_before,
+        exclude_article=exclude_article,
+        exclude_expert=exclude_expert,
+        exclude_publication=exclude_publication,
+        exclude_takeaway=exclude_takeaway,
+        exclude_treaty=exclude_treaty,
         expert=expert,
+        expert_all=expert_all,
         fields=fields,
         format_=format_,
         method=method,
@@ -248,7 +314,13 @@ def sync(
     article: list[str] | Unset = UNSET,
     created_after: datetime.date | Unset = UNSET,
     created_before: datetime.date | Unset = UNSET,
+    exclude_article: list[str] | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_takeaway: list[str] | Unset = UNSET,
+    exclude_treaty: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: CitationsExportRetrieveFormat | Unset = UNSET,
     method: list[CitationsExportRetrieveMethodItem] | Unset = UNSET,
@@ -265,15 +337,22 @@ def sync(
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
-    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
-    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
+    `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` (CSL-JSON). Takes the list's
+    filters and `ordering`; no paging. A complete NDJSON export ends with one trailer line,
+    `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short (a dropped
+    connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
         article (list[str] | Unset):
         created_after (datetime.date | Unset):
         created_before (datetime.date | Unset):
+        exclude_article (list[str] | Unset):
+        exclude_expert (list[str] | Unset):
+        exclude_publication (list[str] | Unset):
+        exclude_takeaway (list[str] | Unset):
+        exclude_treaty (list[str] | Unset):
         expert (list[str] | Unset):
+        expert_all (list[str] | Unset):
         fields (str | Unset):
         format_ (CitationsExportRetrieveFormat | Unset):
         method (list[CitationsExportRetrieveMethodItem] | Unset):
@@ -300,7 +379,13 @@ def sync(
         article=article,
         created_after=created_after,
         created_before=created_before,
+        exclude_article=exclude_article,
+        exclude_expert=exclude_expert,
+        exclude_publication=exclude_publication,
+        exclude_takeaway=exclude_takeaway,
+        exclude_treaty=exclude_treaty,
         expert=expert,
+        expert_all=expert_all,
         fields=fields,
         format_=format_,
         method=method,
@@ -322,7 +407,13 @@ async def asyncio_detailed(
     article: list[str] | Unset = UNSET,
     created_after: datetime.date | Unset = UNSET,
     created_before: datetime.date | Unset = UNSET,
+    exclude_article: list[str] | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_takeaway: list[str] | Unset = UNSET,
+    exclude_treaty: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: CitationsExportRetrieveFormat | Unset = UNSET,
     method: list[CitationsExportRetrieveMethodItem] | Unset = UNSET,
@@ -339,15 +430,22 @@ async def asyncio_detailed(
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
-    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
-    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
+    `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` (CSL-JSON). Takes the list's
+    filters and `ordering`; no paging. A complete NDJSON export ends with one trailer line,
+    `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short (a dropped
+    connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
         article (list[str] | Unset):
         created_after (datetime.date | Unset):
         created_before (datetime.date | Unset):
+        exclude_article (list[str] | Unset):
+        exclude_expert (list[str] | Unset):
+        exclude_publication (list[str] | Unset):
+        exclude_takeaway (list[str] | Unset):
+        exclude_treaty (list[str] | Unset):
         expert (list[str] | Unset):
+        expert_all (list[str] | Unset):
         fields (str | Unset):
         format_ (CitationsExportRetrieveFormat | Unset):
         method (list[CitationsExportRetrieveMethodItem] | Unset):
@@ -373,7 +471,13 @@ async def asyncio_detailed(
         article=article,
         created_after=created_after,
         created_before=created_before,
+        exclude_article=exclude_article,
+        exclude_expert=exclude_expert,
+        exclude_publication=exclude_publication,
+        exclude_takeaway=exclude_takeaway,
+        exclude_treaty=exclude_treaty,
         expert=expert,
+        expert_all=expert_all,
         fields=fields,
         format_=format_,
         method=method,
@@ -399,7 +503,13 @@ async def asyncio(
     article: list[str] | Unset = UNSET,
     created_after: datetime.date | Unset = UNSET,
     created_before: datetime.date | Unset = UNSET,
+    exclude_article: list[str] | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_takeaway: list[str] | Unset = UNSET,
+    exclude_treaty: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: CitationsExportRetrieveFormat | Unset = UNSET,
     method: list[CitationsExportRetrieveMethodItem] | Unset = UNSET,
@@ -416,15 +526,22 @@ async def asyncio(
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
-    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
-    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
+    `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` (CSL-JSON). Takes the list's
+    filters and `ordering`; no paging. A complete NDJSON export ends with one trailer line,
+    `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short (a dropped
+    connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
         article (list[str] | Unset):
         created_after (datetime.date | Unset):
         created_before (datetime.date | Unset):
+        exclude_article (list[str] | Unset):
+        exclude_expert (list[str] | Unset):
+        exclude_publication (list[str] | Unset):
+        exclude_takeaway (list[str] | Unset):
+        exclude_treaty (list[str] | Unset):
         expert (list[str] | Unset):
+        expert_all (list[str] | Unset):
         fields (str | Unset):
         format_ (CitationsExportRetrieveFormat | Unset):
         method (list[CitationsExportRetrieveMethodItem] | Unset):
@@ -452,7 +569,13 @@ async def asyncio(
             article=article,
             created_after=created_after,
             created_before=created_before,
+            exclude_article=exclude_article,
+            exclude_expert=exclude_expert,
+            exclude_publication=exclude_publication,
+            exclude_takeaway=exclude_takeaway,
+            exclude_treaty=exclude_treaty,
             expert=expert,
+            expert_all=expert_all,
             fields=fields,
             format_=format_,
             method=method,

@@ -17,12 +17,21 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     article: list[str] | Unset = UNSET,
+    as_of: datetime.datetime | Unset = UNSET,
     created_after: datetime.date | Unset = UNSET,
     created_before: datetime.date | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    exclude_article: list[str] | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_takeaway: list[str] | Unset = UNSET,
+    exclude_treaty: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: CitationsListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     method: list[CitationsListMethodItem] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -45,6 +54,11 @@ def _get_kwargs(
 
     params["article"] = json_article
 
+    json_as_of: str | Unset = UNSET
+    if not isinstance(as_of, Unset):
+        json_as_of = as_of.isoformat()
+    params["as_of"] = json_as_of
+
     json_created_after: str | Unset = UNSET
     if not isinstance(created_after, Unset):
         json_created_after = created_after.isoformat()
@@ -57,11 +71,47 @@ def _get_kwargs(
 
     params["cursor"] = cursor
 
+    json_exclude_article: list[str] | Unset = UNSET
+    if not isinstance(exclude_article, Unset):
+        json_exclude_article = exclude_article
+
+    params["exclude_article"] = json_exclude_article
+
+    json_exclude_expert: list[str] | Unset = UNSET
+    if not isinstance(exclude_expert, Unset):
+        json_exclude_expert = exclude_expert
+
+    params["exclude_expert"] = json_exclude_expert
+
+    json_exclude_publication: list[str] | Unset = UNSET
+    if not isinstance(exclude_publication, Unset):
+        json_exclude_publication = exclude_publication
+
+    params["exclude_publication"] = json_exclude_publication
+
+    json_exclude_takeaway: list[str] | Unset = UNSET
+    if not isinstance(exclude_takeaway, Unset):
+        json_exclude_takeaway = exclude_takeaway
+
+    params["exclude_takeaway"] = json_exclude_takeaway
+
+    json_exclude_treaty: list[str] | Unset = UNSET
+    if not isinstance(exclude_treaty, Unset):
+        json_exclude_treaty = exclude_treaty
+
+    params["exclude_treaty"] = json_exclude_treaty
+
     json_expert: list[str] | Unset = UNSET
     if not isinstance(expert, Unset):
         json_expert = expert
 
     params["expert"] = json_expert
+
+    json_expert_all: list[str] | Unset = UNSET
+    if not isinstance(expert_all, Unset):
+        json_expert_all = expert_all
+
+    params["expert_all"] = json_expert_all
 
     params["fields"] = fields
 
@@ -70,6 +120,10 @@ def _get_kwargs(
         json_format_ = format_.value
 
     params["format"] = json_format_
+
+    params["group_by"] = group_by
+
+    params["group_limit"] = group_limit
 
     json_method: list[str] | Unset = UNSET
     if not isinstance(method, Unset):
@@ -161,6 +215,11 @@ def _parse_response(
 
         return response_405
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -182,12 +241,21 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     article: list[str] | Unset = UNSET,
+    as_of: datetime.datetime | Unset = UNSET,
     created_after: datetime.date | Unset = UNSET,
     created_before: datetime.date | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    exclude_article: list[str] | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_takeaway: list[str] | Unset = UNSET,
+    exclude_treaty: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: CitationsListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     method: list[CitationsListMethodItem] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -205,12 +273,21 @@ def sync_detailed(
 
     Args:
         article (list[str] | Unset):
+        as_of (datetime.datetime | Unset):
         created_after (datetime.date | Unset):
         created_before (datetime.date | Unset):
         cursor (str | Unset):
+        exclude_article (list[str] | Unset):
+        exclude_expert (list[str] | Unset):
+        exclude_publication (list[str] | Unset):
+        exclude_takeaway (list[str] | Unset):
+        exclude_treaty (list[str] | Unset):
         expert (list[str] | Unset):
+        expert_all (list[str] | Unset):
         fields (str | Unset):
         format_ (CitationsListFormat | Unset):
+        group_by (str | Unset):
+        group_limit (int | Unset):
         method (list[CitationsListMethodItem] | Unset):
         omit (str | Unset):
         ordering (str | Unset):
@@ -234,12 +311,21 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         article=article,
+        as_of=as_of,
         created_after=created_after,
         created_before=created_before,
         cursor=cursor,
+        exclude_article=exclude_article,
+        exclude_expert=exclude_expert,
+        exclude_publication=exclude_publication,
+        exclude_takeaway=exclude_takeaway,
+        exclude_treaty=exclude_treaty,
         expert=expert,
+        expert_all=expert_all,
         fields=fields,
         format_=format_,
+        group_by=group_by,
+        group_limit=group_limit,
         method=method,
         omit=omit,
         ordering=ordering,
@@ -265,12 +351,21 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     article: list[str] | Unset = UNSET,
+    as_of: datetime.datetime | Unset = UNSET,
     created_after: datetime.date | Unset = UNSET,
     created_before: datetime.date | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    exclude_article: list[str] | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_takeaway: list[str] | Unset = UNSET,
+    exclude_treaty: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: CitationsListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     method: list[CitationsListMethodItem] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -288,12 +383,21 @@ def sync(
 
     Args:
         article (list[str] | Unset):
+        as_of (datetime.datetime | Unset):
         created_after (datetime.date | Unset):
         created_before (datetime.date | Unset):
         cursor (str | Unset):
+        exclude_article (list[str] | Unset):
+        exclude_expert (list[str] | Unset):
+        exclude_publication (list[str] | Unset):
+        exclude_takeaway (list[str] | Unset):
+        exclude_treaty (list[str] | Unset):
         expert (list[str] | Unset):
+        expert_all (list[str] | Unset):
         fields (str | Unset):
         format_ (CitationsListFormat | Unset):
+        group_by (str | Unset):
+        group_limit (int | Unset):
         method (list[CitationsListMethodItem] | Unset):
         omit (str | Unset):
         ordering (str | Unset):
@@ -318,12 +422,21 @@ def sync(
     return sync_detailed(
         client=client,
         article=article,
+        as_of=as_of,
         created_after=created_after,
         created_before=created_before,
         cursor=cursor,
+        exclude_article=exclude_article,
+        exclude_expert=exclude_expert,
+        exclude_publication=exclude_publication,
+        exclude_takeaway=exclude_takeaway,
+        exclude_treaty=exclude_treaty,
         expert=expert,
+        expert_all=expert_all,
         fields=fields,
         format_=format_,
+        group_by=group_by,
+        group_limit=group_limit,
         method=method,
         omit=omit,
         ordering=ordering,
@@ -343,12 +456,21 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     article: list[str] | Unset = UNSET,
+    as_of: datetime.datetime | Unset = UNSET,
     created_after: datetime.date | Unset = UNSET,
     created_before: datetime.date | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    exclude_article: list[str] | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_takeaway: list[str] | Unset = UNSET,
+    exclude_treaty: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: CitationsListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     method: list[CitationsListMethodItem] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -366,12 +488,21 @@ async def asyncio_detailed(
 
     Args:
         article (list[str] | Unset):
+        as_of (datetime.datetime | Unset):
         created_after (datetime.date | Unset):
         created_before (datetime.date | Unset):
         cursor (str | Unset):
+        exclude_article (list[str] | Unset):
+        exclude_expert (list[str] | Unset):
+        exclude_publication (list[str] | Unset):
+        exclude_takeaway (list[str] | Unset):
+        exclude_treaty (list[str] | Unset):
         expert (list[str] | Unset):
+        expert_all (list[str] | Unset):
         fields (str | Unset):
         format_ (CitationsListFormat | Unset):
+        group_by (str | Unset):
+        group_limit (int | Unset):
         method (list[CitationsListMethodItem] | Unset):
         omit (str | Unset):
         ordering (str | Unset):
@@ -395,12 +526,21 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         article=article,
+        as_of=as_of,
         created_after=created_after,
         created_before=created_before,
         cursor=cursor,
+        exclude_article=exclude_article,
+        exclude_expert=exclude_expert,
+        exclude_publication=exclude_publication,
+        exclude_takeaway=exclude_takeaway,
+        exclude_treaty=exclude_treaty,
         expert=expert,
+        expert_all=expert_all,
         fields=fields,
         format_=format_,
+        group_by=group_by,
+        group_limit=group_limit,
         method=method,
         omit=omit,
         ordering=ordering,
@@ -424,12 +564,21 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     article: list[str] | Unset = UNSET,
+    as_of: datetime.datetime | Unset = UNSET,
     created_after: datetime.date | Unset = UNSET,
     created_before: datetime.date | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    exclude_article: list[str] | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_takeaway: list[str] | Unset = UNSET,
+    exclude_treaty: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: CitationsListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     method: list[CitationsListMethodItem] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -447,12 +596,21 @@ async def asyncio(
 
     Args:
         article (list[str] | Unset):
+        as_of (datetime.datetime | Unset):
         created_after (datetime.date | Unset):
         created_before (datetime.date | Unset):
         cursor (str | Unset):
+        exclude_article (list[str] | Unset):
+        exclude_expert (list[str] | Unset):
+        exclude_publication (list[str] | Unset):
+        exclude_takeaway (list[str] | Unset):
+        exclude_treaty (list[str] | Unset):
         expert (list[str] | Unset):
+        expert_all (list[str] | Unset):
         fields (str | Unset):
         format_ (CitationsListFormat | Unset):
+        group_by (str | Unset):
+        group_limit (int | Unset):
         method (list[CitationsListMethodItem] | Unset):
         omit (str | Unset):
         ordering (str | Unset):
@@ -478,12 +636,21 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             article=article,
+            as_of=as_of,
             created_after=created_after,
             created_before=created_before,
             cursor=cursor,
+            exclude_article=exclude_article,
+            exclude_expert=exclude_expert,
+            exclude_publication=exclude_publication,
+            exclude_takeaway=exclude_takeaway,
+            exclude_treaty=exclude_treaty,
             expert=expert,
+            expert_all=expert_all,
             fields=fields,
             format_=format_,
+            group_by=group_by,
+            group_limit=group_limit,
             method=method,
             omit=omit,
             ordering=ordering,

@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -16,12 +17,19 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: UUID,
     *,
+    as_of: datetime.datetime | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: CitationsRetrieveFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
+    version: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    json_as_of: str | Unset = UNSET
+    if not isinstance(as_of, Unset):
+        json_as_of = as_of.isoformat()
+    params["as_of"] = json_as_of
 
     params["fields"] = fields
 
@@ -32,6 +40,8 @@ def _get_kwargs(
     params["format"] = json_format_
 
     params["omit"] = omit
+
+    params["version"] = version
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -67,6 +77,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_405
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -86,17 +101,21 @@ def sync_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: CitationsRetrieveFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
+    version: int | Unset = UNSET,
 ) -> Response[Citation | Problem]:
     """A takeaway's located reference to a treaty or article.
 
     Args:
         id (UUID):
+        as_of (datetime.datetime | Unset):
         fields (str | Unset):
         format_ (CitationsRetrieveFormat | Unset):
         omit (str | Unset):
+        version (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -108,9 +127,11 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        as_of=as_of,
         fields=fields,
         format_=format_,
         omit=omit,
+        version=version,
     )
 
     response = client.get_httpx_client().request(
@@ -124,17 +145,21 @@ def sync(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: CitationsRetrieveFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
+    version: int | Unset = UNSET,
 ) -> Citation | Problem | None:
     """A takeaway's located reference to a treaty or article.
 
     Args:
         id (UUID):
+        as_of (datetime.datetime | Unset):
         fields (str | Unset):
         format_ (CitationsRetrieveFormat | Unset):
         omit (str | Unset):
+        version (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,9 +172,11 @@ def sync(
     return sync_detailed(
         id=id,
         client=client,
+        as_of=as_of,
         fields=fields,
         format_=format_,
         omit=omit,
+        version=version,
     ).parsed
 
 
@@ -157,17 +184,21 @@ async def asyncio_detailed(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: CitationsRetrieveFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
+    version: int | Unset = UNSET,
 ) -> Response[Citation | Problem]:
     """A takeaway's located reference to a treaty or article.
 
     Args:
         id (UUID):
+        as_of (datetime.datetime | Unset):
         fields (str | Unset):
         format_ (CitationsRetrieveFormat | Unset):
         omit (str | Unset):
+        version (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,9 +210,11 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        as_of=as_of,
         fields=fields,
         format_=format_,
         omit=omit,
+        version=version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -193,17 +226,21 @@ async def asyncio(
     id: UUID,
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: CitationsRetrieveFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
+    version: int | Unset = UNSET,
 ) -> Citation | Problem | None:
     """A takeaway's located reference to a treaty or article.
 
     Args:
         id (UUID):
+        as_of (datetime.datetime | Unset):
         fields (str | Unset):
         format_ (CitationsRetrieveFormat | Unset):
         omit (str | Unset):
+        version (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,8 +254,10 @@ async def asyncio(
         await asyncio_detailed(
             id=id,
             client=client,
+            as_of=as_of,
             fields=fields,
             format_=format_,
             omit=omit,
+            version=version,
         )
     ).parsed

@@ -16,16 +16,20 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     confidence: list[EventsExportRetrieveConfidenceItem] | Unset = UNSET,
+    exclude_participant: list[str] | Unset = UNSET,
+    exclude_treaty: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: EventsExportRetrieveFormat | Unset = UNSET,
     kind: list[EventsExportRetrieveKindItem] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     participant: list[str] | Unset = UNSET,
+    participant_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     start_after: datetime.date | Unset = UNSET,
     start_before: datetime.date | Unset = UNSET,
     treaty: list[str] | Unset = UNSET,
+    treaty_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -40,6 +44,18 @@ def _get_kwargs(
             json_confidence.append(confidence_item)
 
     params["confidence"] = json_confidence
+
+    json_exclude_participant: list[str] | Unset = UNSET
+    if not isinstance(exclude_participant, Unset):
+        json_exclude_participant = exclude_participant
+
+    params["exclude_participant"] = json_exclude_participant
+
+    json_exclude_treaty: list[str] | Unset = UNSET
+    if not isinstance(exclude_treaty, Unset):
+        json_exclude_treaty = exclude_treaty
+
+    params["exclude_treaty"] = json_exclude_treaty
 
     params["fields"] = fields
 
@@ -68,6 +84,12 @@ def _get_kwargs(
 
     params["participant"] = json_participant
 
+    json_participant_all: list[str] | Unset = UNSET
+    if not isinstance(participant_all, Unset):
+        json_participant_all = participant_all
+
+    params["participant_all"] = json_participant_all
+
     params["q"] = q
 
     json_start_after: str | Unset = UNSET
@@ -85,6 +107,12 @@ def _get_kwargs(
         json_treaty = treaty
 
     params["treaty"] = json_treaty
+
+    json_treaty_all: list[str] | Unset = UNSET
+    if not isinstance(treaty_all, Unset):
+        json_treaty_all = treaty_all
+
+    params["treaty_all"] = json_treaty_all
 
     json_updated_after: str | Unset = UNSET
     if not isinstance(updated_after, Unset):
@@ -127,6 +155,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_405
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -146,38 +179,47 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     confidence: list[EventsExportRetrieveConfidenceItem] | Unset = UNSET,
+    exclude_participant: list[str] | Unset = UNSET,
+    exclude_treaty: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: EventsExportRetrieveFormat | Unset = UNSET,
     kind: list[EventsExportRetrieveKindItem] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     participant: list[str] | Unset = UNSET,
+    participant_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     start_after: datetime.date | Unset = UNSET,
     start_before: datetime.date | Unset = UNSET,
     treaty: list[str] | Unset = UNSET,
+    treaty_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> Response[Problem | str]:
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
-    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
-    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
+    `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` (CSL-JSON). Takes the list's
+    filters and `ordering`; no paging. A complete NDJSON export ends with one trailer line,
+    `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short (a dropped
+    connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
         confidence (list[EventsExportRetrieveConfidenceItem] | Unset):
+        exclude_participant (list[str] | Unset):
+        exclude_treaty (list[str] | Unset):
         fields (str | Unset):
         format_ (EventsExportRetrieveFormat | Unset):
         kind (list[EventsExportRetrieveKindItem] | Unset):
         omit (str | Unset):
         ordering (str | Unset):
         participant (list[str] | Unset):
+        participant_all (list[str] | Unset):
         q (str | Unset):
         start_after (datetime.date | Unset):
         start_before (datetime.date | Unset):
         treaty (list[str] | Unset):
+        treaty_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -191,16 +233,20 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         confidence=confidence,
+        exclude_participant=exclude_participant,
+        exclude_treaty=exclude_treaty,
         fields=fields,
         format_=format_,
         kind=kind,
         omit=omit,
         ordering=ordering,
         participant=participant,
+        participant_all=participant_all,
         q=q,
         start_after=start_after,
         start_before=start_before,
         treaty=treaty,
+        treaty_all=treaty_all,
         updated_after=updated_after,
         updated_before=updated_before,
     )
@@ -216,38 +262,47 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     confidence: list[EventsExportRetrieveConfidenceItem] | Unset = UNSET,
+    exclude_participant: list[str] | Unset = UNSET,
+    exclude_treaty: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: EventsExportRetrieveFormat | Unset = UNSET,
     kind: list[EventsExportRetrieveKindItem] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     participant: list[str] | Unset = UNSET,
+    participant_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     start_after: datetime.date | Unset = UNSET,
     start_before: datetime.date | Unset = UNSET,
     treaty: list[str] | Unset = UNSET,
+    treaty_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> Problem | str | None:
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
-    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
-    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
+    `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` (CSL-JSON). Takes the list's
+    filters and `ordering`; no paging. A complete NDJSON export ends with one trailer line,
+    `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short (a dropped
+    connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
         confidence (list[EventsExportRetrieveConfidenceItem] | Unset):
+        exclude_participant (list[str] | Unset):
+        exclude_treaty (list[str] | Unset):
         fields (str | Unset):
         format_ (EventsExportRetrieveFormat | Unset):
         kind (list[EventsExportRetrieveKindItem] | Unset):
         omit (str | Unset):
         ordering (str | Unset):
         participant (list[str] | Unset):
+        participant_all (list[str] | Unset):
         q (str | Unset):
         start_after (datetime.date | Unset):
         start_before (datetime.date | Unset):
         treaty (list[str] | Unset):
+        treaty_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -262,16 +317,20 @@ def sync(
     return sync_detailed(
         client=client,
         confidence=confidence,
+        exclude_participant=exclude_participant,
+        exclude_treaty=exclude_treaty,
         fields=fields,
         format_=format_,
         kind=kind,
         omit=omit,
         ordering=ordering,
         participant=participant,
+        participant_all=participant_all,
         q=q,
         start_after=start_after,
         start_before=start_before,
         treaty=treaty,
+        treaty_all=treaty_all,
         updated_after=updated_after,
         updated_before=updated_before,
     ).parsed
@@ -281,38 +340,47 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     confidence: list[EventsExportRetrieveConfidenceItem] | Unset = UNSET,
+    exclude_participant: list[str] | Unset = UNSET,
+    exclude_treaty: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: EventsExportRetrieveFormat | Unset = UNSET,
     kind: list[EventsExportRetrieveKindItem] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     participant: list[str] | Unset = UNSET,
+    participant_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     start_after: datetime.date | Unset = UNSET,
     start_before: datetime.date | Unset = UNSET,
     treaty: list[str] | Unset = UNSET,
+    treaty_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> Response[Problem | str]:
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
-    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
-    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
+    `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` (CSL-JSON). Takes the list's
+    filters and `ordering`; no paging. A complete NDJSON export ends with one trailer line,
+    `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short (a dropped
+    connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
         confidence (list[EventsExportRetrieveConfidenceItem] | Unset):
+        exclude_participant (list[str] | Unset):
+        exclude_treaty (list[str] | Unset):
         fields (str | Unset):
         format_ (EventsExportRetrieveFormat | Unset):
         kind (list[EventsExportRetrieveKindItem] | Unset):
         omit (str | Unset):
         ordering (str | Unset):
         participant (list[str] | Unset):
+        participant_all (list[str] | Unset):
         q (str | Unset):
         start_after (datetime.date | Unset):
         start_before (datetime.date | Unset):
         treaty (list[str] | Unset):
+        treaty_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -326,16 +394,20 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         confidence=confidence,
+        exclude_participant=exclude_participant,
+        exclude_treaty=exclude_treaty,
         fields=fields,
         format_=format_,
         kind=kind,
         omit=omit,
         ordering=ordering,
         participant=participant,
+        participant_all=participant_all,
         q=q,
         start_after=start_after,
         start_before=start_before,
         treaty=treaty,
+        treaty_all=treaty_all,
         updated_after=updated_after,
         updated_before=updated_before,
     )
@@ -349,38 +421,47 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     confidence: list[EventsExportRetrieveConfidenceItem] | Unset = UNSET,
+    exclude_participant: list[str] | Unset = UNSET,
+    exclude_treaty: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: EventsExportRetrieveFormat | Unset = UNSET,
     kind: list[EventsExportRetrieveKindItem] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     participant: list[str] | Unset = UNSET,
+    participant_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     start_after: datetime.date | Unset = UNSET,
     start_before: datetime.date | Unset = UNSET,
     treaty: list[str] | Unset = UNSET,
+    treaty_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> Problem | str | None:
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
-    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
-    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
+    `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` (CSL-JSON). Takes the list's
+    filters and `ordering`; no paging. A complete NDJSON export ends with one trailer line,
+    `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short (a dropped
+    connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
         confidence (list[EventsExportRetrieveConfidenceItem] | Unset):
+        exclude_participant (list[str] | Unset):
+        exclude_treaty (list[str] | Unset):
         fields (str | Unset):
         format_ (EventsExportRetrieveFormat | Unset):
         kind (list[EventsExportRetrieveKindItem] | Unset):
         omit (str | Unset):
         ordering (str | Unset):
         participant (list[str] | Unset):
+        participant_all (list[str] | Unset):
         q (str | Unset):
         start_after (datetime.date | Unset):
         start_before (datetime.date | Unset):
         treaty (list[str] | Unset):
+        treaty_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -396,16 +477,20 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             confidence=confidence,
+            exclude_participant=exclude_participant,
+            exclude_treaty=exclude_treaty,
             fields=fields,
             format_=format_,
             kind=kind,
             omit=omit,
             ordering=ordering,
             participant=participant,
+            participant_all=participant_all,
             q=q,
             start_after=start_after,
             start_before=start_before,
             treaty=treaty,
+            treaty_all=treaty_all,
             updated_after=updated_after,
             updated_before=updated_before,
         )

@@ -16,25 +16,37 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    as_of: datetime.datetime | Unset = UNSET,
     confidence: list[EventsListConfidenceItem] | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    exclude_participant: list[str] | Unset = UNSET,
+    exclude_treaty: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: EventsListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     kind: list[EventsListKindItem] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     participant: list[str] | Unset = UNSET,
+    participant_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     start_after: datetime.date | Unset = UNSET,
     start_before: datetime.date | Unset = UNSET,
     treaty: list[str] | Unset = UNSET,
+    treaty_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    json_as_of: str | Unset = UNSET
+    if not isinstance(as_of, Unset):
+        json_as_of = as_of.isoformat()
+    params["as_of"] = json_as_of
 
     json_confidence: list[str] | Unset = UNSET
     if not isinstance(confidence, Unset):
@@ -47,6 +59,18 @@ def _get_kwargs(
 
     params["cursor"] = cursor
 
+    json_exclude_participant: list[str] | Unset = UNSET
+    if not isinstance(exclude_participant, Unset):
+        json_exclude_participant = exclude_participant
+
+    params["exclude_participant"] = json_exclude_participant
+
+    json_exclude_treaty: list[str] | Unset = UNSET
+    if not isinstance(exclude_treaty, Unset):
+        json_exclude_treaty = exclude_treaty
+
+    params["exclude_treaty"] = json_exclude_treaty
+
     params["fields"] = fields
 
     json_format_: str | Unset = UNSET
@@ -54,6 +78,10 @@ def _get_kwargs(
         json_format_ = format_.value
 
     params["format"] = json_format_
+
+    params["group_by"] = group_by
+
+    params["group_limit"] = group_limit
 
     json_kind: list[str] | Unset = UNSET
     if not isinstance(kind, Unset):
@@ -78,6 +106,12 @@ def _get_kwargs(
 
     params["participant"] = json_participant
 
+    json_participant_all: list[str] | Unset = UNSET
+    if not isinstance(participant_all, Unset):
+        json_participant_all = participant_all
+
+    params["participant_all"] = json_participant_all
+
     params["q"] = q
 
     json_start_after: str | Unset = UNSET
@@ -95,6 +129,12 @@ def _get_kwargs(
         json_treaty = treaty
 
     params["treaty"] = json_treaty
+
+    json_treaty_all: list[str] | Unset = UNSET
+    if not isinstance(treaty_all, Unset):
+        json_treaty_all = treaty_all
+
+    params["treaty_all"] = json_treaty_all
 
     json_updated_after: str | Unset = UNSET
     if not isinstance(updated_after, Unset):
@@ -140,6 +180,11 @@ def _parse_response(
 
         return response_405
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -160,40 +205,54 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
     confidence: list[EventsListConfidenceItem] | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    exclude_participant: list[str] | Unset = UNSET,
+    exclude_treaty: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: EventsListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     kind: list[EventsListKindItem] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     participant: list[str] | Unset = UNSET,
+    participant_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     start_after: datetime.date | Unset = UNSET,
     start_before: datetime.date | Unset = UNSET,
     treaty: list[str] | Unset = UNSET,
+    treaty_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> Response[PaginatedEventSummaryList | Problem]:
     """Dated happenings with participants: summits, visits, signings, votes.
 
     Args:
+        as_of (datetime.datetime | Unset):
         confidence (list[EventsListConfidenceItem] | Unset):
         cursor (str | Unset):
+        exclude_participant (list[str] | Unset):
+        exclude_treaty (list[str] | Unset):
         fields (str | Unset):
         format_ (EventsListFormat | Unset):
+        group_by (str | Unset):
+        group_limit (int | Unset):
         kind (list[EventsListKindItem] | Unset):
         omit (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
         participant (list[str] | Unset):
+        participant_all (list[str] | Unset):
         q (str | Unset):
         start_after (datetime.date | Unset):
         start_before (datetime.date | Unset):
         treaty (list[str] | Unset):
+        treaty_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -206,20 +265,27 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        as_of=as_of,
         confidence=confidence,
         cursor=cursor,
+        exclude_participant=exclude_participant,
+        exclude_treaty=exclude_treaty,
         fields=fields,
         format_=format_,
+        group_by=group_by,
+        group_limit=group_limit,
         kind=kind,
         omit=omit,
         ordering=ordering,
         page=page,
         page_size=page_size,
         participant=participant,
+        participant_all=participant_all,
         q=q,
         start_after=start_after,
         start_before=start_before,
         treaty=treaty,
+        treaty_all=treaty_all,
         updated_after=updated_after,
         updated_before=updated_before,
     )
@@ -234,40 +300,54 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
     confidence: list[EventsListConfidenceItem] | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    exclude_participant: list[str] | Unset = UNSET,
+    exclude_treaty: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: EventsListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     kind: list[EventsListKindItem] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     participant: list[str] | Unset = UNSET,
+    participant_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     start_after: datetime.date | Unset = UNSET,
     start_before: datetime.date | Unset = UNSET,
     treaty: list[str] | Unset = UNSET,
+    treaty_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> PaginatedEventSummaryList | Problem | None:
     """Dated happenings with participants: summits, visits, signings, votes.
 
     Args:
+        as_of (datetime.datetime | Unset):
         confidence (list[EventsListConfidenceItem] | Unset):
         cursor (str | Unset):
+        exclude_participant (list[str] | Unset):
+        exclude_treaty (list[str] | Unset):
         fields (str | Unset):
         format_ (EventsListFormat | Unset):
+        group_by (str | Unset):
+        group_limit (int | Unset):
         kind (list[EventsListKindItem] | Unset):
         omit (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
         participant (list[str] | Unset):
+        participant_all (list[str] | Unset):
         q (str | Unset):
         start_after (datetime.date | Unset):
         start_before (datetime.date | Unset):
         treaty (list[str] | Unset):
+        treaty_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -281,20 +361,27 @@ def sync(
 
     return sync_detailed(
         client=client,
+        as_of=as_of,
         confidence=confidence,
         cursor=cursor,
+        exclude_participant=exclude_participant,
+        exclude_treaty=exclude_treaty,
         fields=fields,
         format_=format_,
+        group_by=group_by,
+        group_limit=group_limit,
         kind=kind,
         omit=omit,
         ordering=ordering,
         page=page,
         page_size=page_size,
         participant=participant,
+        participant_all=participant_all,
         q=q,
         start_after=start_after,
         start_before=start_before,
         treaty=treaty,
+        treaty_all=treaty_all,
         updated_after=updated_after,
         updated_before=updated_before,
     ).parsed
@@ -303,40 +390,54 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
     confidence: list[EventsListConfidenceItem] | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    exclude_participant: list[str] | Unset = UNSET,
+    exclude_treaty: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: EventsListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     kind: list[EventsListKindItem] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     participant: list[str] | Unset = UNSET,
+    participant_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     start_after: datetime.date | Unset = UNSET,
     start_before: datetime.date | Unset = UNSET,
     treaty: list[str] | Unset = UNSET,
+    treaty_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> Response[PaginatedEventSummaryList | Problem]:
     """Dated happenings with participants: summits, visits, signings, votes.
 
     Args:
+        as_of (datetime.datetime | Unset):
         confidence (list[EventsListConfidenceItem] | Unset):
         cursor (str | Unset):
+        exclude_participant (list[str] | Unset):
+        exclude_treaty (list[str] | Unset):
         fields (str | Unset):
         format_ (EventsListFormat | Unset):
+        group_by (str | Unset):
+        group_limit (int | Unset):
         kind (list[EventsListKindItem] | Unset):
         omit (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
         participant (list[str] | Unset):
+        participant_all (list[str] | Unset):
         q (str | Unset):
         start_after (datetime.date | Unset):
         start_before (datetime.date | Unset):
         treaty (list[str] | Unset):
+        treaty_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -349,20 +450,27 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        as_of=as_of,
         confidence=confidence,
         cursor=cursor,
+        exclude_participant=exclude_participant,
+        exclude_treaty=exclude_treaty,
         fields=fields,
         format_=format_,
+        group_by=group_by,
+        group_limit=group_limit,
         kind=kind,
         omit=omit,
         ordering=ordering,
         page=page,
         page_size=page_size,
         participant=participant,
+        participant_all=participant_all,
         q=q,
         start_after=start_after,
         start_before=start_before,
         treaty=treaty,
+        treaty_all=treaty_all,
         updated_after=updated_after,
         updated_before=updated_before,
     )
@@ -375,40 +483,54 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
     confidence: list[EventsListConfidenceItem] | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    exclude_participant: list[str] | Unset = UNSET,
+    exclude_treaty: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: EventsListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     kind: list[EventsListKindItem] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     participant: list[str] | Unset = UNSET,
+    participant_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     start_after: datetime.date | Unset = UNSET,
     start_before: datetime.date | Unset = UNSET,
     treaty: list[str] | Unset = UNSET,
+    treaty_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> PaginatedEventSummaryList | Problem | None:
     """Dated happenings with participants: summits, visits, signings, votes.
 
     Args:
+        as_of (datetime.datetime | Unset):
         confidence (list[EventsListConfidenceItem] | Unset):
         cursor (str | Unset):
+        exclude_participant (list[str] | Unset):
+        exclude_treaty (list[str] | Unset):
         fields (str | Unset):
         format_ (EventsListFormat | Unset):
+        group_by (str | Unset):
+        group_limit (int | Unset):
         kind (list[EventsListKindItem] | Unset):
         omit (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
         participant (list[str] | Unset):
+        participant_all (list[str] | Unset):
         q (str | Unset):
         start_after (datetime.date | Unset):
         start_before (datetime.date | Unset):
         treaty (list[str] | Unset):
+        treaty_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -423,20 +545,27 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            as_of=as_of,
             confidence=confidence,
             cursor=cursor,
+            exclude_participant=exclude_participant,
+            exclude_treaty=exclude_treaty,
             fields=fields,
             format_=format_,
+            group_by=group_by,
+            group_limit=group_limit,
             kind=kind,
             omit=omit,
             ordering=ordering,
             page=page,
             page_size=page_size,
             participant=participant,
+            participant_all=participant_all,
             q=q,
             start_after=start_after,
             start_before=start_before,
             treaty=treaty,
+            treaty_all=treaty_all,
             updated_after=updated_after,
             updated_before=updated_before,
         )

@@ -15,14 +15,23 @@ def _get_kwargs(
     *,
     affiliation: list[str] | Unset = UNSET,
     cites_treaty: list[str] | Unset = UNSET,
+    cites_treaty_all: list[str] | Unset = UNSET,
+    exclude_affiliation: list[str] | Unset = UNSET,
+    exclude_cites_treaty: list[str] | Unset = UNSET,
+    exclude_mentions: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_topic: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ExpertsExportRetrieveFormat | Unset = UNSET,
     mentions: list[str] | Unset = UNSET,
+    mentions_all: list[str] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     publication: list[str] | Unset = UNSET,
+    publication_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     topic: list[str] | Unset = UNSET,
+    topic_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -41,6 +50,42 @@ def _get_kwargs(
 
     params["cites_treaty"] = json_cites_treaty
 
+    json_cites_treaty_all: list[str] | Unset = UNSET
+    if not isinstance(cites_treaty_all, Unset):
+        json_cites_treaty_all = cites_treaty_all
+
+    params["cites_treaty_all"] = json_cites_treaty_all
+
+    json_exclude_affiliation: list[str] | Unset = UNSET
+    if not isinstance(exclude_affiliation, Unset):
+        json_exclude_affiliation = exclude_affiliation
+
+    params["exclude_affiliation"] = json_exclude_affiliation
+
+    json_exclude_cites_treaty: list[str] | Unset = UNSET
+    if not isinstance(exclude_cites_treaty, Unset):
+        json_exclude_cites_treaty = exclude_cites_treaty
+
+    params["exclude_cites_treaty"] = json_exclude_cites_treaty
+
+    json_exclude_mentions: list[str] | Unset = UNSET
+    if not isinstance(exclude_mentions, Unset):
+        json_exclude_mentions = exclude_mentions
+
+    params["exclude_mentions"] = json_exclude_mentions
+
+    json_exclude_publication: list[str] | Unset = UNSET
+    if not isinstance(exclude_publication, Unset):
+        json_exclude_publication = exclude_publication
+
+    params["exclude_publication"] = json_exclude_publication
+
+    json_exclude_topic: list[str] | Unset = UNSET
+    if not isinstance(exclude_topic, Unset):
+        json_exclude_topic = exclude_topic
+
+    params["exclude_topic"] = json_exclude_topic
+
     params["fields"] = fields
 
     json_format_: str | Unset = UNSET
@@ -55,6 +100,12 @@ def _get_kwargs(
 
     params["mentions"] = json_mentions
 
+    json_mentions_all: list[str] | Unset = UNSET
+    if not isinstance(mentions_all, Unset):
+        json_mentions_all = mentions_all
+
+    params["mentions_all"] = json_mentions_all
+
     params["omit"] = omit
 
     params["ordering"] = ordering
@@ -65,6 +116,12 @@ def _get_kwargs(
 
     params["publication"] = json_publication
 
+    json_publication_all: list[str] | Unset = UNSET
+    if not isinstance(publication_all, Unset):
+        json_publication_all = publication_all
+
+    params["publication_all"] = json_publication_all
+
     params["q"] = q
 
     json_topic: list[str] | Unset = UNSET
@@ -72,6 +129,12 @@ def _get_kwargs(
         json_topic = topic
 
     params["topic"] = json_topic
+
+    json_topic_all: list[str] | Unset = UNSET
+    if not isinstance(topic_all, Unset):
+        json_topic_all = topic_all
+
+    params["topic_all"] = json_topic_all
 
     json_updated_after: str | Unset = UNSET
     if not isinstance(updated_after, Unset):
@@ -114,6 +177,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_405
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -134,35 +202,54 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     affiliation: list[str] | Unset = UNSET,
     cites_treaty: list[str] | Unset = UNSET,
+    cites_treaty_all: list[str] | Unset = UNSET,
+    exclude_affiliation: list[str] | Unset = UNSET,
+    exclude_cites_treaty: list[str] | Unset = UNSET,
+    exclude_mentions: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_topic: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ExpertsExportRetrieveFormat | Unset = UNSET,
     mentions: list[str] | Unset = UNSET,
+    mentions_all: list[str] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     publication: list[str] | Unset = UNSET,
+    publication_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     topic: list[str] | Unset = UNSET,
+    topic_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> Response[Problem | str]:
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
-    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
-    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
+    `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` (CSL-JSON). Takes the list's
+    filters and `ordering`; no paging. A complete NDJSON export ends with one trailer line,
+    `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short (a dropped
+    connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
         affiliation (list[str] | Unset):
         cites_treaty (list[str] | Unset):
+        cites_treaty_all (list[str] | Unset):
+        exclude_affiliation (list[str] | Unset):
+        exclude_cites_treaty (list[str] | Unset):
+        exclude_mentions (list[str] | Unset):
+        exclude_publication (list[str] | Unset):
+        exclude_topic (list[str] | Unset):
         fields (str | Unset):
         format_ (ExpertsExportRetrieveFormat | Unset):
         mentions (list[str] | Unset):
+        mentions_all (list[str] | Unset):
         omit (str | Unset):
         ordering (str | Unset):
         publication (list[str] | Unset):
+        publication_all (list[str] | Unset):
         q (str | Unset):
         topic (list[str] | Unset):
+        topic_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -177,14 +264,23 @@ def sync_detailed(
     kwargs = _get_kwargs(
         affiliation=affiliation,
         cites_treaty=cites_treaty,
+        cites_treaty_all=cites_treaty_all,
+        exclude_affiliation=exclude_affiliation,
+        exclude_cites_treaty=exclude_cites_treaty,
+        exclude_mentions=exclude_mentions,
+        exclude_publication=exclude_publication,
+        exclude_topic=exclude_topic,
         fields=fields,
         format_=format_,
         mentions=mentions,
+        mentions_all=mentions_all,
         omit=omit,
         ordering=ordering,
         publication=publication,
+        publication_all=publication_all,
         q=q,
         topic=topic,
+        topic_all=topic_all,
         updated_after=updated_after,
         updated_before=updated_before,
     )
@@ -201,35 +297,54 @@ def sync(
     client: AuthenticatedClient | Client,
     affiliation: list[str] | Unset = UNSET,
     cites_treaty: list[str] | Unset = UNSET,
+    cites_treaty_all: list[str] | Unset = UNSET,
+    exclude_affiliation: list[str] | Unset = UNSET,
+    exclude_cites_treaty: list[str] | Unset = UNSET,
+    exclude_mentions: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_topic: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ExpertsExportRetrieveFormat | Unset = UNSET,
     mentions: list[str] | Unset = UNSET,
+    mentions_all: list[str] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     publication: list[str] | Unset = UNSET,
+    publication_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     topic: list[str] | Unset = UNSET,
+    topic_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> Problem | str | None:
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
-    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
-    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
+    `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` (CSL-JSON). Takes the list's
+    filters and `ordering`; no paging. A complete NDJSON export ends with one trailer line,
+    `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short (a dropped
+    connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
         affiliation (list[str] | Unset):
         cites_treaty (list[str] | Unset):
+        cites_treaty_all (list[str] | Unset):
+        exclude_affiliation (list[str] | Unset):
+        exclude_cites_treaty (list[str] | Unset):
+        exclude_mentions (list[str] | Unset):
+        exclude_publication (list[str] | Unset):
+        exclude_topic (list[str] | Unset):
         fields (str | Unset):
         format_ (ExpertsExportRetrieveFormat | Unset):
         mentions (list[str] | Unset):
+        mentions_all (list[str] | Unset):
         omit (str | Unset):
         ordering (str | Unset):
         publication (list[str] | Unset):
+        publication_all (list[str] | Unset):
         q (str | Unset):
         topic (list[str] | Unset):
+        topic_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -245,14 +360,23 @@ def sync(
         client=client,
         affiliation=affiliation,
         cites_treaty=cites_treaty,
+        cites_treaty_all=cites_treaty_all,
+        exclude_affiliation=exclude_affiliation,
+        exclude_cites_treaty=exclude_cites_treaty,
+        exclude_mentions=exclude_mentions,
+        exclude_publication=exclude_publication,
+        exclude_topic=exclude_topic,
         fields=fields,
         format_=format_,
         mentions=mentions,
+        mentions_all=mentions_all,
         omit=omit,
         ordering=ordering,
         publication=publication,
+        publication_all=publication_all,
         q=q,
         topic=topic,
+        topic_all=topic_all,
         updated_after=updated_after,
         updated_before=updated_before,
     ).parsed
@@ -263,35 +387,54 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     affiliation: list[str] | Unset = UNSET,
     cites_treaty: list[str] | Unset = UNSET,
+    cites_treaty_all: list[str] | Unset = UNSET,
+    exclude_affiliation: list[str] | Unset = UNSET,
+    exclude_cites_treaty: list[str] | Unset = UNSET,
+    exclude_mentions: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_topic: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ExpertsExportRetrieveFormat | Unset = UNSET,
     mentions: list[str] | Unset = UNSET,
+    mentions_all: list[str] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     publication: list[str] | Unset = UNSET,
+    publication_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     topic: list[str] | Unset = UNSET,
+    topic_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> Response[Problem | str]:
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
-    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
-    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
+    `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` (CSL-JSON). Takes the list's
+    filters and `ordering`; no paging. A complete NDJSON export ends with one trailer line,
+    `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short (a dropped
+    connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
         affiliation (list[str] | Unset):
         cites_treaty (list[str] | Unset):
+        cites_treaty_all (list[str] | Unset):
+        exclude_affiliation (list[str] | Unset):
+        exclude_cites_treaty (list[str] | Unset):
+        exclude_mentions (list[str] | Unset):
+        exclude_publication (list[str] | Unset):
+        exclude_topic (list[str] | Unset):
         fields (str | Unset):
         format_ (ExpertsExportRetrieveFormat | Unset):
         mentions (list[str] | Unset):
+        mentions_all (list[str] | Unset):
         omit (str | Unset):
         ordering (str | Unset):
         publication (list[str] | Unset):
+        publication_all (list[str] | Unset):
         q (str | Unset):
         topic (list[str] | Unset):
+        topic_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -306,14 +449,23 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         affiliation=affiliation,
         cites_treaty=cites_treaty,
+        cites_treaty_all=cites_treaty_all,
+        exclude_affiliation=exclude_affiliation,
+        exclude_cites_treaty=exclude_cites_treaty,
+        exclude_mentions=exclude_mentions,
+        exclude_publication=exclude_publication,
+        exclude_topic=exclude_topic,
         fields=fields,
         format_=format_,
         mentions=mentions,
+        mentions_all=mentions_all,
         omit=omit,
         ordering=ordering,
         publication=publication,
+        publication_all=publication_all,
         q=q,
         topic=topic,
+        topic_all=topic_all,
         updated_after=updated_after,
         updated_before=updated_before,
     )
@@ -328,35 +480,54 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     affiliation: list[str] | Unset = UNSET,
     cites_treaty: list[str] | Unset = UNSET,
+    cites_treaty_all: list[str] | Unset = UNSET,
+    exclude_affiliation: list[str] | Unset = UNSET,
+    exclude_cites_treaty: list[str] | Unset = UNSET,
+    exclude_mentions: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_topic: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ExpertsExportRetrieveFormat | Unset = UNSET,
     mentions: list[str] | Unset = UNSET,
+    mentions_all: list[str] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     publication: list[str] | Unset = UNSET,
+    publication_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     topic: list[str] | Unset = UNSET,
+    topic_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> Problem | str | None:
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
-    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
-    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
+    `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` (CSL-JSON). Takes the list's
+    filters and `ordering`; no paging. A complete NDJSON export ends with one trailer line,
+    `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short (a dropped
+    connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
         affiliation (list[str] | Unset):
         cites_treaty (list[str] | Unset):
+        cites_treaty_all (list[str] | Unset):
+        exclude_affiliation (list[str] | Unset):
+        exclude_cites_treaty (list[str] | Unset):
+        exclude_mentions (list[str] | Unset):
+        exclude_publication (list[str] | Unset):
+        exclude_topic (list[str] | Unset):
         fields (str | Unset):
         format_ (ExpertsExportRetrieveFormat | Unset):
         mentions (list[str] | Unset):
+        mentions_all (list[str] | Unset):
         omit (str | Unset):
         ordering (str | Unset):
         publication (list[str] | Unset):
+        publication_all (list[str] | Unset):
         q (str | Unset):
         topic (list[str] | Unset):
+        topic_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -373,14 +544,23 @@ async def asyncio(
             client=client,
             affiliation=affiliation,
             cites_treaty=cites_treaty,
+            cites_treaty_all=cites_treaty_all,
+            exclude_affiliation=exclude_affiliation,
+            exclude_cites_treaty=exclude_cites_treaty,
+            exclude_mentions=exclude_mentions,
+            exclude_publication=exclude_publication,
+            exclude_topic=exclude_topic,
             fields=fields,
             format_=format_,
             mentions=mentions,
+            mentions_all=mentions_all,
             omit=omit,
             ordering=ordering,
             publication=publication,
+            publication_all=publication_all,
             q=q,
             topic=topic,
+            topic_all=topic_all,
             updated_after=updated_after,
             updated_before=updated_before,
         )

@@ -15,18 +15,30 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     affiliation: list[str] | Unset = UNSET,
+    as_of: datetime.datetime | Unset = UNSET,
     cites_treaty: list[str] | Unset = UNSET,
+    cites_treaty_all: list[str] | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    exclude_affiliation: list[str] | Unset = UNSET,
+    exclude_cites_treaty: list[str] | Unset = UNSET,
+    exclude_mentions: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_topic: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ExpertsListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     mentions: list[str] | Unset = UNSET,
+    mentions_all: list[str] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     publication: list[str] | Unset = UNSET,
+    publication_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     topic: list[str] | Unset = UNSET,
+    topic_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -39,13 +51,54 @@ def _get_kwargs(
 
     params["affiliation"] = json_affiliation
 
+    json_as_of: str | Unset = UNSET
+    if not isinstance(as_of, Unset):
+        json_as_of = as_of.isoformat()
+    params["as_of"] = json_as_of
+
     json_cites_treaty: list[str] | Unset = UNSET
     if not isinstance(cites_treaty, Unset):
         json_cites_treaty = cites_treaty
 
     params["cites_treaty"] = json_cites_treaty
 
+    json_cites_treaty_all: list[str] | Unset = UNSET
+    if not isinstance(cites_treaty_all, Unset):
+        json_cites_treaty_all = cites_treaty_all
+
+    params["cites_treaty_all"] = json_cites_treaty_all
+
     params["cursor"] = cursor
+
+    json_exclude_affiliation: list[str] | Unset = UNSET
+    if not isinstance(exclude_affiliation, Unset):
+        json_exclude_affiliation = exclude_affiliation
+
+    params["exclude_affiliation"] = json_exclude_affiliation
+
+    json_exclude_cites_treaty: list[str] | Unset = UNSET
+    if not isinstance(exclude_cites_treaty, Unset):
+        json_exclude_cites_treaty = exclude_cites_treaty
+
+    params["exclude_cites_treaty"] = json_exclude_cites_treaty
+
+    json_exclude_mentions: list[str] | Unset = UNSET
+    if not isinstance(exclude_mentions, Unset):
+        json_exclude_mentions = exclude_mentions
+
+    params["exclude_mentions"] = json_exclude_mentions
+
+    json_exclude_publication: list[str] | Unset = UNSET
+    if not isinstance(exclude_publication, Unset):
+        json_exclude_publication = exclude_publication
+
+    params["exclude_publication"] = json_exclude_publication
+
+    json_exclude_topic: list[str] | Unset = UNSET
+    if not isinstance(exclude_topic, Unset):
+        json_exclude_topic = exclude_topic
+
+    params["exclude_topic"] = json_exclude_topic
 
     params["fields"] = fields
 
@@ -55,11 +108,21 @@ def _get_kwargs(
 
     params["format"] = json_format_
 
+    params["group_by"] = group_by
+
+    params["group_limit"] = group_limit
+
     json_mentions: list[str] | Unset = UNSET
     if not isinstance(mentions, Unset):
         json_mentions = mentions
 
     params["mentions"] = json_mentions
+
+    json_mentions_all: list[str] | Unset = UNSET
+    if not isinstance(mentions_all, Unset):
+        json_mentions_all = mentions_all
+
+    params["mentions_all"] = json_mentions_all
 
     params["omit"] = omit
 
@@ -75,6 +138,12 @@ def _get_kwargs(
 
     params["publication"] = json_publication
 
+    json_publication_all: list[str] | Unset = UNSET
+    if not isinstance(publication_all, Unset):
+        json_publication_all = publication_all
+
+    params["publication_all"] = json_publication_all
+
     params["q"] = q
 
     json_topic: list[str] | Unset = UNSET
@@ -82,6 +151,12 @@ def _get_kwargs(
         json_topic = topic
 
     params["topic"] = json_topic
+
+    json_topic_all: list[str] | Unset = UNSET
+    if not isinstance(topic_all, Unset):
+        json_topic_all = topic_all
+
+    params["topic_all"] = json_topic_all
 
     json_updated_after: str | Unset = UNSET
     if not isinstance(updated_after, Unset):
@@ -127,6 +202,11 @@ def _parse_response(
 
         return response_405
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -148,18 +228,30 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     affiliation: list[str] | Unset = UNSET,
+    as_of: datetime.datetime | Unset = UNSET,
     cites_treaty: list[str] | Unset = UNSET,
+    cites_treaty_all: list[str] | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    exclude_affiliation: list[str] | Unset = UNSET,
+    exclude_cites_treaty: list[str] | Unset = UNSET,
+    exclude_mentions: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_topic: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ExpertsListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     mentions: list[str] | Unset = UNSET,
+    mentions_all: list[str] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     publication: list[str] | Unset = UNSET,
+    publication_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     topic: list[str] | Unset = UNSET,
+    topic_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> Response[PaginatedExpertSummaryList | Problem]:
@@ -167,18 +259,30 @@ def sync_detailed(
 
     Args:
         affiliation (list[str] | Unset):
+        as_of (datetime.datetime | Unset):
         cites_treaty (list[str] | Unset):
+        cites_treaty_all (list[str] | Unset):
         cursor (str | Unset):
+        exclude_affiliation (list[str] | Unset):
+        exclude_cites_treaty (list[str] | Unset):
+        exclude_mentions (list[str] | Unset):
+        exclude_publication (list[str] | Unset):
+        exclude_topic (list[str] | Unset):
         fields (str | Unset):
         format_ (ExpertsListFormat | Unset):
+        group_by (str | Unset):
+        group_limit (int | Unset):
         mentions (list[str] | Unset):
+        mentions_all (list[str] | Unset):
         omit (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
         publication (list[str] | Unset):
+        publication_all (list[str] | Unset):
         q (str | Unset):
         topic (list[str] | Unset):
+        topic_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -192,18 +296,30 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         affiliation=affiliation,
+        as_of=as_of,
         cites_treaty=cites_treaty,
+        cites_treaty_all=cites_treaty_all,
         cursor=cursor,
+        exclude_affiliation=exclude_affiliation,
+        exclude_cites_treaty=exclude_cites_treaty,
+        exclude_mentions=exclude_mentions,
+        exclude_publication=exclude_publication,
+        exclude_topic=exclude_topic,
         fields=fields,
         format_=format_,
+        group_by=group_by,
+        group_limit=group_limit,
         mentions=mentions,
+        mentions_all=mentions_all,
         omit=omit,
         ordering=ordering,
         page=page,
         page_size=page_size,
         publication=publication,
+        publication_all=publication_all,
         q=q,
         topic=topic,
+        topic_all=topic_all,
         updated_after=updated_after,
         updated_before=updated_before,
     )
@@ -219,18 +335,30 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     affiliation: list[str] | Unset = UNSET,
+    as_of: datetime.datetime | Unset = UNSET,
     cites_treaty: list[str] | Unset = UNSET,
+    cites_treaty_all: list[str] | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    exclude_affiliation: list[str] | Unset = UNSET,
+    exclude_cites_treaty: list[str] | Unset = UNSET,
+    exclude_mentions: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_topic: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ExpertsListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     mentions: list[str] | Unset = UNSET,
+    mentions_all: list[str] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     publication: list[str] | Unset = UNSET,
+    publication_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     topic: list[str] | Unset = UNSET,
+    topic_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> PaginatedExpertSummaryList | Problem | None:
@@ -238,18 +366,30 @@ def sync(
 
     Args:
         affiliation (list[str] | Unset):
+        as_of (datetime.datetime | Unset):
         cites_treaty (list[str] | Unset):
+        cites_treaty_all (list[str] | Unset):
         cursor (str | Unset):
+        exclude_affiliation (list[str] | Unset):
+        exclude_cites_treaty (list[str] | Unset):
+        exclude_mentions (list[str] | Unset):
+        exclude_publication (list[str] | Unset):
+        exclude_topic (list[str] | Unset):
         fields (str | Unset):
         format_ (ExpertsListFormat | Unset):
+        group_by (str | Unset):
+        group_limit (int | Unset):
         mentions (list[str] | Unset):
+        mentions_all (list[str] | Unset):
         omit (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
         publication (list[str] | Unset):
+        publication_all (list[str] | Unset):
         q (str | Unset):
         topic (list[str] | Unset):
+        topic_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -264,18 +404,30 @@ def sync(
     return sync_detailed(
         client=client,
         affiliation=affiliation,
+        as_of=as_of,
         cites_treaty=cites_treaty,
+        cites_treaty_all=cites_treaty_all,
         cursor=cursor,
+        exclude_affiliation=exclude_affiliation,
+        exclude_cites_treaty=exclude_cites_treaty,
+        exclude_mentions=exclude_mentions,
+        exclude_publication=exclude_publication,
+        exclude_topic=exclude_topic,
         fields=fields,
         format_=format_,
+        group_by=group_by,
+        group_limit=group_limit,
         mentions=mentions,
+        mentions_all=mentions_all,
         omit=omit,
         ordering=ordering,
         page=page,
         page_size=page_size,
         publication=publication,
+        publication_all=publication_all,
         q=q,
         topic=topic,
+        topic_all=topic_all,
         updated_after=updated_after,
         updated_before=updated_before,
     ).parsed
@@ -285,18 +437,30 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     affiliation: list[str] | Unset = UNSET,
+    as_of: datetime.datetime | Unset = UNSET,
     cites_treaty: list[str] | Unset = UNSET,
+    cites_treaty_all: list[str] | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    exclude_affiliation: list[str] | Unset = UNSET,
+    exclude_cites_treaty: list[str] | Unset = UNSET,
+    exclude_mentions: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_topic: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ExpertsListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     mentions: list[str] | Unset = UNSET,
+    mentions_all: list[str] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     publication: list[str] | Unset = UNSET,
+    publication_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     topic: list[str] | Unset = UNSET,
+    topic_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> Response[PaginatedExpertSummaryList | Problem]:
@@ -304,18 +468,30 @@ async def asyncio_detailed(
 
     Args:
         affiliation (list[str] | Unset):
+        as_of (datetime.datetime | Unset):
         cites_treaty (list[str] | Unset):
+        cites_treaty_all (list[str] | Unset):
         cursor (str | Unset):
+        exclude_affiliation (list[str] | Unset):
+        exclude_cites_treaty (list[str] | Unset):
+        exclude_mentions (list[str] | Unset):
+        exclude_publication (list[str] | Unset):
+        exclude_topic (list[str] | Unset):
         fields (str | Unset):
         format_ (ExpertsListFormat | Unset):
+        group_by (str | Unset):
+        group_limit (int | Unset):
         mentions (list[str] | Unset):
+        mentions_all (list[str] | Unset):
         omit (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
         publication (list[str] | Unset):
+        publication_all (list[str] | Unset):
         q (str | Unset):
         topic (list[str] | Unset):
+        topic_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -329,18 +505,30 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         affiliation=affiliation,
+        as_of=as_of,
         cites_treaty=cites_treaty,
+        cites_treaty_all=cites_treaty_all,
         cursor=cursor,
+        exclude_affiliation=exclude_affiliation,
+        exclude_cites_treaty=exclude_cites_treaty,
+        exclude_mentions=exclude_mentions,
+        exclude_publication=exclude_publication,
+        exclude_topic=exclude_topic,
         fields=fields,
         format_=format_,
+        group_by=group_by,
+        group_limit=group_limit,
         mentions=mentions,
+        mentions_all=mentions_all,
         omit=omit,
         ordering=ordering,
         page=page,
         page_size=page_size,
         publication=publication,
+        publication_all=publication_all,
         q=q,
         topic=topic,
+        topic_all=topic_all,
         updated_after=updated_after,
         updated_before=updated_before,
     )
@@ -354,18 +542,30 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     affiliation: list[str] | Unset = UNSET,
+    as_of: datetime.datetime | Unset = UNSET,
     cites_treaty: list[str] | Unset = UNSET,
+    cites_treaty_all: list[str] | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    exclude_affiliation: list[str] | Unset = UNSET,
+    exclude_cites_treaty: list[str] | Unset = UNSET,
+    exclude_mentions: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_topic: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ExpertsListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     mentions: list[str] | Unset = UNSET,
+    mentions_all: list[str] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     publication: list[str] | Unset = UNSET,
+    publication_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     topic: list[str] | Unset = UNSET,
+    topic_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> PaginatedExpertSummaryList | Problem | None:
@@ -373,18 +573,30 @@ async def asyncio(
 
     Args:
         affiliation (list[str] | Unset):
+        as_of (datetime.datetime | Unset):
         cites_treaty (list[str] | Unset):
+        cites_treaty_all (list[str] | Unset):
         cursor (str | Unset):
+        exclude_affiliation (list[str] | Unset):
+        exclude_cites_treaty (list[str] | Unset):
+        exclude_mentions (list[str] | Unset):
+        exclude_publication (list[str] | Unset):
+        exclude_topic (list[str] | Unset):
         fields (str | Unset):
         format_ (ExpertsListFormat | Unset):
+        group_by (str | Unset):
+        group_limit (int | Unset):
         mentions (list[str] | Unset):
+        mentions_all (list[str] | Unset):
         omit (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
         publication (list[str] | Unset):
+        publication_all (list[str] | Unset):
         q (str | Unset):
         topic (list[str] | Unset):
+        topic_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -400,18 +612,30 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             affiliation=affiliation,
+            as_of=as_of,
             cites_treaty=cites_treaty,
+            cites_treaty_all=cites_treaty_all,
             cursor=cursor,
+            exclude_affiliation=exclude_affiliation,
+            exclude_cites_treaty=exclude_cites_treaty,
+            exclude_mentions=exclude_mentions,
+            exclude_publication=exclude_publication,
+            exclude_topic=exclude_topic,
             fields=fields,
             format_=format_,
+            group_by=group_by,
+            group_limit=group_limit,
             mentions=mentions,
+            mentions_all=mentions_all,
             omit=omit,
             ordering=ordering,
             page=page,
             page_size=page_size,
             publication=publication,
+            publication_all=publication_all,
             q=q,
             topic=topic,
+            topic_all=topic_all,
             updated_after=updated_after,
             updated_before=updated_before,
         )

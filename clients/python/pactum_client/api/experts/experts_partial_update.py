@@ -19,10 +19,14 @@ def _get_kwargs(
     body: PatchedExpertWriteRequest | Unset = UNSET,
     format_: ExpertsPartialUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["If-Match"] = if_match
+
+    if not isinstance(x_change_minor, Unset):
+        headers["X-Change-Minor"] = "true" if x_change_minor else "false"
 
     if not isinstance(x_change_reason, Unset):
         headers["X-Change-Reason"] = x_change_reason
@@ -100,6 +104,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_428
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -122,6 +131,7 @@ def sync_detailed(
     body: PatchedExpertWriteRequest | Unset = UNSET,
     format_: ExpertsPartialUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Response[Expert | Problem]:
     """People who write commentary, with their takeaways.
@@ -130,6 +140,7 @@ def sync_detailed(
         slug (str): URL identifier.
         format_ (ExpertsPartialUpdateFormat | Unset):
         if_match (str):
+        x_change_minor (bool | Unset):
         x_change_reason (str | Unset):
         body (PatchedExpertWriteRequest | Unset): Input for an expert; affiliation by actor slug.
 
@@ -146,6 +157,7 @@ def sync_detailed(
         body=body,
         format_=format_,
         if_match=if_match,
+        x_change_minor=x_change_minor,
         x_change_reason=x_change_reason,
     )
 
@@ -163,6 +175,7 @@ def sync(
     body: PatchedExpertWriteRequest | Unset = UNSET,
     format_: ExpertsPartialUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Expert | Problem | None:
     """People who write commentary, with their takeaways.
@@ -171,6 +184,7 @@ def sync(
         slug (str): URL identifier.
         format_ (ExpertsPartialUpdateFormat | Unset):
         if_match (str):
+        x_change_minor (bool | Unset):
         x_change_reason (str | Unset):
         body (PatchedExpertWriteRequest | Unset): Input for an expert; affiliation by actor slug.
 
@@ -188,6 +202,7 @@ def sync(
         body=body,
         format_=format_,
         if_match=if_match,
+        x_change_minor=x_change_minor,
         x_change_reason=x_change_reason,
     ).parsed
 
@@ -199,6 +214,7 @@ async def asyncio_detailed(
     body: PatchedExpertWriteRequest | Unset = UNSET,
     format_: ExpertsPartialUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Response[Expert | Problem]:
     """People who write commentary, with their takeaways.
@@ -207,6 +223,7 @@ async def asyncio_detailed(
         slug (str): URL identifier.
         format_ (ExpertsPartialUpdateFormat | Unset):
         if_match (str):
+        x_change_minor (bool | Unset):
         x_change_reason (str | Unset):
         body (PatchedExpertWriteRequest | Unset): Input for an expert; affiliation by actor slug.
 
@@ -223,6 +240,7 @@ async def asyncio_detailed(
         body=body,
         format_=format_,
         if_match=if_match,
+        x_change_minor=x_change_minor,
         x_change_reason=x_change_reason,
     )
 
@@ -238,6 +256,7 @@ async def asyncio(
     body: PatchedExpertWriteRequest | Unset = UNSET,
     format_: ExpertsPartialUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Expert | Problem | None:
     """People who write commentary, with their takeaways.
@@ -246,6 +265,7 @@ async def asyncio(
         slug (str): URL identifier.
         format_ (ExpertsPartialUpdateFormat | Unset):
         if_match (str):
+        x_change_minor (bool | Unset):
         x_change_reason (str | Unset):
         body (PatchedExpertWriteRequest | Unset): Input for an expert; affiliation by actor slug.
 
@@ -264,6 +284,7 @@ async def asyncio(
             body=body,
             format_=format_,
             if_match=if_match,
+            x_change_minor=x_change_minor,
             x_change_reason=x_change_reason,
         )
     ).parsed

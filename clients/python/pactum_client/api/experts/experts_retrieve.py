@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -15,12 +16,19 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     slug: str,
     *,
+    as_of: datetime.datetime | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ExpertsRetrieveFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
+    version: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    json_as_of: str | Unset = UNSET
+    if not isinstance(as_of, Unset):
+        json_as_of = as_of.isoformat()
+    params["as_of"] = json_as_of
 
     params["fields"] = fields
 
@@ -31,6 +39,8 @@ def _get_kwargs(
     params["format"] = json_format_
 
     params["omit"] = omit
+
+    params["version"] = version
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -66,6 +76,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_405
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -85,17 +100,21 @@ def sync_detailed(
     slug: str,
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ExpertsRetrieveFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
+    version: int | Unset = UNSET,
 ) -> Response[Expert | Problem]:
     """People who write commentary, with their takeaways.
 
     Args:
         slug (str): URL identifier.
+        as_of (datetime.datetime | Unset):
         fields (str | Unset):
         format_ (ExpertsRetrieveFormat | Unset):
         omit (str | Unset):
+        version (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,9 +126,11 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         slug=slug,
+        as_of=as_of,
         fields=fields,
         format_=format_,
         omit=omit,
+        version=version,
     )
 
     response = client.get_httpx_client().request(
@@ -123,17 +144,21 @@ def sync(
     slug: str,
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ExpertsRetrieveFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
+    version: int | Unset = UNSET,
 ) -> Expert | Problem | None:
     """People who write commentary, with their takeaways.
 
     Args:
         slug (str): URL identifier.
+        as_of (datetime.datetime | Unset):
         fields (str | Unset):
         format_ (ExpertsRetrieveFormat | Unset):
         omit (str | Unset):
+        version (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,9 +171,11 @@ def sync(
     return sync_detailed(
         slug=slug,
         client=client,
+        as_of=as_of,
         fields=fields,
         format_=format_,
         omit=omit,
+        version=version,
     ).parsed
 
 
@@ -156,17 +183,21 @@ async def asyncio_detailed(
     slug: str,
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ExpertsRetrieveFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
+    version: int | Unset = UNSET,
 ) -> Response[Expert | Problem]:
     """People who write commentary, with their takeaways.
 
     Args:
         slug (str): URL identifier.
+        as_of (datetime.datetime | Unset):
         fields (str | Unset):
         format_ (ExpertsRetrieveFormat | Unset):
         omit (str | Unset):
+        version (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,9 +209,11 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         slug=slug,
+        as_of=as_of,
         fields=fields,
         format_=format_,
         omit=omit,
+        version=version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -192,17 +225,21 @@ async def asyncio(
     slug: str,
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ExpertsRetrieveFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
+    version: int | Unset = UNSET,
 ) -> Expert | Problem | None:
     """People who write commentary, with their takeaways.
 
     Args:
         slug (str): URL identifier.
+        as_of (datetime.datetime | Unset):
         fields (str | Unset):
         format_ (ExpertsRetrieveFormat | Unset):
         omit (str | Unset):
+        version (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,8 +253,10 @@ async def asyncio(
         await asyncio_detailed(
             slug=slug,
             client=client,
+            as_of=as_of,
             fields=fields,
             format_=format_,
             omit=omit,
+            version=version,
         )
     ).parsed

@@ -18,7 +18,12 @@ def _get_kwargs(
     actor: list[str] | Unset = UNSET,
     created_after: datetime.date | Unset = UNSET,
     created_before: datetime.date | Unset = UNSET,
+    exclude_actor: list[str] | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_takeaway: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: MentionsExportRetrieveFormat | Unset = UNSET,
     method: list[MentionsExportRetrieveMethodItem] | Unset = UNSET,
@@ -50,11 +55,41 @@ def _get_kwargs(
         json_created_before = created_before.isoformat()
     params["created_before"] = json_created_before
 
+    json_exclude_actor: list[str] | Unset = UNSET
+    if not isinstance(exclude_actor, Unset):
+        json_exclude_actor = exclude_actor
+
+    params["exclude_actor"] = json_exclude_actor
+
+    json_exclude_expert: list[str] | Unset = UNSET
+    if not isinstance(exclude_expert, Unset):
+        json_exclude_expert = exclude_expert
+
+    params["exclude_expert"] = json_exclude_expert
+
+    json_exclude_publication: list[str] | Unset = UNSET
+    if not isinstance(exclude_publication, Unset):
+        json_exclude_publication = exclude_publication
+
+    params["exclude_publication"] = json_exclude_publication
+
+    json_exclude_takeaway: list[str] | Unset = UNSET
+    if not isinstance(exclude_takeaway, Unset):
+        json_exclude_takeaway = exclude_takeaway
+
+    params["exclude_takeaway"] = json_exclude_takeaway
+
     json_expert: list[str] | Unset = UNSET
     if not isinstance(expert, Unset):
         json_expert = expert
 
     params["expert"] = json_expert
+
+    json_expert_all: list[str] | Unset = UNSET
+    if not isinstance(expert_all, Unset):
+        json_expert_all = expert_all
+
+    params["expert_all"] = json_expert_all
 
     params["fields"] = fields
 
@@ -141,6 +176,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_405
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -162,7 +202,12 @@ def sync_detailed(
     actor: list[str] | Unset = UNSET,
     created_after: datetime.date | Unset = UNSET,
     created_before: datetime.date | Unset = UNSET,
+    exclude_actor: list[str] | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_takeaway: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: MentionsExportRetrieveFormat | Unset = UNSET,
     method: list[MentionsExportRetrieveMethodItem] | Unset = UNSET,
@@ -178,15 +223,21 @@ def sync_detailed(
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
-    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
-    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
+    `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` (CSL-JSON). Takes the list's
+    filters and `ordering`; no paging. A complete NDJSON export ends with one trailer line,
+    `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short (a dropped
+    connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
         actor (list[str] | Unset):
         created_after (datetime.date | Unset):
         created_before (datetime.date | Unset):
+        exclude_actor (list[str] | Unset):
+        exclude_expert (list[str] | Unset):
+        exclude_publication (list[str] | Unset):
+        exclude_takeaway (list[str] | Unset):
         expert (list[str] | Unset):
+        expert_all (list[str] | Unset):
         fields (str | Unset):
         format_ (MentionsExportRetrieveFormat | Unset):
         method (list[MentionsExportRetrieveMethodItem] | Unset):
@@ -211,7 +262,12 @@ def sync_detailed(
         actor=actor,
         created_after=created_after,
         created_before=created_before,
+        exclude_actor=exclude_actor,
+        exclude_expert=exclude_expert,
+        exclude_publication=exclude_publication,
+        exclude_takeaway=exclude_takeaway,
         expert=expert,
+        expert_all=expert_all,
         fields=fields,
         format_=format_,
         method=method,
@@ -238,7 +294,12 @@ def sync(
     actor: list[str] | Unset = UNSET,
     created_after: datetime.date | Unset = UNSET,
     created_before: datetime.date | Unset = UNSET,
+    exclude_actor: list[str] | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_takeaway: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: MentionsExportRetrieveFormat | Unset = UNSET,
     method: list[MentionsExportRetrieveMethodItem] | Unset = UNSET,
@@ -254,15 +315,21 @@ def sync(
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
-    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
-    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
+    `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` (CSL-JSON). Takes the list's
+    filters and `ordering`; no paging. A complete NDJSON export ends with one trailer line,
+    `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short (a dropped
+    connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
         actor (list[str] | Unset):
         created_after (datetime.date | Unset):
         created_before (datetime.date | Unset):
+        exclude_actor (list[str] | Unset):
+        exclude_expert (list[str] | Unset):
+        exclude_publication (list[str] | Unset):
+        exclude_takeaway (list[str] | Unset):
         expert (list[str] | Unset):
+        expert_all (list[str] | Unset):
         fields (str | Unset):
         format_ (MentionsExportRetrieveFormat | Unset):
         method (list[MentionsExportRetrieveMethodItem] | Unset):
@@ -288,7 +355,12 @@ def sync(
         actor=actor,
         created_after=created_after,
         created_before=created_before,
+        exclude_actor=exclude_actor,
+        exclude_expert=exclude_expert,
+        exclude_publication=exclude_publication,
+        exclude_takeaway=exclude_takeaway,
         expert=expert,
+        expert_all=expert_all,
         fields=fields,
         format_=format_,
         method=method,
@@ -309,7 +381,12 @@ async def asyncio_detailed(
     actor: list[str] | Unset = UNSET,
     created_after: datetime.date | Unset = UNSET,
     created_before: datetime.date | Unset = UNSET,
+    exclude_actor: list[str] | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_takeaway: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: MentionsExportRetrieveFormat | Unset = UNSET,
     method: list[MentionsExportRetrieveMethodItem] | Unset = UNSET,
@@ -325,15 +402,21 @@ async def asyncio_detailed(
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
-    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
-    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
+    `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` (CSL-JSON). Takes the list's
+    filters and `ordering`; no paging. A complete NDJSON export ends with one trailer line,
+    `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short (a dropped
+    connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
         actor (list[str] | Unset):
         created_after (datetime.date | Unset):
         created_before (datetime.date | Unset):
+        exclude_actor (list[str] | Unset):
+        exclude_expert (list[str] | Unset):
+        exclude_publication (list[str] | Unset):
+        exclude_takeaway (list[str] | Unset):
         expert (list[str] | Unset):
+        expert_all (list[str] | Unset):
         fields (str | Unset):
         format_ (MentionsExportRetrieveFormat | Unset):
         method (list[MentionsExportRetrieveMethodItem] | Unset):
@@ -358,7 +441,12 @@ async def asyncio_detailed(
         actor=actor,
         created_after=created_after,
         created_before=created_before,
+        exclude_actor=exclude_actor,
+        exclude_expert=exclude_expert,
+        exclude_publication=exclude_publication,
+        exclude_takeaway=exclude_takeaway,
         expert=expert,
+        expert_all=expert_all,
         fields=fields,
         format_=format_,
         method=method,
@@ -383,7 +471,12 @@ async def asyncio(
     actor: list[str] | Unset = UNSET,
     created_after: datetime.date | Unset = UNSET,
     created_before: datetime.date | Unset = UNSET,
+    exclude_actor: list[str] | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_takeaway: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: MentionsExportRetrieveFormat | Unset = UNSET,
     method: list[MentionsExportRetrieveMethodItem] | Unset = UNSET,
@@ -399,15 +492,21 @@ async def asyncio(
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
-    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
-    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
+    `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` (CSL-JSON). Takes the list's
+    filters and `ordering`; no paging. A complete NDJSON export ends with one trailer line,
+    `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short (a dropped
+    connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
         actor (list[str] | Unset):
         created_after (datetime.date | Unset):
         created_before (datetime.date | Unset):
+        exclude_actor (list[str] | Unset):
+        exclude_expert (list[str] | Unset):
+        exclude_publication (list[str] | Unset):
+        exclude_takeaway (list[str] | Unset):
         expert (list[str] | Unset):
+        expert_all (list[str] | Unset):
         fields (str | Unset):
         format_ (MentionsExportRetrieveFormat | Unset):
         method (list[MentionsExportRetrieveMethodItem] | Unset):
@@ -434,7 +533,12 @@ async def asyncio(
             actor=actor,
             created_after=created_after,
             created_before=created_before,
+            exclude_actor=exclude_actor,
+            exclude_expert=exclude_expert,
+            exclude_publication=exclude_publication,
+            exclude_takeaway=exclude_takeaway,
             expert=expert,
+            expert_all=expert_all,
             fields=fields,
             format_=format_,
             method=method,

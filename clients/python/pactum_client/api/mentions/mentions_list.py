@@ -17,12 +17,20 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     actor: list[str] | Unset = UNSET,
+    as_of: datetime.datetime | Unset = UNSET,
     created_after: datetime.date | Unset = UNSET,
     created_before: datetime.date | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    exclude_actor: list[str] | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_takeaway: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: MentionsListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     method: list[MentionsListMethodItem] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -44,6 +52,11 @@ def _get_kwargs(
 
     params["actor"] = json_actor
 
+    json_as_of: str | Unset = UNSET
+    if not isinstance(as_of, Unset):
+        json_as_of = as_of.isoformat()
+    params["as_of"] = json_as_of
+
     json_created_after: str | Unset = UNSET
     if not isinstance(created_after, Unset):
         json_created_after = created_after.isoformat()
@@ -56,11 +69,41 @@ def _get_kwargs(
 
     params["cursor"] = cursor
 
+    json_exclude_actor: list[str] | Unset = UNSET
+    if not isinstance(exclude_actor, Unset):
+        json_exclude_actor = exclude_actor
+
+    params["exclude_actor"] = json_exclude_actor
+
+    json_exclude_expert: list[str] | Unset = UNSET
+    if not isinstance(exclude_expert, Unset):
+        json_exclude_expert = exclude_expert
+
+    params["exclude_expert"] = json_exclude_expert
+
+    json_exclude_publication: list[str] | Unset = UNSET
+    if not isinstance(exclude_publication, Unset):
+        json_exclude_publication = exclude_publication
+
+    params["exclude_publication"] = json_exclude_publication
+
+    json_exclude_takeaway: list[str] | Unset = UNSET
+    if not isinstance(exclude_takeaway, Unset):
+        json_exclude_takeaway = exclude_takeaway
+
+    params["exclude_takeaway"] = json_exclude_takeaway
+
     json_expert: list[str] | Unset = UNSET
     if not isinstance(expert, Unset):
         json_expert = expert
 
     params["expert"] = json_expert
+
+    json_expert_all: list[str] | Unset = UNSET
+    if not isinstance(expert_all, Unset):
+        json_expert_all = expert_all
+
+    params["expert_all"] = json_expert_all
 
     params["fields"] = fields
 
@@ -69,6 +112,10 @@ def _get_kwargs(
         json_format_ = format_.value
 
     params["format"] = json_format_
+
+    params["group_by"] = group_by
+
+    params["group_limit"] = group_limit
 
     json_method: list[str] | Unset = UNSET
     if not isinstance(method, Unset):
@@ -154,6 +201,11 @@ def _parse_response(
 
         return response_405
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -175,12 +227,20 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     actor: list[str] | Unset = UNSET,
+    as_of: datetime.datetime | Unset = UNSET,
     created_after: datetime.date | Unset = UNSET,
     created_before: datetime.date | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    exclude_actor: list[str] | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_takeaway: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: MentionsListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     method: list[MentionsListMethodItem] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -197,12 +257,20 @@ def sync_detailed(
 
     Args:
         actor (list[str] | Unset):
+        as_of (datetime.datetime | Unset):
         created_after (datetime.date | Unset):
         created_before (datetime.date | Unset):
         cursor (str | Unset):
+        exclude_actor (list[str] | Unset):
+        exclude_expert (list[str] | Unset):
+        exclude_publication (list[str] | Unset):
+        exclude_takeaway (list[str] | Unset):
         expert (list[str] | Unset):
+        expert_all (list[str] | Unset):
         fields (str | Unset):
         format_ (MentionsListFormat | Unset):
+        group_by (str | Unset):
+        group_limit (int | Unset):
         method (list[MentionsListMethodItem] | Unset):
         omit (str | Unset):
         ordering (str | Unset):
@@ -225,12 +293,20 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         actor=actor,
+        as_of=as_of,
         created_after=created_after,
         created_before=created_before,
         cursor=cursor,
+        exclude_actor=exclude_actor,
+        exclude_expert=exclude_expert,
+        exclude_publication=exclude_publication,
+        exclude_takeaway=exclude_takeaway,
         expert=expert,
+        expert_all=expert_all,
         fields=fields,
         format_=format_,
+        group_by=group_by,
+        group_limit=group_limit,
         method=method,
         omit=omit,
         ordering=ordering,
@@ -255,12 +331,20 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     actor: list[str] | Unset = UNSET,
+    as_of: datetime.datetime | Unset = UNSET,
     created_after: datetime.date | Unset = UNSET,
     created_before: datetime.date | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    exclude_actor: list[str] | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_takeaway: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: MentionsListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     method: list[MentionsListMethodItem] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -277,12 +361,20 @@ def sync(
 
     Args:
         actor (list[str] | Unset):
+        as_of (datetime.datetime | Unset):
         created_after (datetime.date | Unset):
         created_before (datetime.date | Unset):
         cursor (str | Unset):
+        exclude_actor (list[str] | Unset):
+        exclude_expert (list[str] | Unset):
+        exclude_publication (list[str] | Unset):
+        exclude_takeaway (list[str] | Unset):
         expert (list[str] | Unset):
+        expert_all (list[str] | Unset):
         fields (str | Unset):
         format_ (MentionsListFormat | Unset):
+        group_by (str | Unset):
+        group_limit (int | Unset):
         method (list[MentionsListMethodItem] | Unset):
         omit (str | Unset):
         ordering (str | Unset):
@@ -306,12 +398,20 @@ def sync(
     return sync_detailed(
         client=client,
         actor=actor,
+        as_of=as_of,
         created_after=created_after,
         created_before=created_before,
         cursor=cursor,
+        exclude_actor=exclude_actor,
+        exclude_expert=exclude_expert,
+        exclude_publication=exclude_publication,
+        exclude_takeaway=exclude_takeaway,
         expert=expert,
+        expert_all=expert_all,
         fields=fields,
         format_=format_,
+        group_by=group_by,
+        group_limit=group_limit,
         method=method,
         omit=omit,
         ordering=ordering,
@@ -330,12 +430,20 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     actor: list[str] | Unset = UNSET,
+    as_of: datetime.datetime | Unset = UNSET,
     created_after: datetime.date | Unset = UNSET,
     created_before: datetime.date | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    exclude_actor: list[str] | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_takeaway: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: MentionsListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     method: list[MentionsListMethodItem] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -352,12 +460,20 @@ async def asyncio_detailed(
 
     Args:
         actor (list[str] | Unset):
+        as_of (datetime.datetime | Unset):
         created_after (datetime.date | Unset):
         created_before (datetime.date | Unset):
         cursor (str | Unset):
+        exclude_actor (list[str] | Unset):
+        exclude_expert (list[str] | Unset):
+        exclude_publication (list[str] | Unset):
+        exclude_takeaway (list[str] | Unset):
         expert (list[str] | Unset):
+        expert_all (list[str] | Unset):
         fields (str | Unset):
         format_ (MentionsListFormat | Unset):
+        group_by (str | Unset):
+        group_limit (int | Unset):
         method (list[MentionsListMethodItem] | Unset):
         omit (str | Unset):
         ordering (str | Unset):
@@ -380,12 +496,20 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         actor=actor,
+        as_of=as_of,
         created_after=created_after,
         created_before=created_before,
         cursor=cursor,
+        exclude_actor=exclude_actor,
+        exclude_expert=exclude_expert,
+        exclude_publication=exclude_publication,
+        exclude_takeaway=exclude_takeaway,
         expert=expert,
+        expert_all=expert_all,
         fields=fields,
         format_=format_,
+        group_by=group_by,
+        group_limit=group_limit,
         method=method,
         omit=omit,
         ordering=ordering,
@@ -408,12 +532,20 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     actor: list[str] | Unset = UNSET,
+    as_of: datetime.datetime | Unset = UNSET,
     created_after: datetime.date | Unset = UNSET,
     created_before: datetime.date | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    exclude_actor: list[str] | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_takeaway: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: MentionsListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     method: list[MentionsListMethodItem] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
@@ -430,12 +562,20 @@ async def asyncio(
 
     Args:
         actor (list[str] | Unset):
+        as_of (datetime.datetime | Unset):
         created_after (datetime.date | Unset):
         created_before (datetime.date | Unset):
         cursor (str | Unset):
+        exclude_actor (list[str] | Unset):
+        exclude_expert (list[str] | Unset):
+        exclude_publication (list[str] | Unset):
+        exclude_takeaway (list[str] | Unset):
         expert (list[str] | Unset):
+        expert_all (list[str] | Unset):
         fields (str | Unset):
         format_ (MentionsListFormat | Unset):
+        group_by (str | Unset):
+        group_limit (int | Unset):
         method (list[MentionsListMethodItem] | Unset):
         omit (str | Unset):
         ordering (str | Unset):
@@ -460,12 +600,20 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             actor=actor,
+            as_of=as_of,
             created_after=created_after,
             created_before=created_before,
             cursor=cursor,
+            exclude_actor=exclude_actor,
+            exclude_expert=exclude_expert,
+            exclude_publication=exclude_publication,
+            exclude_takeaway=exclude_takeaway,
             expert=expert,
+            expert_all=expert_all,
             fields=fields,
             format_=format_,
+            group_by=group_by,
+            group_limit=group_limit,
             method=method,
             omit=omit,
             ordering=ordering,

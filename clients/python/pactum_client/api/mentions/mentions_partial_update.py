@@ -19,10 +19,14 @@ def _get_kwargs(
     body: PatchedMentionWriteRequest | Unset = UNSET,
     format_: MentionsPartialUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["If-Match"] = if_match
+
+    if not isinstance(x_change_minor, Unset):
+        headers["X-Change-Minor"] = "true" if x_change_minor else "false"
 
     if not isinstance(x_change_reason, Unset):
         headers["X-Change-Reason"] = x_change_reason
@@ -100,6 +104,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_428
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -122,6 +131,7 @@ def sync_detailed(
     body: PatchedMentionWriteRequest | Unset = UNSET,
     format_: MentionsPartialUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Response[Mention | Problem]:
     """A takeaway's located naming of an actor.
@@ -130,6 +140,7 @@ def sync_detailed(
         id (str):
         format_ (MentionsPartialUpdateFormat | Unset):
         if_match (str):
+        x_change_minor (bool | Unset):
         x_change_reason (str | Unset):
         body (PatchedMentionWriteRequest | Unset): Input for a mention of an actor.
 
@@ -146,6 +157,7 @@ def sync_detailed(
         body=body,
         format_=format_,
         if_match=if_match,
+        x_change_minor=x_change_minor,
         x_change_reason=x_change_reason,
     )
 
@@ -163,6 +175,7 @@ def sync(
     body: PatchedMentionWriteRequest | Unset = UNSET,
     format_: MentionsPartialUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Mention | Problem | None:
     """A takeaway's located naming of an actor.
@@ -171,6 +184,7 @@ def sync(
         id (str):
         format_ (MentionsPartialUpdateFormat | Unset):
         if_match (str):
+        x_change_minor (bool | Unset):
         x_change_reason (str | Unset):
         body (PatchedMentionWriteRequest | Unset): Input for a mention of an actor.
 
@@ -188,6 +202,7 @@ def sync(
         body=body,
         format_=format_,
         if_match=if_match,
+        x_change_minor=x_change_minor,
         x_change_reason=x_change_reason,
     ).parsed
 
@@ -199,6 +214,7 @@ async def asyncio_detailed(
     body: PatchedMentionWriteRequest | Unset = UNSET,
     format_: MentionsPartialUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Response[Mention | Problem]:
     """A takeaway's located naming of an actor.
@@ -207,6 +223,7 @@ async def asyncio_detailed(
         id (str):
         format_ (MentionsPartialUpdateFormat | Unset):
         if_match (str):
+        x_change_minor (bool | Unset):
         x_change_reason (str | Unset):
         body (PatchedMentionWriteRequest | Unset): Input for a mention of an actor.
 
@@ -223,6 +240,7 @@ async def asyncio_detailed(
         body=body,
         format_=format_,
         if_match=if_match,
+        x_change_minor=x_change_minor,
         x_change_reason=x_change_reason,
     )
 
@@ -238,6 +256,7 @@ async def asyncio(
     body: PatchedMentionWriteRequest | Unset = UNSET,
     format_: MentionsPartialUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Mention | Problem | None:
     """A takeaway's located naming of an actor.
@@ -246,6 +265,7 @@ async def asyncio(
         id (str):
         format_ (MentionsPartialUpdateFormat | Unset):
         if_match (str):
+        x_change_minor (bool | Unset):
         x_change_reason (str | Unset):
         body (PatchedMentionWriteRequest | Unset): Input for a mention of an actor.
 
@@ -264,6 +284,7 @@ async def asyncio(
             body=body,
             format_=format_,
             if_match=if_match,
+            x_change_minor=x_change_minor,
             x_change_reason=x_change_reason,
         )
     ).parsed

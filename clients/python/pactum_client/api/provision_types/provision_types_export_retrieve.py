@@ -13,17 +13,25 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    exclude_treaty: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ProvisionTypesExportRetrieveFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     q: str | Unset = UNSET,
     treaty: list[str] | Unset = UNSET,
+    treaty_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    json_exclude_treaty: list[str] | Unset = UNSET
+    if not isinstance(exclude_treaty, Unset):
+        json_exclude_treaty = exclude_treaty
+
+    params["exclude_treaty"] = json_exclude_treaty
 
     params["fields"] = fields
 
@@ -44,6 +52,12 @@ def _get_kwargs(
         json_treaty = treaty
 
     params["treaty"] = json_treaty
+
+    json_treaty_all: list[str] | Unset = UNSET
+    if not isinstance(treaty_all, Unset):
+        json_treaty_all = treaty_all
+
+    params["treaty_all"] = json_treaty_all
 
     json_updated_after: str | Unset = UNSET
     if not isinstance(updated_after, Unset):
@@ -86,6 +100,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_405
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -104,29 +123,34 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    exclude_treaty: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ProvisionTypesExportRetrieveFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     q: str | Unset = UNSET,
     treaty: list[str] | Unset = UNSET,
+    treaty_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> Response[Problem | str]:
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
-    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
-    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
+    `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` (CSL-JSON). Takes the list's
+    filters and `ordering`; no paging. A complete NDJSON export ends with one trailer line,
+    `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short (a dropped
+    connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
+        exclude_treaty (list[str] | Unset):
         fields (str | Unset):
         format_ (ProvisionTypesExportRetrieveFormat | Unset):
         omit (str | Unset):
         ordering (str | Unset):
         q (str | Unset):
         treaty (list[str] | Unset):
+        treaty_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -139,12 +163,14 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        exclude_treaty=exclude_treaty,
         fields=fields,
         format_=format_,
         omit=omit,
         ordering=ordering,
         q=q,
         treaty=treaty,
+        treaty_all=treaty_all,
         updated_after=updated_after,
         updated_before=updated_before,
     )
@@ -159,29 +185,34 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    exclude_treaty: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ProvisionTypesExportRetrieveFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     q: str | Unset = UNSET,
     treaty: list[str] | Unset = UNSET,
+    treaty_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> Problem | str | None:
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
-    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
-    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
+    `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` (CSL-JSON). Takes the list's
+    filters and `ordering`; no paging. A complete NDJSON export ends with one trailer line,
+    `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short (a dropped
+    connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
+        exclude_treaty (list[str] | Unset):
         fields (str | Unset):
         format_ (ProvisionTypesExportRetrieveFormat | Unset):
         omit (str | Unset):
         ordering (str | Unset):
         q (str | Unset):
         treaty (list[str] | Unset):
+        treaty_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -195,12 +226,14 @@ def sync(
 
     return sync_detailed(
         client=client,
+        exclude_treaty=exclude_treaty,
         fields=fields,
         format_=format_,
         omit=omit,
         ordering=ordering,
         q=q,
         treaty=treaty,
+        treaty_all=treaty_all,
         updated_after=updated_after,
         updated_before=updated_before,
     ).parsed
@@ -209,29 +242,34 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    exclude_treaty: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ProvisionTypesExportRetrieveFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     q: str | Unset = UNSET,
     treaty: list[str] | Unset = UNSET,
+    treaty_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> Response[Problem | str]:
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
-    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
-    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
+    `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` (CSL-JSON). Takes the list's
+    filters and `ordering`; no paging. A complete NDJSON export ends with one trailer line,
+    `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short (a dropped
+    connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
+        exclude_treaty (list[str] | Unset):
         fields (str | Unset):
         format_ (ProvisionTypesExportRetrieveFormat | Unset):
         omit (str | Unset):
         ordering (str | Unset):
         q (str | Unset):
         treaty (list[str] | Unset):
+        treaty_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -244,12 +282,14 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        exclude_treaty=exclude_treaty,
         fields=fields,
         format_=format_,
         omit=omit,
         ordering=ordering,
         q=q,
         treaty=treaty,
+        treaty_all=treaty_all,
         updated_after=updated_after,
         updated_before=updated_before,
     )
@@ -262,29 +302,34 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    exclude_treaty: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ProvisionTypesExportRetrieveFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     q: str | Unset = UNSET,
     treaty: list[str] | Unset = UNSET,
+    treaty_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> Problem | str | None:
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
-    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
-    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
+    `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` (CSL-JSON). Takes the list's
+    filters and `ordering`; no paging. A complete NDJSON export ends with one trailer line,
+    `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short (a dropped
+    connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
+        exclude_treaty (list[str] | Unset):
         fields (str | Unset):
         format_ (ProvisionTypesExportRetrieveFormat | Unset):
         omit (str | Unset):
         ordering (str | Unset):
         q (str | Unset):
         treaty (list[str] | Unset):
+        treaty_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -299,12 +344,14 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            exclude_treaty=exclude_treaty,
             fields=fields,
             format_=format_,
             omit=omit,
             ordering=ordering,
             q=q,
             treaty=treaty,
+            treaty_all=treaty_all,
             updated_after=updated_after,
             updated_before=updated_before,
         )

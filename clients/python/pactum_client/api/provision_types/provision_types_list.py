@@ -14,22 +14,38 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    as_of: datetime.datetime | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    exclude_treaty: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ProvisionTypesListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     q: str | Unset = UNSET,
     treaty: list[str] | Unset = UNSET,
+    treaty_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
+    json_as_of: str | Unset = UNSET
+    if not isinstance(as_of, Unset):
+        json_as_of = as_of.isoformat()
+    params["as_of"] = json_as_of
+
     params["cursor"] = cursor
+
+    json_exclude_treaty: list[str] | Unset = UNSET
+    if not isinstance(exclude_treaty, Unset):
+        json_exclude_treaty = exclude_treaty
+
+    params["exclude_treaty"] = json_exclude_treaty
 
     params["fields"] = fields
 
@@ -38,6 +54,10 @@ def _get_kwargs(
         json_format_ = format_.value
 
     params["format"] = json_format_
+
+    params["group_by"] = group_by
+
+    params["group_limit"] = group_limit
 
     params["omit"] = omit
 
@@ -54,6 +74,12 @@ def _get_kwargs(
         json_treaty = treaty
 
     params["treaty"] = json_treaty
+
+    json_treaty_all: list[str] | Unset = UNSET
+    if not isinstance(treaty_all, Unset):
+        json_treaty_all = treaty_all
+
+    params["treaty_all"] = json_treaty_all
 
     json_updated_after: str | Unset = UNSET
     if not isinstance(updated_after, Unset):
@@ -99,6 +125,11 @@ def _parse_response(
 
         return response_405
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -119,30 +150,40 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    exclude_treaty: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ProvisionTypesListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     q: str | Unset = UNSET,
     treaty: list[str] | Unset = UNSET,
+    treaty_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> Response[PaginatedProvisionTypeSummaryList | Problem]:
     """The coded vocabulary of obligations (mutual defence, consultation, ...).
 
     Args:
+        as_of (datetime.datetime | Unset):
         cursor (str | Unset):
+        exclude_treaty (list[str] | Unset):
         fields (str | Unset):
         format_ (ProvisionTypesListFormat | Unset):
+        group_by (str | Unset):
+        group_limit (int | Unset):
         omit (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
         q (str | Unset):
         treaty (list[str] | Unset):
+        treaty_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -155,15 +196,20 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        as_of=as_of,
         cursor=cursor,
+        exclude_treaty=exclude_treaty,
         fields=fields,
         format_=format_,
+        group_by=group_by,
+        group_limit=group_limit,
         omit=omit,
         ordering=ordering,
         page=page,
         page_size=page_size,
         q=q,
         treaty=treaty,
+        treaty_all=treaty_all,
         updated_after=updated_after,
         updated_before=updated_before,
     )
@@ -178,30 +224,40 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    exclude_treaty: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ProvisionTypesListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     q: str | Unset = UNSET,
     treaty: list[str] | Unset = UNSET,
+    treaty_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> PaginatedProvisionTypeSummaryList | Problem | None:
     """The coded vocabulary of obligations (mutual defence, consultation, ...).
 
     Args:
+        as_of (datetime.datetime | Unset):
         cursor (str | Unset):
+        exclude_treaty (list[str] | Unset):
         fields (str | Unset):
         format_ (ProvisionTypesListFormat | Unset):
+        group_by (str | Unset):
+        group_limit (int | Unset):
         omit (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
         q (str | Unset):
         treaty (list[str] | Unset):
+        treaty_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -215,15 +271,20 @@ def sync(
 
     return sync_detailed(
         client=client,
+        as_of=as_of,
         cursor=cursor,
+        exclude_treaty=exclude_treaty,
         fields=fields,
         format_=format_,
+        group_by=group_by,
+        group_limit=group_limit,
         omit=omit,
         ordering=ordering,
         page=page,
         page_size=page_size,
         q=q,
         treaty=treaty,
+        treaty_all=treaty_all,
         updated_after=updated_after,
         updated_before=updated_before,
     ).parsed
@@ -232,30 +293,40 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    exclude_treaty: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ProvisionTypesListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     q: str | Unset = UNSET,
     treaty: list[str] | Unset = UNSET,
+    treaty_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> Response[PaginatedProvisionTypeSummaryList | Problem]:
     """The coded vocabulary of obligations (mutual defence, consultation, ...).
 
     Args:
+        as_of (datetime.datetime | Unset):
         cursor (str | Unset):
+        exclude_treaty (list[str] | Unset):
         fields (str | Unset):
         format_ (ProvisionTypesListFormat | Unset):
+        group_by (str | Unset):
+        group_limit (int | Unset):
         omit (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
         q (str | Unset):
         treaty (list[str] | Unset):
+        treaty_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -268,15 +339,20 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        as_of=as_of,
         cursor=cursor,
+        exclude_treaty=exclude_treaty,
         fields=fields,
         format_=format_,
+        group_by=group_by,
+        group_limit=group_limit,
         omit=omit,
         ordering=ordering,
         page=page,
         page_size=page_size,
         q=q,
         treaty=treaty,
+        treaty_all=treaty_all,
         updated_after=updated_after,
         updated_before=updated_before,
     )
@@ -289,30 +365,40 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    exclude_treaty: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ProvisionTypesListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     q: str | Unset = UNSET,
     treaty: list[str] | Unset = UNSET,
+    treaty_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> PaginatedProvisionTypeSummaryList | Problem | None:
     """The coded vocabulary of obligations (mutual defence, consultation, ...).
 
     Args:
+        as_of (datetime.datetime | Unset):
         cursor (str | Unset):
+        exclude_treaty (list[str] | Unset):
         fields (str | Unset):
         format_ (ProvisionTypesListFormat | Unset):
+        group_by (str | Unset):
+        group_limit (int | Unset):
         omit (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
         q (str | Unset):
         treaty (list[str] | Unset):
+        treaty_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -327,15 +413,20 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            as_of=as_of,
             cursor=cursor,
+            exclude_treaty=exclude_treaty,
             fields=fields,
             format_=format_,
+            group_by=group_by,
+            group_limit=group_limit,
             omit=omit,
             ordering=ordering,
             page=page,
             page_size=page_size,
             q=q,
             treaty=treaty,
+            treaty_all=treaty_all,
             updated_after=updated_after,
             updated_before=updated_before,
         )

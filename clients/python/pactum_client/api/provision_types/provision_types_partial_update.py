@@ -19,10 +19,14 @@ def _get_kwargs(
     body: PatchedProvisionTypeWriteRequest | Unset = UNSET,
     format_: ProvisionTypesPartialUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["If-Match"] = if_match
+
+    if not isinstance(x_change_minor, Unset):
+        headers["X-Change-Minor"] = "true" if x_change_minor else "false"
 
     if not isinstance(x_change_reason, Unset):
         headers["X-Change-Reason"] = x_change_reason
@@ -102,6 +106,11 @@ def _parse_response(
 
         return response_428
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -126,6 +135,7 @@ def sync_detailed(
     body: PatchedProvisionTypeWriteRequest | Unset = UNSET,
     format_: ProvisionTypesPartialUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Response[Problem | ProvisionType]:
     """The coded vocabulary of obligations (mutual defence, consultation, ...).
@@ -134,6 +144,7 @@ def sync_detailed(
         code (str): Stable code, also the URL identifier.
         format_ (ProvisionTypesPartialUpdateFormat | Unset):
         if_match (str):
+        x_change_minor (bool | Unset):
         x_change_reason (str | Unset):
         body (PatchedProvisionTypeWriteRequest | Unset): Input for a provision type (controlled
             vocabulary).
@@ -151,6 +162,7 @@ def sync_detailed(
         body=body,
         format_=format_,
         if_match=if_match,
+        x_change_minor=x_change_minor,
         x_change_reason=x_change_reason,
     )
 
@@ -168,6 +180,7 @@ def sync(
     body: PatchedProvisionTypeWriteRequest | Unset = UNSET,
     format_: ProvisionTypesPartialUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Problem | ProvisionType | None:
     """The coded vocabulary of obligations (mutual defence, consultation, ...).
@@ -176,6 +189,7 @@ def sync(
         code (str): Stable code, also the URL identifier.
         format_ (ProvisionTypesPartialUpdateFormat | Unset):
         if_match (str):
+        x_change_minor (bool | Unset):
         x_change_reason (str | Unset):
         body (PatchedProvisionTypeWriteRequest | Unset): Input for a provision type (controlled
             vocabulary).
@@ -194,6 +208,7 @@ def sync(
         body=body,
         format_=format_,
         if_match=if_match,
+        x_change_minor=x_change_minor,
         x_change_reason=x_change_reason,
     ).parsed
 
@@ -205,6 +220,7 @@ async def asyncio_detailed(
     body: PatchedProvisionTypeWriteRequest | Unset = UNSET,
     format_: ProvisionTypesPartialUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Response[Problem | ProvisionType]:
     """The coded vocabulary of obligations (mutual defence, consultation, ...).
@@ -213,6 +229,7 @@ async def asyncio_detailed(
         code (str): Stable code, also the URL identifier.
         format_ (ProvisionTypesPartialUpdateFormat | Unset):
         if_match (str):
+        x_change_minor (bool | Unset):
         x_change_reason (str | Unset):
         body (PatchedProvisionTypeWriteRequest | Unset): Input for a provision type (controlled
             vocabulary).
@@ -230,6 +247,7 @@ async def asyncio_detailed(
         body=body,
         format_=format_,
         if_match=if_match,
+        x_change_minor=x_change_minor,
         x_change_reason=x_change_reason,
     )
 
@@ -245,6 +263,7 @@ async def asyncio(
     body: PatchedProvisionTypeWriteRequest | Unset = UNSET,
     format_: ProvisionTypesPartialUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Problem | ProvisionType | None:
     """The coded vocabulary of obligations (mutual defence, consultation, ...).
@@ -253,6 +272,7 @@ async def asyncio(
         code (str): Stable code, also the URL identifier.
         format_ (ProvisionTypesPartialUpdateFormat | Unset):
         if_match (str):
+        x_change_minor (bool | Unset):
         x_change_reason (str | Unset):
         body (PatchedProvisionTypeWriteRequest | Unset): Input for a provision type (controlled
             vocabulary).
@@ -272,6 +292,7 @@ async def asyncio(
             body=body,
             format_=format_,
             if_match=if_match,
+            x_change_minor=x_change_minor,
             x_change_reason=x_change_reason,
         )
     ).parsed

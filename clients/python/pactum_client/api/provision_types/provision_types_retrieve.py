@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -15,12 +16,19 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     code: str,
     *,
+    as_of: datetime.datetime | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ProvisionTypesRetrieveFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
+    version: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    json_as_of: str | Unset = UNSET
+    if not isinstance(as_of, Unset):
+        json_as_of = as_of.isoformat()
+    params["as_of"] = json_as_of
 
     params["fields"] = fields
 
@@ -31,6 +39,8 @@ def _get_kwargs(
     params["format"] = json_format_
 
     params["omit"] = omit
+
+    params["version"] = version
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -68,6 +78,11 @@ def _parse_response(
 
         return response_405
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -89,17 +104,21 @@ def sync_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ProvisionTypesRetrieveFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
+    version: int | Unset = UNSET,
 ) -> Response[Problem | ProvisionType]:
     """The coded vocabulary of obligations (mutual defence, consultation, ...).
 
     Args:
         code (str): Stable code, also the URL identifier.
+        as_of (datetime.datetime | Unset):
         fields (str | Unset):
         format_ (ProvisionTypesRetrieveFormat | Unset):
         omit (str | Unset):
+        version (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -111,9 +130,11 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         code=code,
+        as_of=as_of,
         fields=fields,
         format_=format_,
         omit=omit,
+        version=version,
     )
 
     response = client.get_httpx_client().request(
@@ -127,17 +148,21 @@ def sync(
     code: str,
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ProvisionTypesRetrieveFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
+    version: int | Unset = UNSET,
 ) -> Problem | ProvisionType | None:
     """The coded vocabulary of obligations (mutual defence, consultation, ...).
 
     Args:
         code (str): Stable code, also the URL identifier.
+        as_of (datetime.datetime | Unset):
         fields (str | Unset):
         format_ (ProvisionTypesRetrieveFormat | Unset):
         omit (str | Unset):
+        version (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,9 +175,11 @@ def sync(
     return sync_detailed(
         code=code,
         client=client,
+        as_of=as_of,
         fields=fields,
         format_=format_,
         omit=omit,
+        version=version,
     ).parsed
 
 
@@ -160,17 +187,21 @@ async def asyncio_detailed(
     code: str,
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ProvisionTypesRetrieveFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
+    version: int | Unset = UNSET,
 ) -> Response[Problem | ProvisionType]:
     """The coded vocabulary of obligations (mutual defence, consultation, ...).
 
     Args:
         code (str): Stable code, also the URL identifier.
+        as_of (datetime.datetime | Unset):
         fields (str | Unset):
         format_ (ProvisionTypesRetrieveFormat | Unset):
         omit (str | Unset):
+        version (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -182,9 +213,11 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         code=code,
+        as_of=as_of,
         fields=fields,
         format_=format_,
         omit=omit,
+        version=version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -196,17 +229,21 @@ async def asyncio(
     code: str,
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: ProvisionTypesRetrieveFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
+    version: int | Unset = UNSET,
 ) -> Problem | ProvisionType | None:
     """The coded vocabulary of obligations (mutual defence, consultation, ...).
 
     Args:
         code (str): Stable code, also the URL identifier.
+        as_of (datetime.datetime | Unset):
         fields (str | Unset):
         format_ (ProvisionTypesRetrieveFormat | Unset):
         omit (str | Unset):
+        version (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,8 +257,10 @@ async def asyncio(
         await asyncio_detailed(
             code=code,
             client=client,
+            as_of=as_of,
             fields=fields,
             format_=format_,
             omit=omit,
+            version=version,
         )
     ).parsed

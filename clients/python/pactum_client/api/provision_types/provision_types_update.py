@@ -19,10 +19,14 @@ def _get_kwargs(
     body: ProvisionTypeWriteRequest,
     format_: ProvisionTypesUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["If-Match"] = if_match
+
+    if not isinstance(x_change_minor, Unset):
+        headers["X-Change-Minor"] = "true" if x_change_minor else "false"
 
     if not isinstance(x_change_reason, Unset):
         headers["X-Change-Reason"] = x_change_reason
@@ -101,6 +105,11 @@ def _parse_response(
 
         return response_428
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -125,6 +134,7 @@ def sync_detailed(
     body: ProvisionTypeWriteRequest,
     format_: ProvisionTypesUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Response[Problem | ProvisionType]:
     """The coded vocabulary of obligations (mutual defence, consultation, ...).
@@ -133,6 +143,7 @@ def sync_detailed(
         code (str): Stable code, also the URL identifier.
         format_ (ProvisionTypesUpdateFormat | Unset):
         if_match (str):
+        x_change_minor (bool | Unset):
         x_change_reason (str | Unset):
         body (ProvisionTypeWriteRequest): Input for a provision type (controlled vocabulary).
 
@@ -149,6 +160,7 @@ def sync_detailed(
         body=body,
         format_=format_,
         if_match=if_match,
+        x_change_minor=x_change_minor,
         x_change_reason=x_change_reason,
     )
 
@@ -166,6 +178,7 @@ def sync(
     body: ProvisionTypeWriteRequest,
     format_: ProvisionTypesUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Problem | ProvisionType | None:
     """The coded vocabulary of obligations (mutual defence, consultation, ...).
@@ -174,6 +187,7 @@ def sync(
         code (str): Stable code, also the URL identifier.
         format_ (ProvisionTypesUpdateFormat | Unset):
         if_match (str):
+        x_change_minor (bool | Unset):
         x_change_reason (str | Unset):
         body (ProvisionTypeWriteRequest): Input for a provision type (controlled vocabulary).
 
@@ -191,6 +205,7 @@ def sync(
         body=body,
         format_=format_,
         if_match=if_match,
+        x_change_minor=x_change_minor,
         x_change_reason=x_change_reason,
     ).parsed
 
@@ -202,6 +217,7 @@ async def asyncio_detailed(
     body: ProvisionTypeWriteRequest,
     format_: ProvisionTypesUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Response[Problem | ProvisionType]:
     """The coded vocabulary of obligations (mutual defence, consultation, ...).
@@ -210,6 +226,7 @@ async def asyncio_detailed(
         code (str): Stable code, also the URL identifier.
         format_ (ProvisionTypesUpdateFormat | Unset):
         if_match (str):
+        x_change_minor (bool | Unset):
         x_change_reason (str | Unset):
         body (ProvisionTypeWriteRequest): Input for a provision type (controlled vocabulary).
 
@@ -226,6 +243,7 @@ async def asyncio_detailed(
         body=body,
         format_=format_,
         if_match=if_match,
+        x_change_minor=x_change_minor,
         x_change_reason=x_change_reason,
     )
 
@@ -241,6 +259,7 @@ async def asyncio(
     body: ProvisionTypeWriteRequest,
     format_: ProvisionTypesUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Problem | ProvisionType | None:
     """The coded vocabulary of obligations (mutual defence, consultation, ...).
@@ -249,6 +268,7 @@ async def asyncio(
         code (str): Stable code, also the URL identifier.
         format_ (ProvisionTypesUpdateFormat | Unset):
         if_match (str):
+        x_change_minor (bool | Unset):
         x_change_reason (str | Unset):
         body (ProvisionTypeWriteRequest): Input for a provision type (controlled vocabulary).
 
@@ -267,6 +287,7 @@ async def asyncio(
             body=body,
             format_=format_,
             if_match=if_match,
+            x_change_minor=x_change_minor,
             x_change_reason=x_change_reason,
         )
     ).parsed

@@ -15,11 +15,20 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     cites_treaty: list[str] | Unset = UNSET,
+    cites_treaty_all: list[str] | Unset = UNSET,
+    exclude_cites_treaty: list[str] | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_mentions: list[str] | Unset = UNSET,
+    exclude_publisher: list[str] | Unset = UNSET,
+    exclude_subject_treaty: list[str] | Unset = UNSET,
+    exclude_topic: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: PublicationsExportRetrieveFormat | Unset = UNSET,
     kind: list[PublicationsExportRetrieveKindItem] | Unset = UNSET,
     mentions: list[str] | Unset = UNSET,
+    mentions_all: list[str] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     published_after: datetime.date | Unset = UNSET,
@@ -28,6 +37,7 @@ def _get_kwargs(
     q: str | Unset = UNSET,
     subject_treaty: list[str] | Unset = UNSET,
     topic: list[str] | Unset = UNSET,
+    topic_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -40,11 +50,59 @@ def _get_kwargs(
 
     params["cites_treaty"] = json_cites_treaty
 
+    json_cites_treaty_all: list[str] | Unset = UNSET
+    if not isinstance(cites_treaty_all, Unset):
+        json_cites_treaty_all = cites_treaty_all
+
+    params["cites_treaty_all"] = json_cites_treaty_all
+
+    json_exclude_cites_treaty: list[str] | Unset = UNSET
+    if not isinstance(exclude_cites_treaty, Unset):
+        json_exclude_cites_treaty = exclude_cites_treaty
+
+    params["exclude_cites_treaty"] = json_exclude_cites_treaty
+
+    json_exclude_expert: list[str] | Unset = UNSET
+    if not isinstance(exclude_expert, Unset):
+        json_exclude_expert = exclude_expert
+
+    params["exclude_expert"] = json_exclude_expert
+
+    json_exclude_mentions: list[str] | Unset = UNSET
+    if not isinstance(exclude_mentions, Unset):
+        json_exclude_mentions = exclude_mentions
+
+    params["exclude_mentions"] = json_exclude_mentions
+
+    json_exclude_publisher: list[str] | Unset = UNSET
+    if not isinstance(exclude_publisher, Unset):
+        json_exclude_publisher = exclude_publisher
+
+    params["exclude_publisher"] = json_exclude_publisher
+
+    json_exclude_subject_treaty: list[str] | Unset = UNSET
+    if not isinstance(exclude_subject_treaty, Unset):
+        json_exclude_subject_treaty = exclude_subject_treaty
+
+    params["exclude_subject_treaty"] = json_exclude_subject_treaty
+
+    json_exclude_topic: list[str] | Unset = UNSET
+    if not isinstance(exclude_topic, Unset):
+        json_exclude_topic = exclude_topic
+
+    params["exclude_topic"] = json_exclude_topic
+
     json_expert: list[str] | Unset = UNSET
     if not isinstance(expert, Unset):
         json_expert = expert
 
     params["expert"] = json_expert
+
+    json_expert_all: list[str] | Unset = UNSET
+    if not isinstance(expert_all, Unset):
+        json_expert_all = expert_all
+
+    params["expert_all"] = json_expert_all
 
     params["fields"] = fields
 
@@ -68,6 +126,12 @@ def _get_kwargs(
         json_mentions = mentions
 
     params["mentions"] = json_mentions
+
+    json_mentions_all: list[str] | Unset = UNSET
+    if not isinstance(mentions_all, Unset):
+        json_mentions_all = mentions_all
+
+    params["mentions_all"] = json_mentions_all
 
     params["omit"] = omit
 
@@ -102,6 +166,12 @@ def _get_kwargs(
         json_topic = topic
 
     params["topic"] = json_topic
+
+    json_topic_all: list[str] | Unset = UNSET
+    if not isinstance(topic_all, Unset):
+        json_topic_all = topic_all
+
+    params["topic_all"] = json_topic_all
 
     json_updated_after: str | Unset = UNSET
     if not isinstance(updated_after, Unset):
@@ -144,6 +214,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_405
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -163,11 +238,20 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     cites_treaty: list[str] | Unset = UNSET,
+    cites_treaty_all: list[str] | Unset = UNSET,
+    exclude_cites_treaty: list[str] | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_mentions: list[str] | Unset = UNSET,
+    exclude_publisher: list[str] | Unset = UNSET,
+    exclude_subject_treaty: list[str] | Unset = UNSET,
+    exclude_topic: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: PublicationsExportRetrieveFormat | Unset = UNSET,
     kind: list[PublicationsExportRetrieveKindItem] | Unset = UNSET,
     mentions: list[str] | Unset = UNSET,
+    mentions_all: list[str] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     published_after: datetime.date | Unset = UNSET,
@@ -176,23 +260,34 @@ def sync_detailed(
     q: str | Unset = UNSET,
     subject_treaty: list[str] | Unset = UNSET,
     topic: list[str] | Unset = UNSET,
+    topic_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> Response[Problem | str]:
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
-    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
-    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
+    `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` (CSL-JSON). Takes the list's
+    filters and `ordering`; no paging. A complete NDJSON export ends with one trailer line,
+    `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short (a dropped
+    connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
         cites_treaty (list[str] | Unset):
+        cites_treaty_all (list[str] | Unset):
+        exclude_cites_treaty (list[str] | Unset):
+        exclude_expert (list[str] | Unset):
+        exclude_mentions (list[str] | Unset):
+        exclude_publisher (list[str] | Unset):
+        exclude_subject_treaty (list[str] | Unset):
+        exclude_topic (list[str] | Unset):
         expert (list[str] | Unset):
+        expert_all (list[str] | Unset):
         fields (str | Unset):
         format_ (PublicationsExportRetrieveFormat | Unset):
         kind (list[PublicationsExportRetrieveKindItem] | Unset):
         mentions (list[str] | Unset):
+        mentions_all (list[str] | Unset):
         omit (str | Unset):
         ordering (str | Unset):
         published_after (datetime.date | Unset):
@@ -201,6 +296,7 @@ def sync_detailed(
         q (str | Unset):
         subject_treaty (list[str] | Unset):
         topic (list[str] | Unset):
+        topic_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -214,11 +310,20 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         cites_treaty=cites_treaty,
+        cites_treaty_all=cites_treaty_all,
+        exclude_cites_treaty=exclude_cites_treaty,
+        exclude_expert=exclude_expert,
+        exclude_mentions=exclude_mentions,
+        exclude_publisher=exclude_publisher,
+        exclude_subject_treaty=exclude_subject_treaty,
+        exclude_topic=exclude_topic,
         expert=expert,
+        expert_all=expert_all,
         fields=fields,
         format_=format_,
         kind=kind,
         mentions=mentions,
+        mentions_all=mentions_all,
         omit=omit,
         ordering=ordering,
         published_after=published_after,
@@ -227,6 +332,7 @@ def sync_detailed(
         q=q,
         subject_treaty=subject_treaty,
         topic=topic,
+        topic_all=topic_all,
         updated_after=updated_after,
         updated_before=updated_before,
     )
@@ -242,11 +348,20 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     cites_treaty: list[str] | Unset = UNSET,
+    cites_treaty_all: list[str] | Unset = UNSET,
+    exclude_cites_treaty: list[str] | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_mentions: list[str] | Unset = UNSET,
+    exclude_publisher: list[str] | Unset = UNSET,
+    exclude_subject_treaty: list[str] | Unset = UNSET,
+    exclude_topic: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: PublicationsExportRetrieveFormat | Unset = UNSET,
     kind: list[PublicationsExportRetrieveKindItem] | Unset = UNSET,
     mentions: list[str] | Unset = UNSET,
+    mentions_all: list[str] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     published_after: datetime.date | Unset = UNSET,
@@ -255,23 +370,34 @@ def sync(
     q: str | Unset = UNSET,
     subject_treaty: list[str] | Unset = UNSET,
     topic: list[str] | Unset = UNSET,
+    topic_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> Problem | str | None:
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
-    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
-    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
+    `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` (CSL-JSON). Takes the list's
+    filters and `ordering`; no paging. A complete NDJSON export ends with one trailer line,
+    `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short (a dropped
+    connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
         cites_treaty (list[str] | Unset):
+        cites_treaty_all (list[str] | Unset):
+        exclude_cites_treaty (list[str] | Unset):
+        exclude_expert (list[str] | Unset):
+        exclude_mentions (list[str] | Unset):
+        exclude_publisher (list[str] | Unset):
+        exclude_subject_treaty (list[str] | Unset):
+        exclude_topic (list[str] | Unset):
         expert (list[str] | Unset):
+        expert_all (list[str] | Unset):
         fields (str | Unset):
         format_ (PublicationsExportRetrieveFormat | Unset):
         kind (list[PublicationsExportRetrieveKindItem] | Unset):
         mentions (list[str] | Unset):
+        mentions_all (list[str] | Unset):
         omit (str | Unset):
         ordering (str | Unset):
         published_after (datetime.date | Unset):
@@ -280,6 +406,7 @@ def sync(
         q (str | Unset):
         subject_treaty (list[str] | Unset):
         topic (list[str] | Unset):
+        topic_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -294,11 +421,20 @@ def sync(
     return sync_detailed(
         client=client,
         cites_treaty=cites_treaty,
+        cites_treaty_all=cites_treaty_all,
+        exclude_cites_treaty=exclude_cites_treaty,
+        exclude_expert=exclude_expert,
+        exclude_mentions=exclude_mentions,
+        exclude_publisher=exclude_publisher,
+        exclude_subject_treaty=exclude_subject_treaty,
+        exclude_topic=exclude_topic,
         expert=expert,
+        expert_all=expert_all,
         fields=fields,
         format_=format_,
         kind=kind,
         mentions=mentions,
+        mentions_all=mentions_all,
         omit=omit,
         ordering=ordering,
         published_after=published_after,
@@ -307,6 +443,7 @@ def sync(
         q=q,
         subject_treaty=subject_treaty,
         topic=topic,
+        topic_all=topic_all,
         updated_after=updated_after,
         updated_before=updated_before,
     ).parsed
@@ -316,11 +453,20 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     cites_treaty: list[str] | Unset = UNSET,
+    cites_treaty_all: list[str] | Unset = UNSET,
+    exclude_cites_treaty: list[str] | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_mentions: list[str] | Unset = UNSET,
+    exclude_publisher: list[str] | Unset = UNSET,
+    exclude_subject_treaty: list[str] | Unset = UNSET,
+    exclude_topic: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: PublicationsExportRetrieveFormat | Unset = UNSET,
     kind: list[PublicationsExportRetrieveKindItem] | Unset = UNSET,
     mentions: list[str] | Unset = UNSET,
+    mentions_all: list[str] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     published_after: datetime.date | Unset = UNSET,
@@ -329,23 +475,34 @@ async def asyncio_detailed(
     q: str | Unset = UNSET,
     subject_treaty: list[str] | Unset = UNSET,
     topic: list[str] | Unset = UNSET,
+    topic_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> Response[Problem | str]:
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
-    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
-    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
+    `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` (CSL-JSON). Takes the list's
+    filters and `ordering`; no paging. A complete NDJSON export ends with one trailer line,
+    `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short (a dropped
+    connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
         cites_treaty (list[str] | Unset):
+        cites_treaty_all (list[str] | Unset):
+        exclude_cites_treaty (list[str] | Unset):
+        exclude_expert (list[str] | Unset):
+        exclude_mentions (list[str] | Unset):
+        exclude_publisher (list[str] | Unset):
+        exclude_subject_treaty (list[str] | Unset):
+        exclude_topic (list[str] | Unset):
         expert (list[str] | Unset):
+        expert_all (list[str] | Unset):
         fields (str | Unset):
         format_ (PublicationsExportRetrieveFormat | Unset):
         kind (list[PublicationsExportRetrieveKindItem] | Unset):
         mentions (list[str] | Unset):
+        mentions_all (list[str] | Unset):
         omit (str | Unset):
         ordering (str | Unset):
         published_after (datetime.date | Unset):
@@ -354,6 +511,7 @@ async def asyncio_detailed(
         q (str | Unset):
         subject_treaty (list[str] | Unset):
         topic (list[str] | Unset):
+        topic_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -367,11 +525,20 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         cites_treaty=cites_treaty,
+        cites_treaty_all=cites_treaty_all,
+        exclude_cites_treaty=exclude_cites_treaty,
+        exclude_expert=exclude_expert,
+        exclude_mentions=exclude_mentions,
+        exclude_publisher=exclude_publisher,
+        exclude_subject_treaty=exclude_subject_treaty,
+        exclude_topic=exclude_topic,
         expert=expert,
+        expert_all=expert_all,
         fields=fields,
         format_=format_,
         kind=kind,
         mentions=mentions,
+        mentions_all=mentions_all,
         omit=omit,
         ordering=ordering,
         published_after=published_after,
@@ -380,6 +547,7 @@ async def asyncio_detailed(
         q=q,
         subject_treaty=subject_treaty,
         topic=topic,
+        topic_all=topic_all,
         updated_after=updated_after,
         updated_before=updated_before,
     )
@@ -393,11 +561,20 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     cites_treaty: list[str] | Unset = UNSET,
+    cites_treaty_all: list[str] | Unset = UNSET,
+    exclude_cites_treaty: list[str] | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_mentions: list[str] | Unset = UNSET,
+    exclude_publisher: list[str] | Unset = UNSET,
+    exclude_subject_treaty: list[str] | Unset = UNSET,
+    exclude_topic: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: PublicationsExportRetrieveFormat | Unset = UNSET,
     kind: list[PublicationsExportRetrieveKindItem] | Unset = UNSET,
     mentions: list[str] | Unset = UNSET,
+    mentions_all: list[str] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     published_after: datetime.date | Unset = UNSET,
@@ -406,23 +583,34 @@ async def asyncio(
     q: str | Unset = UNSET,
     subject_treaty: list[str] | Unset = UNSET,
     topic: list[str] | Unset = UNSET,
+    topic_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> Problem | str | None:
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
-    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
-    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
+    `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` (CSL-JSON). Takes the list's
+    filters and `ordering`; no paging. A complete NDJSON export ends with one trailer line,
+    `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short (a dropped
+    connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
         cites_treaty (list[str] | Unset):
+        cites_treaty_all (list[str] | Unset):
+        exclude_cites_treaty (list[str] | Unset):
+        exclude_expert (list[str] | Unset):
+        exclude_mentions (list[str] | Unset):
+        exclude_publisher (list[str] | Unset):
+        exclude_subject_treaty (list[str] | Unset):
+        exclude_topic (list[str] | Unset):
         expert (list[str] | Unset):
+        expert_all (list[str] | Unset):
         fields (str | Unset):
         format_ (PublicationsExportRetrieveFormat | Unset):
         kind (list[PublicationsExportRetrieveKindItem] | Unset):
         mentions (list[str] | Unset):
+        mentions_all (list[str] | Unset):
         omit (str | Unset):
         ordering (str | Unset):
         published_after (datetime.date | Unset):
@@ -431,6 +619,7 @@ async def asyncio(
         q (str | Unset):
         subject_treaty (list[str] | Unset):
         topic (list[str] | Unset):
+        topic_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -446,11 +635,20 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             cites_treaty=cites_treaty,
+            cites_treaty_all=cites_treaty_all,
+            exclude_cites_treaty=exclude_cites_treaty,
+            exclude_expert=exclude_expert,
+            exclude_mentions=exclude_mentions,
+            exclude_publisher=exclude_publisher,
+            exclude_subject_treaty=exclude_subject_treaty,
+            exclude_topic=exclude_topic,
             expert=expert,
+            expert_all=expert_all,
             fields=fields,
             format_=format_,
             kind=kind,
             mentions=mentions,
+            mentions_all=mentions_all,
             omit=omit,
             ordering=ordering,
             published_after=published_after,
@@ -459,6 +657,7 @@ async def asyncio(
             q=q,
             subject_treaty=subject_treaty,
             topic=topic,
+            topic_all=topic_all,
             updated_after=updated_after,
             updated_before=updated_before,
         )

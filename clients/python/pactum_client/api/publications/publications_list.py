@@ -15,13 +15,25 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    as_of: datetime.datetime | Unset = UNSET,
     cites_treaty: list[str] | Unset = UNSET,
+    cites_treaty_all: list[str] | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    exclude_cites_treaty: list[str] | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_mentions: list[str] | Unset = UNSET,
+    exclude_publisher: list[str] | Unset = UNSET,
+    exclude_subject_treaty: list[str] | Unset = UNSET,
+    exclude_topic: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: PublicationsListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     kind: list[PublicationsListKindItem] | Unset = UNSET,
     mentions: list[str] | Unset = UNSET,
+    mentions_all: list[str] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -32,11 +44,17 @@ def _get_kwargs(
     q: str | Unset = UNSET,
     subject_treaty: list[str] | Unset = UNSET,
     topic: list[str] | Unset = UNSET,
+    topic_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    json_as_of: str | Unset = UNSET
+    if not isinstance(as_of, Unset):
+        json_as_of = as_of.isoformat()
+    params["as_of"] = json_as_of
 
     json_cites_treaty: list[str] | Unset = UNSET
     if not isinstance(cites_treaty, Unset):
@@ -44,13 +62,61 @@ def _get_kwargs(
 
     params["cites_treaty"] = json_cites_treaty
 
+    json_cites_treaty_all: list[str] | Unset = UNSET
+    if not isinstance(cites_treaty_all, Unset):
+        json_cites_treaty_all = cites_treaty_all
+
+    params["cites_treaty_all"] = json_cites_treaty_all
+
     params["cursor"] = cursor
+
+    json_exclude_cites_treaty: list[str] | Unset = UNSET
+    if not isinstance(exclude_cites_treaty, Unset):
+        json_exclude_cites_treaty = exclude_cites_treaty
+
+    params["exclude_cites_treaty"] = json_exclude_cites_treaty
+
+    json_exclude_expert: list[str] | Unset = UNSET
+    if not isinstance(exclude_expert, Unset):
+        json_exclude_expert = exclude_expert
+
+    params["exclude_expert"] = json_exclude_expert
+
+    json_exclude_mentions: list[str] | Unset = UNSET
+    if not isinstance(exclude_mentions, Unset):
+        json_exclude_mentions = exclude_mentions
+
+    params["exclude_mentions"] = json_exclude_mentions
+
+    json_exclude_publisher: list[str] | Unset = UNSET
+    if not isinstance(exclude_publisher, Unset):
+        json_exclude_publisher = exclude_publisher
+
+    params["exclude_publisher"] = json_exclude_publisher
+
+    json_exclude_subject_treaty: list[str] | Unset = UNSET
+    if not isinstance(exclude_subject_treaty, Unset):
+        json_exclude_subject_treaty = exclude_subject_treaty
+
+    params["exclude_subject_treaty"] = json_exclude_subject_treaty
+
+    json_exclude_topic: list[str] | Unset = UNSET
+    if not isinstance(exclude_topic, Unset):
+        json_exclude_topic = exclude_topic
+
+    params["exclude_topic"] = json_exclude_topic
 
     json_expert: list[str] | Unset = UNSET
     if not isinstance(expert, Unset):
         json_expert = expert
 
     params["expert"] = json_expert
+
+    json_expert_all: list[str] | Unset = UNSET
+    if not isinstance(expert_all, Unset):
+        json_expert_all = expert_all
+
+    params["expert_all"] = json_expert_all
 
     params["fields"] = fields
 
@@ -59,6 +125,10 @@ def _get_kwargs(
         json_format_ = format_.value
 
     params["format"] = json_format_
+
+    params["group_by"] = group_by
+
+    params["group_limit"] = group_limit
 
     json_kind: list[str] | Unset = UNSET
     if not isinstance(kind, Unset):
@@ -74,6 +144,12 @@ def _get_kwargs(
         json_mentions = mentions
 
     params["mentions"] = json_mentions
+
+    json_mentions_all: list[str] | Unset = UNSET
+    if not isinstance(mentions_all, Unset):
+        json_mentions_all = mentions_all
+
+    params["mentions_all"] = json_mentions_all
 
     params["omit"] = omit
 
@@ -112,6 +188,12 @@ def _get_kwargs(
         json_topic = topic
 
     params["topic"] = json_topic
+
+    json_topic_all: list[str] | Unset = UNSET
+    if not isinstance(topic_all, Unset):
+        json_topic_all = topic_all
+
+    params["topic_all"] = json_topic_all
 
     json_updated_after: str | Unset = UNSET
     if not isinstance(updated_after, Unset):
@@ -157,6 +239,11 @@ def _parse_response(
 
         return response_405
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -177,13 +264,25 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
     cites_treaty: list[str] | Unset = UNSET,
+    cites_treaty_all: list[str] | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    exclude_cites_treaty: list[str] | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_mentions: list[str] | Unset = UNSET,
+    exclude_publisher: list[str] | Unset = UNSET,
+    exclude_subject_treaty: list[str] | Unset = UNSET,
+    exclude_topic: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: PublicationsListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     kind: list[PublicationsListKindItem] | Unset = UNSET,
     mentions: list[str] | Unset = UNSET,
+    mentions_all: list[str] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -194,19 +293,32 @@ def sync_detailed(
     q: str | Unset = UNSET,
     subject_treaty: list[str] | Unset = UNSET,
     topic: list[str] | Unset = UNSET,
+    topic_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> Response[PaginatedPublicationSummaryList | Problem]:
     """Titled collections of commentary (expert takeaways, reports).
 
     Args:
+        as_of (datetime.datetime | Unset):
         cites_treaty (list[str] | Unset):
+        cites_treaty_all (list[str] | Unset):
         cursor (str | Unset):
+        exclude_cites_treaty (list[str] | Unset):
+        exclude_expert (list[str] | Unset):
+        exclude_mentions (list[str] | Unset):
+        exclude_publisher (list[str] | Unset):
+        exclude_subject_treaty (list[str] | Unset):
+        exclude_topic (list[str] | Unset):
         expert (list[str] | Unset):
+        expert_all (list[str] | Unset):
         fields (str | Unset):
         format_ (PublicationsListFormat | Unset):
+        group_by (str | Unset):
+        group_limit (int | Unset):
         kind (list[PublicationsListKindItem] | Unset):
         mentions (list[str] | Unset):
+        mentions_all (list[str] | Unset):
         omit (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
@@ -217,6 +329,7 @@ def sync_detailed(
         q (str | Unset):
         subject_treaty (list[str] | Unset):
         topic (list[str] | Unset):
+        topic_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -229,13 +342,25 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        as_of=as_of,
         cites_treaty=cites_treaty,
+        cites_treaty_all=cites_treaty_all,
         cursor=cursor,
+        exclude_cites_treaty=exclude_cites_treaty,
+        exclude_expert=exclude_expert,
+        exclude_mentions=exclude_mentions,
+        exclude_publisher=exclude_publisher,
+        exclude_subject_treaty=exclude_subject_treaty,
+        exclude_topic=exclude_topic,
         expert=expert,
+        expert_all=expert_all,
         fields=fields,
         format_=format_,
+        group_by=group_by,
+        group_limit=group_limit,
         kind=kind,
         mentions=mentions,
+        mentions_all=mentions_all,
         omit=omit,
         ordering=ordering,
         page=page,
@@ -246,6 +371,7 @@ def sync_detailed(
         q=q,
         subject_treaty=subject_treaty,
         topic=topic,
+        topic_all=topic_all,
         updated_after=updated_after,
         updated_before=updated_before,
     )
@@ -260,13 +386,25 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
     cites_treaty: list[str] | Unset = UNSET,
+    cites_treaty_all: list[str] | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    exclude_cites_treaty: list[str] | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_mentions: list[str] | Unset = UNSET,
+    exclude_publisher: list[str] | Unset = UNSET,
+    exclude_subject_treaty: list[str] | Unset = UNSET,
+    exclude_topic: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: PublicationsListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     kind: list[PublicationsListKindItem] | Unset = UNSET,
     mentions: list[str] | Unset = UNSET,
+    mentions_all: list[str] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -277,19 +415,32 @@ def sync(
     q: str | Unset = UNSET,
     subject_treaty: list[str] | Unset = UNSET,
     topic: list[str] | Unset = UNSET,
+    topic_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> PaginatedPublicationSummaryList | Problem | None:
     """Titled collections of commentary (expert takeaways, reports).
 
     Args:
+        as_of (datetime.datetime | Unset):
         cites_treaty (list[str] | Unset):
+        cites_treaty_all (list[str] | Unset):
         cursor (str | Unset):
+        exclude_cites_treaty (list[str] | Unset):
+        exclude_expert (list[str] | Unset):
+        exclude_mentions (list[str] | Unset):
+        exclude_publisher (list[str] | Unset):
+        exclude_subject_treaty (list[str] | Unset):
+        exclude_topic (list[str] | Unset):
         expert (list[str] | Unset):
+        expert_all (list[str] | Unset):
         fields (str | Unset):
         format_ (PublicationsListFormat | Unset):
+        group_by (str | Unset):
+        group_limit (int | Unset):
         kind (list[PublicationsListKindItem] | Unset):
         mentions (list[str] | Unset):
+        mentions_all (list[str] | Unset):
         omit (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
@@ -300,6 +451,7 @@ def sync(
         q (str | Unset):
         subject_treaty (list[str] | Unset):
         topic (list[str] | Unset):
+        topic_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -313,13 +465,25 @@ def sync(
 
     return sync_detailed(
         client=client,
+        as_of=as_of,
         cites_treaty=cites_treaty,
+        cites_treaty_all=cites_treaty_all,
         cursor=cursor,
+        exclude_cites_treaty=exclude_cites_treaty,
+        exclude_expert=exclude_expert,
+        exclude_mentions=exclude_mentions,
+        exclude_publisher=exclude_publisher,
+        exclude_subject_treaty=exclude_subject_treaty,
+        exclude_topic=exclude_topic,
         expert=expert,
+        expert_all=expert_all,
         fields=fields,
         format_=format_,
+        group_by=group_by,
+        group_limit=group_limit,
         kind=kind,
         mentions=mentions,
+        mentions_all=mentions_all,
         omit=omit,
         ordering=ordering,
         page=page,
@@ -330,6 +494,7 @@ def sync(
         q=q,
         subject_treaty=subject_treaty,
         topic=topic,
+        topic_all=topic_all,
         updated_after=updated_after,
         updated_before=updated_before,
     ).parsed
@@ -338,13 +503,25 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
     cites_treaty: list[str] | Unset = UNSET,
+    cites_treaty_all: list[str] | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    exclude_cites_treaty: list[str] | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_mentions: list[str] | Unset = UNSET,
+    exclude_publisher: list[str] | Unset = UNSET,
+    exclude_subject_treaty: list[str] | Unset = UNSET,
+    exclude_topic: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: PublicationsListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     kind: list[PublicationsListKindItem] | Unset = UNSET,
     mentions: list[str] | Unset = UNSET,
+    mentions_all: list[str] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -355,19 +532,32 @@ async def asyncio_detailed(
     q: str | Unset = UNSET,
     subject_treaty: list[str] | Unset = UNSET,
     topic: list[str] | Unset = UNSET,
+    topic_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> Response[PaginatedPublicationSummaryList | Problem]:
     """Titled collections of commentary (expert takeaways, reports).
 
     Args:
+        as_of (datetime.datetime | Unset):
         cites_treaty (list[str] | Unset):
+        cites_treaty_all (list[str] | Unset):
         cursor (str | Unset):
+        exclude_cites_treaty (list[str] | Unset):
+        exclude_expert (list[str] | Unset):
+        exclude_mentions (list[str] | Unset):
+        exclude_publisher (list[str] | Unset):
+        exclude_subject_treaty (list[str] | Unset):
+        exclude_topic (list[str] | Unset):
         expert (list[str] | Unset):
+        expert_all (list[str] | Unset):
         fields (str | Unset):
         format_ (PublicationsListFormat | Unset):
+        group_by (str | Unset):
+        group_limit (int | Unset):
         kind (list[PublicationsListKindItem] | Unset):
         mentions (list[str] | Unset):
+        mentions_all (list[str] | Unset):
         omit (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
@@ -378,6 +568,7 @@ async def asyncio_detailed(
         q (str | Unset):
         subject_treaty (list[str] | Unset):
         topic (list[str] | Unset):
+        topic_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -390,13 +581,25 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        as_of=as_of,
         cites_treaty=cites_treaty,
+        cites_treaty_all=cites_treaty_all,
         cursor=cursor,
+        exclude_cites_treaty=exclude_cites_treaty,
+        exclude_expert=exclude_expert,
+        exclude_mentions=exclude_mentions,
+        exclude_publisher=exclude_publisher,
+        exclude_subject_treaty=exclude_subject_treaty,
+        exclude_topic=exclude_topic,
         expert=expert,
+        expert_all=expert_all,
         fields=fields,
         format_=format_,
+        group_by=group_by,
+        group_limit=group_limit,
         kind=kind,
         mentions=mentions,
+        mentions_all=mentions_all,
         omit=omit,
         ordering=ordering,
         page=page,
@@ -407,6 +610,7 @@ async def asyncio_detailed(
         q=q,
         subject_treaty=subject_treaty,
         topic=topic,
+        topic_all=topic_all,
         updated_after=updated_after,
         updated_before=updated_before,
     )
@@ -419,13 +623,25 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
     cites_treaty: list[str] | Unset = UNSET,
+    cites_treaty_all: list[str] | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    exclude_cites_treaty: list[str] | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_mentions: list[str] | Unset = UNSET,
+    exclude_publisher: list[str] | Unset = UNSET,
+    exclude_subject_treaty: list[str] | Unset = UNSET,
+    exclude_topic: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: PublicationsListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     kind: list[PublicationsListKindItem] | Unset = UNSET,
     mentions: list[str] | Unset = UNSET,
+    mentions_all: list[str] | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
@@ -436,19 +652,32 @@ async def asyncio(
     q: str | Unset = UNSET,
     subject_treaty: list[str] | Unset = UNSET,
     topic: list[str] | Unset = UNSET,
+    topic_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> PaginatedPublicationSummaryList | Problem | None:
     """Titled collections of commentary (expert takeaways, reports).
 
     Args:
+        as_of (datetime.datetime | Unset):
         cites_treaty (list[str] | Unset):
+        cites_treaty_all (list[str] | Unset):
         cursor (str | Unset):
+        exclude_cites_treaty (list[str] | Unset):
+        exclude_expert (list[str] | Unset):
+        exclude_mentions (list[str] | Unset):
+        exclude_publisher (list[str] | Unset):
+        exclude_subject_treaty (list[str] | Unset):
+        exclude_topic (list[str] | Unset):
         expert (list[str] | Unset):
+        expert_all (list[str] | Unset):
         fields (str | Unset):
         format_ (PublicationsListFormat | Unset):
+        group_by (str | Unset):
+        group_limit (int | Unset):
         kind (list[PublicationsListKindItem] | Unset):
         mentions (list[str] | Unset):
+        mentions_all (list[str] | Unset):
         omit (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
@@ -459,6 +688,7 @@ async def asyncio(
         q (str | Unset):
         subject_treaty (list[str] | Unset):
         topic (list[str] | Unset):
+        topic_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -473,13 +703,25 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            as_of=as_of,
             cites_treaty=cites_treaty,
+            cites_treaty_all=cites_treaty_all,
             cursor=cursor,
+            exclude_cites_treaty=exclude_cites_treaty,
+            exclude_expert=exclude_expert,
+            exclude_mentions=exclude_mentions,
+            exclude_publisher=exclude_publisher,
+            exclude_subject_treaty=exclude_subject_treaty,
+            exclude_topic=exclude_topic,
             expert=expert,
+            expert_all=expert_all,
             fields=fields,
             format_=format_,
+            group_by=group_by,
+            group_limit=group_limit,
             kind=kind,
             mentions=mentions,
+            mentions_all=mentions_all,
             omit=omit,
             ordering=ordering,
             page=page,
@@ -490,6 +732,7 @@ async def asyncio(
             q=q,
             subject_treaty=subject_treaty,
             topic=topic,
+            topic_all=topic_all,
             updated_after=updated_after,
             updated_before=updated_before,
         )

@@ -19,10 +19,14 @@ def _get_kwargs(
     body: PatchedPublicationWriteRequest | Unset = UNSET,
     format_: PublicationsPartialUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["If-Match"] = if_match
+
+    if not isinstance(x_change_minor, Unset):
+        headers["X-Change-Minor"] = "true" if x_change_minor else "false"
 
     if not isinstance(x_change_reason, Unset):
         headers["X-Change-Reason"] = x_change_reason
@@ -100,6 +104,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_428
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -124,6 +133,7 @@ def sync_detailed(
     body: PatchedPublicationWriteRequest | Unset = UNSET,
     format_: PublicationsPartialUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Response[Problem | Publication]:
     """Titled collections of commentary (expert takeaways, reports).
@@ -132,6 +142,7 @@ def sync_detailed(
         slug (str): URL identifier.
         format_ (PublicationsPartialUpdateFormat | Unset):
         if_match (str):
+        x_change_minor (bool | Unset):
         x_change_reason (str | Unset):
         body (PatchedPublicationWriteRequest | Unset): Input for a publication; publisher and
             subject treaty by slug.
@@ -149,6 +160,7 @@ def sync_detailed(
         body=body,
         format_=format_,
         if_match=if_match,
+        x_change_minor=x_change_minor,
         x_change_reason=x_change_reason,
     )
 
@@ -166,6 +178,7 @@ def sync(
     body: PatchedPublicationWriteRequest | Unset = UNSET,
     format_: PublicationsPartialUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Problem | Publication | None:
     """Titled collections of commentary (expert takeaways, reports).
@@ -174,6 +187,7 @@ def sync(
         slug (str): URL identifier.
         format_ (PublicationsPartialUpdateFormat | Unset):
         if_match (str):
+        x_change_minor (bool | Unset):
         x_change_reason (str | Unset):
         body (PatchedPublicationWriteRequest | Unset): Input for a publication; publisher and
             subject treaty by slug.
@@ -192,6 +206,7 @@ def sync(
         body=body,
         format_=format_,
         if_match=if_match,
+        x_change_minor=x_change_minor,
         x_change_reason=x_change_reason,
     ).parsed
 
@@ -203,6 +218,7 @@ async def asyncio_detailed(
     body: PatchedPublicationWriteRequest | Unset = UNSET,
     format_: PublicationsPartialUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Response[Problem | Publication]:
     """Titled collections of commentary (expert takeaways, reports).
@@ -211,6 +227,7 @@ async def asyncio_detailed(
         slug (str): URL identifier.
         format_ (PublicationsPartialUpdateFormat | Unset):
         if_match (str):
+        x_change_minor (bool | Unset):
         x_change_reason (str | Unset):
         body (PatchedPublicationWriteRequest | Unset): Input for a publication; publisher and
             subject treaty by slug.
@@ -228,6 +245,7 @@ async def asyncio_detailed(
         body=body,
         format_=format_,
         if_match=if_match,
+        x_change_minor=x_change_minor,
         x_change_reason=x_change_reason,
     )
 
@@ -243,6 +261,7 @@ async def asyncio(
     body: PatchedPublicationWriteRequest | Unset = UNSET,
     format_: PublicationsPartialUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Problem | Publication | None:
     """Titled collections of commentary (expert takeaways, reports).
@@ -251,6 +270,7 @@ async def asyncio(
         slug (str): URL identifier.
         format_ (PublicationsPartialUpdateFormat | Unset):
         if_match (str):
+        x_change_minor (bool | Unset):
         x_change_reason (str | Unset):
         body (PatchedPublicationWriteRequest | Unset): Input for a publication; publisher and
             subject treaty by slug.
@@ -270,6 +290,7 @@ async def asyncio(
             body=body,
             format_=format_,
             if_match=if_match,
+            x_change_minor=x_change_minor,
             x_change_reason=x_change_reason,
         )
     ).parsed

@@ -19,10 +19,14 @@ def _get_kwargs(
     body: PublicationWriteRequest,
     format_: PublicationsUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["If-Match"] = if_match
+
+    if not isinstance(x_change_minor, Unset):
+        headers["X-Change-Minor"] = "true" if x_change_minor else "false"
 
     if not isinstance(x_change_reason, Unset):
         headers["X-Change-Reason"] = x_change_reason
@@ -99,6 +103,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_428
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -123,6 +132,7 @@ def sync_detailed(
     body: PublicationWriteRequest,
     format_: PublicationsUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Response[Problem | Publication]:
     """Titled collections of commentary (expert takeaways, reports).
@@ -131,6 +141,7 @@ def sync_detailed(
         slug (str): URL identifier.
         format_ (PublicationsUpdateFormat | Unset):
         if_match (str):
+        x_change_minor (bool | Unset):
         x_change_reason (str | Unset):
         body (PublicationWriteRequest): Input for a publication; publisher and subject treaty by
             slug.
@@ -148,6 +159,7 @@ def sync_detailed(
         body=body,
         format_=format_,
         if_match=if_match,
+        x_change_minor=x_change_minor,
         x_change_reason=x_change_reason,
     )
 
@@ -165,6 +177,7 @@ def sync(
     body: PublicationWriteRequest,
     format_: PublicationsUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Problem | Publication | None:
     """Titled collections of commentary (expert takeaways, reports).
@@ -173,6 +186,7 @@ def sync(
         slug (str): URL identifier.
         format_ (PublicationsUpdateFormat | Unset):
         if_match (str):
+        x_change_minor (bool | Unset):
         x_change_reason (str | Unset):
         body (PublicationWriteRequest): Input for a publication; publisher and subject treaty by
             slug.
@@ -191,6 +205,7 @@ def sync(
         body=body,
         format_=format_,
         if_match=if_match,
+        x_change_minor=x_change_minor,
         x_change_reason=x_change_reason,
     ).parsed
 
@@ -202,6 +217,7 @@ async def asyncio_detailed(
     body: PublicationWriteRequest,
     format_: PublicationsUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Response[Problem | Publication]:
     """Titled collections of commentary (expert takeaways, reports).
@@ -210,6 +226,7 @@ async def asyncio_detailed(
         slug (str): URL identifier.
         format_ (PublicationsUpdateFormat | Unset):
         if_match (str):
+        x_change_minor (bool | Unset):
         x_change_reason (str | Unset):
         body (PublicationWriteRequest): Input for a publication; publisher and subject treaty by
             slug.
@@ -227,6 +244,7 @@ async def asyncio_detailed(
         body=body,
         format_=format_,
         if_match=if_match,
+        x_change_minor=x_change_minor,
         x_change_reason=x_change_reason,
     )
 
@@ -242,6 +260,7 @@ async def asyncio(
     body: PublicationWriteRequest,
     format_: PublicationsUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Problem | Publication | None:
     """Titled collections of commentary (expert takeaways, reports).
@@ -250,6 +269,7 @@ async def asyncio(
         slug (str): URL identifier.
         format_ (PublicationsUpdateFormat | Unset):
         if_match (str):
+        x_change_minor (bool | Unset):
         x_change_reason (str | Unset):
         body (PublicationWriteRequest): Input for a publication; publisher and subject treaty by
             slug.
@@ -269,6 +289,7 @@ async def asyncio(
             body=body,
             format_=format_,
             if_match=if_match,
+            x_change_minor=x_change_minor,
             x_change_reason=x_change_reason,
         )
     ).parsed

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.takeaways_export_retrieve_confidence_item import TakeawaysExportRetrieveConfidenceItem
+from ...models.takeaways_export_retrieve_embed_item import TakeawaysExportRetrieveEmbedItem
 from ...models.takeaways_export_retrieve_format import TakeawaysExportRetrieveFormat
 from ...types import UNSET, Response, Unset
 
@@ -15,9 +16,19 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     cites_article: list[str] | Unset = UNSET,
+    cites_article_all: list[str] | Unset = UNSET,
     cites_treaty: list[str] | Unset = UNSET,
+    cites_treaty_all: list[str] | Unset = UNSET,
     confidence: list[TakeawaysExportRetrieveConfidenceItem] | Unset = UNSET,
+    embed: list[TakeawaysExportRetrieveEmbedItem] | Unset = UNSET,
+    exclude_cites_article: list[str] | Unset = UNSET,
+    exclude_cites_treaty: list[str] | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_mentions: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_topic: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: TakeawaysExportRetrieveFormat | Unset = UNSET,
     mentions: list[str] | Unset = UNSET,
@@ -29,6 +40,7 @@ def _get_kwargs(
     published_before: datetime.date | Unset = UNSET,
     q: str | Unset = UNSET,
     topic: list[str] | Unset = UNSET,
+    topic_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -41,11 +53,23 @@ def _get_kwargs(
 
     params["cites_article"] = json_cites_article
 
+    json_cites_article_all: list[str] | Unset = UNSET
+    if not isinstance(cites_article_all, Unset):
+        json_cites_article_all = cites_article_all
+
+    params["cites_article_all"] = json_cites_article_all
+
     json_cites_treaty: list[str] | Unset = UNSET
     if not isinstance(cites_treaty, Unset):
         json_cites_treaty = cites_treaty
 
     params["cites_treaty"] = json_cites_treaty
+
+    json_cites_treaty_all: list[str] | Unset = UNSET
+    if not isinstance(cites_treaty_all, Unset):
+        json_cites_treaty_all = cites_treaty_all
+
+    params["cites_treaty_all"] = json_cites_treaty_all
 
     json_confidence: list[str] | Unset = UNSET
     if not isinstance(confidence, Unset):
@@ -56,11 +80,62 @@ def _get_kwargs(
 
     params["confidence"] = json_confidence
 
+    json_embed: list[str] | Unset = UNSET
+    if not isinstance(embed, Unset):
+        json_embed = []
+        for embed_item_data in embed:
+            embed_item = embed_item_data.value
+            json_embed.append(embed_item)
+
+    params["embed"] = json_embed
+
+    json_exclude_cites_article: list[str] | Unset = UNSET
+    if not isinstance(exclude_cites_article, Unset):
+        json_exclude_cites_article = exclude_cites_article
+
+    params["exclude_cites_article"] = json_exclude_cites_article
+
+    json_exclude_cites_treaty: list[str] | Unset = UNSET
+    if not isinstance(exclude_cites_treaty, Unset):
+        json_exclude_cites_treaty = exclude_cites_treaty
+
+    params["exclude_cites_treaty"] = json_exclude_cites_treaty
+
+    json_exclude_expert: list[str] | Unset = UNSET
+    if not isinstance(exclude_expert, Unset):
+        json_exclude_expert = exclude_expert
+
+    params["exclude_expert"] = json_exclude_expert
+
+    json_exclude_mentions: list[str] | Unset = UNSET
+    if not isinstance(exclude_mentions, Unset):
+        json_exclude_mentions = exclude_mentions
+
+    params["exclude_mentions"] = json_exclude_mentions
+
+    json_exclude_publication: list[str] | Unset = UNSET
+    if not isinstance(exclude_publication, Unset):
+        json_exclude_publication = exclude_publication
+
+    params["exclude_publication"] = json_exclude_publication
+
+    json_exclude_topic: list[str] | Unset = UNSET
+    if not isinstance(exclude_topic, Unset):
+        json_exclude_topic = exclude_topic
+
+    params["exclude_topic"] = json_exclude_topic
+
     json_expert: list[str] | Unset = UNSET
     if not isinstance(expert, Unset):
         json_expert = expert
 
     params["expert"] = json_expert
+
+    json_expert_all: list[str] | Unset = UNSET
+    if not isinstance(expert_all, Unset):
+        json_expert_all = expert_all
+
+    params["expert_all"] = json_expert_all
 
     params["fields"] = fields
 
@@ -110,6 +185,12 @@ def _get_kwargs(
 
     params["topic"] = json_topic
 
+    json_topic_all: list[str] | Unset = UNSET
+    if not isinstance(topic_all, Unset):
+        json_topic_all = topic_all
+
+    params["topic_all"] = json_topic_all
+
     json_updated_after: str | Unset = UNSET
     if not isinstance(updated_after, Unset):
         json_updated_after = updated_after.isoformat()
@@ -151,6 +232,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_405
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -170,9 +256,19 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     cites_article: list[str] | Unset = UNSET,
+    cites_article_all: list[str] | Unset = UNSET,
     cites_treaty: list[str] | Unset = UNSET,
+    cites_treaty_all: list[str] | Unset = UNSET,
     confidence: list[TakeawaysExportRetrieveConfidenceItem] | Unset = UNSET,
+    embed: list[TakeawaysExportRetrieveEmbedItem] | Unset = UNSET,
+    exclude_cites_article: list[str] | Unset = UNSET,
+    exclude_cites_treaty: list[str] | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_mentions: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_topic: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: TakeawaysExportRetrieveFormat | Unset = UNSET,
     mentions: list[str] | Unset = UNSET,
@@ -184,21 +280,33 @@ def sync_detailed(
     published_before: datetime.date | Unset = UNSET,
     q: str | Unset = UNSET,
     topic: list[str] | Unset = UNSET,
+    topic_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> Response[Problem | str]:
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
-    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
-    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
+    `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` (CSL-JSON). Takes the list's
+    filters and `ordering`; no paging. A complete NDJSON export ends with one trailer line,
+    `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short (a dropped
+    connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
         cites_article (list[str] | Unset):
+        cites_article_all (list[str] | Unset):
         cites_treaty (list[str] | Unset):
+        cites_treaty_all (list[str] | Unset):
         confidence (list[TakeawaysExportRetrieveConfidenceItem] | Unset):
+        embed (list[TakeawaysExportRetrieveEmbedItem] | Unset):
+        exclude_cites_article (list[str] | Unset):
+        exclude_cites_treaty (list[str] | Unset):
+        exclude_expert (list[str] | Unset):
+        exclude_mentions (list[str] | Unset):
+        exclude_publication (list[str] | Unset):
+        exclude_topic (list[str] | Unset):
         expert (list[str] | Unset):
+        expert_all (list[str] | Unset):
         fields (str | Unset):
         format_ (TakeawaysExportRetrieveFormat | Unset):
         mentions (list[str] | Unset):
@@ -210,6 +318,7 @@ def sync_detailed(
         published_before (datetime.date | Unset):
         q (str | Unset):
         topic (list[str] | Unset):
+        topic_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -223,9 +332,19 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         cites_article=cites_article,
+        cites_article_all=cites_article_all,
         cites_treaty=cites_treaty,
+        cites_treaty_all=cites_treaty_all,
         confidence=confidence,
+        embed=embed,
+        exclude_cites_article=exclude_cites_article,
+        exclude_cites_treaty=exclude_cites_treaty,
+        exclude_expert=exclude_expert,
+        exclude_mentions=exclude_mentions,
+        exclude_publication=exclude_publication,
+        exclude_topic=exclude_topic,
         expert=expert,
+        expert_all=expert_all,
         fields=fields,
         format_=format_,
         mentions=mentions,
@@ -237,6 +356,7 @@ def sync_detailed(
         published_before=published_before,
         q=q,
         topic=topic,
+        topic_all=topic_all,
         updated_after=updated_after,
         updated_before=updated_before,
     )
@@ -252,9 +372,19 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     cites_article: list[str] | Unset = UNSET,
+    cites_article_all: list[str] | Unset = UNSET,
     cites_treaty: list[str] | Unset = UNSET,
+    cites_treaty_all: list[str] | Unset = UNSET,
     confidence: list[TakeawaysExportRetrieveConfidenceItem] | Unset = UNSET,
+    embed: list[TakeawaysExportRetrieveEmbedItem] | Unset = UNSET,
+    exclude_cites_article: list[str] | Unset = UNSET,
+    exclude_cites_treaty: list[str] | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_mentions: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_topic: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: TakeawaysExportRetrieveFormat | Unset = UNSET,
     mentions: list[str] | Unset = UNSET,
@@ -266,21 +396,33 @@ def sync(
     published_before: datetime.date | Unset = UNSET,
     q: str | Unset = UNSET,
     topic: list[str] | Unset = UNSET,
+    topic_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> Problem | str | None:
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
-    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
-    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
+    `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` (CSL-JSON). Takes the list's
+    filters and `ordering`; no paging. A complete NDJSON export ends with one trailer line,
+    `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short (a dropped
+    connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
         cites_article (list[str] | Unset):
+        cites_article_all (list[str] | Unset):
         cites_treaty (list[str] | Unset):
+        cites_treaty_all (list[str] | Unset):
         confidence (list[TakeawaysExportRetrieveConfidenceItem] | Unset):
+        embed (list[TakeawaysExportRetrieveEmbedItem] | Unset):
+        exclude_cites_article (list[str] | Unset):
+        exclude_cites_treaty (list[str] | Unset):
+        exclude_expert (list[str] | Unset):
+        exclude_mentions (list[str] | Unset):
+        exclude_publication (list[str] | Unset):
+        exclude_topic (list[str] | Unset):
         expert (list[str] | Unset):
+        expert_all (list[str] | Unset):
         fields (str | Unset):
         format_ (TakeawaysExportRetrieveFormat | Unset):
         mentions (list[str] | Unset):
@@ -292,6 +434,7 @@ def sync(
         published_before (datetime.date | Unset):
         q (str | Unset):
         topic (list[str] | Unset):
+        topic_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -306,9 +449,19 @@ def sync(
     return sync_detailed(
         client=client,
         cites_article=cites_article,
+        cites_article_all=cites_article_all,
         cites_treaty=cites_treaty,
+        cites_treaty_all=cites_treaty_all,
         confidence=confidence,
+        embed=embed,
+        exclude_cites_article=exclude_cites_article,
+        exclude_cites_treaty=exclude_cites_treaty,
+        exclude_expert=exclude_expert,
+        exclude_mentions=exclude_mentions,
+        exclude_publication=exclude_publication,
+        exclude_topic=exclude_topic,
         expert=expert,
+        expert_all=expert_all,
         fields=fields,
         format_=format_,
         mentions=mentions,
@@ -320,6 +473,7 @@ def sync(
         published_before=published_before,
         q=q,
         topic=topic,
+        topic_all=topic_all,
         updated_after=updated_after,
         updated_before=updated_before,
     ).parsed
@@ -329,9 +483,19 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     cites_article: list[str] | Unset = UNSET,
+    cites_article_all: list[str] | Unset = UNSET,
     cites_treaty: list[str] | Unset = UNSET,
+    cites_treaty_all: list[str] | Unset = UNSET,
     confidence: list[TakeawaysExportRetrieveConfidenceItem] | Unset = UNSET,
+    embed: list[TakeawaysExportRetrieveEmbedItem] | Unset = UNSET,
+    exclude_cites_article: list[str] | Unset = UNSET,
+    exclude_cites_treaty: list[str] | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_mentions: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_topic: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: TakeawaysExportRetrieveFormat | Unset = UNSET,
     mentions: list[str] | Unset = UNSET,
@@ -343,21 +507,33 @@ async def asyncio_detailed(
     published_before: datetime.date | Unset = UNSET,
     q: str | Unset = UNSET,
     topic: list[str] | Unset = UNSET,
+    topic_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> Response[Problem | str]:
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
-    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
-    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
+    `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` (CSL-JSON). Takes the list's
+    filters and `ordering`; no paging. A complete NDJSON export ends with one trailer line,
+    `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short (a dropped
+    connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
         cites_article (list[str] | Unset):
+        cites_article_all (list[str] | Unset):
         cites_treaty (list[str] | Unset):
+        cites_treaty_all (list[str] | Unset):
         confidence (list[TakeawaysExportRetrieveConfidenceItem] | Unset):
+        embed (list[TakeawaysExportRetrieveEmbedItem] | Unset):
+        exclude_cites_article (list[str] | Unset):
+        exclude_cites_treaty (list[str] | Unset):
+        exclude_expert (list[str] | Unset):
+        exclude_mentions (list[str] | Unset):
+        exclude_publication (list[str] | Unset):
+        exclude_topic (list[str] | Unset):
         expert (list[str] | Unset):
+        expert_all (list[str] | Unset):
         fields (str | Unset):
         format_ (TakeawaysExportRetrieveFormat | Unset):
         mentions (list[str] | Unset):
@@ -369,6 +545,7 @@ async def asyncio_detailed(
         published_before (datetime.date | Unset):
         q (str | Unset):
         topic (list[str] | Unset):
+        topic_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -382,9 +559,19 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         cites_article=cites_article,
+        cites_article_all=cites_article_all,
         cites_treaty=cites_treaty,
+        cites_treaty_all=cites_treaty_all,
         confidence=confidence,
+        embed=embed,
+        exclude_cites_article=exclude_cites_article,
+        exclude_cites_treaty=exclude_cites_treaty,
+        exclude_expert=exclude_expert,
+        exclude_mentions=exclude_mentions,
+        exclude_publication=exclude_publication,
+        exclude_topic=exclude_topic,
         expert=expert,
+        expert_all=expert_all,
         fields=fields,
         format_=format_,
         mentions=mentions,
@@ -396,6 +583,7 @@ async def asyncio_detailed(
         published_before=published_before,
         q=q,
         topic=topic,
+        topic_all=topic_all,
         updated_after=updated_after,
         updated_before=updated_before,
     )
@@ -409,9 +597,19 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     cites_article: list[str] | Unset = UNSET,
+    cites_article_all: list[str] | Unset = UNSET,
     cites_treaty: list[str] | Unset = UNSET,
+    cites_treaty_all: list[str] | Unset = UNSET,
     confidence: list[TakeawaysExportRetrieveConfidenceItem] | Unset = UNSET,
+    embed: list[TakeawaysExportRetrieveEmbedItem] | Unset = UNSET,
+    exclude_cites_article: list[str] | Unset = UNSET,
+    exclude_cites_treaty: list[str] | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_mentions: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_topic: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: TakeawaysExportRetrieveFormat | Unset = UNSET,
     mentions: list[str] | Unset = UNSET,
@@ -423,21 +621,33 @@ async def asyncio(
     published_before: datetime.date | Unset = UNSET,
     q: str | Unset = UNSET,
     topic: list[str] | Unset = UNSET,
+    topic_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> Problem | str | None:
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
-    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
-    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
+    `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` (CSL-JSON). Takes the list's
+    filters and `ordering`; no paging. A complete NDJSON export ends with one trailer line,
+    `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short (a dropped
+    connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
         cites_article (list[str] | Unset):
+        cites_article_all (list[str] | Unset):
         cites_treaty (list[str] | Unset):
+        cites_treaty_all (list[str] | Unset):
         confidence (list[TakeawaysExportRetrieveConfidenceItem] | Unset):
+        embed (list[TakeawaysExportRetrieveEmbedItem] | Unset):
+        exclude_cites_article (list[str] | Unset):
+        exclude_cites_treaty (list[str] | Unset):
+        exclude_expert (list[str] | Unset):
+        exclude_mentions (list[str] | Unset):
+        exclude_publication (list[str] | Unset):
+        exclude_topic (list[str] | Unset):
         expert (list[str] | Unset):
+        expert_all (list[str] | Unset):
         fields (str | Unset):
         format_ (TakeawaysExportRetrieveFormat | Unset):
         mentions (list[str] | Unset):
@@ -449,6 +659,7 @@ async def asyncio(
         published_before (datetime.date | Unset):
         q (str | Unset):
         topic (list[str] | Unset):
+        topic_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -464,9 +675,19 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             cites_article=cites_article,
+            cites_article_all=cites_article_all,
             cites_treaty=cites_treaty,
+            cites_treaty_all=cites_treaty_all,
             confidence=confidence,
+            embed=embed,
+            exclude_cites_article=exclude_cites_article,
+            exclude_cites_treaty=exclude_cites_treaty,
+            exclude_expert=exclude_expert,
+            exclude_mentions=exclude_mentions,
+            exclude_publication=exclude_publication,
+            exclude_topic=exclude_topic,
             expert=expert,
+            expert_all=expert_all,
             fields=fields,
             format_=format_,
             mentions=mentions,
@@ -478,6 +699,7 @@ async def asyncio(
             published_before=published_before,
             q=q,
             topic=topic,
+            topic_all=topic_all,
             updated_after=updated_after,
             updated_before=updated_before,
         )

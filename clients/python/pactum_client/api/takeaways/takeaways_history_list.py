@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.history_version import HistoryVersion
 from ...models.problem import Problem
+from ...models.takeaways_history_list_embed_item import TakeawaysHistoryListEmbedItem
 from ...models.takeaways_history_list_format import TakeawaysHistoryListFormat
 from ...types import UNSET, Response, Unset
 
@@ -15,12 +16,22 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     slug: str,
     *,
+    embed: list[TakeawaysHistoryListEmbedItem] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: TakeawaysHistoryListFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    json_embed: list[str] | Unset = UNSET
+    if not isinstance(embed, Unset):
+        json_embed = []
+        for embed_item_data in embed:
+            embed_item = embed_item_data.value
+            json_embed.append(embed_item)
+
+    params["embed"] = json_embed
 
     params["fields"] = fields
 
@@ -83,6 +94,11 @@ def _parse_response(
 
         return response_405
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -104,6 +120,7 @@ def sync_detailed(
     slug: str,
     *,
     client: AuthenticatedClient,
+    embed: list[TakeawaysHistoryListEmbedItem] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: TakeawaysHistoryListFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
@@ -114,6 +131,7 @@ def sync_detailed(
 
     Args:
         slug (str): URL identifier.
+        embed (list[TakeawaysHistoryListEmbedItem] | Unset):
         fields (str | Unset):
         format_ (TakeawaysHistoryListFormat | Unset):
         omit (str | Unset):
@@ -128,6 +146,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         slug=slug,
+        embed=embed,
         fields=fields,
         format_=format_,
         omit=omit,
@@ -144,6 +163,7 @@ def sync(
     slug: str,
     *,
     client: AuthenticatedClient,
+    embed: list[TakeawaysHistoryListEmbedItem] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: TakeawaysHistoryListFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
@@ -154,6 +174,7 @@ def sync(
 
     Args:
         slug (str): URL identifier.
+        embed (list[TakeawaysHistoryListEmbedItem] | Unset):
         fields (str | Unset):
         format_ (TakeawaysHistoryListFormat | Unset):
         omit (str | Unset):
@@ -169,6 +190,7 @@ def sync(
     return sync_detailed(
         slug=slug,
         client=client,
+        embed=embed,
         fields=fields,
         format_=format_,
         omit=omit,
@@ -179,6 +201,7 @@ async def asyncio_detailed(
     slug: str,
     *,
     client: AuthenticatedClient,
+    embed: list[TakeawaysHistoryListEmbedItem] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: TakeawaysHistoryListFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
@@ -189,6 +212,7 @@ async def asyncio_detailed(
 
     Args:
         slug (str): URL identifier.
+        embed (list[TakeawaysHistoryListEmbedItem] | Unset):
         fields (str | Unset):
         format_ (TakeawaysHistoryListFormat | Unset):
         omit (str | Unset):
@@ -203,6 +227,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         slug=slug,
+        embed=embed,
         fields=fields,
         format_=format_,
         omit=omit,
@@ -217,6 +242,7 @@ async def asyncio(
     slug: str,
     *,
     client: AuthenticatedClient,
+    embed: list[TakeawaysHistoryListEmbedItem] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: TakeawaysHistoryListFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
@@ -227,6 +253,7 @@ async def asyncio(
 
     Args:
         slug (str): URL identifier.
+        embed (list[TakeawaysHistoryListEmbedItem] | Unset):
         fields (str | Unset):
         format_ (TakeawaysHistoryListFormat | Unset):
         omit (str | Unset):
@@ -243,6 +270,7 @@ async def asyncio(
         await asyncio_detailed(
             slug=slug,
             client=client,
+            embed=embed,
             fields=fields,
             format_=format_,
             omit=omit,

@@ -6,22 +6,36 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.paginated_takeaway_summary_list import PaginatedTakeawaySummaryList
+from ...models.paginated_takeaway_list_list import PaginatedTakeawayListList
 from ...models.problem import Problem
 from ...models.takeaways_list_confidence_item import TakeawaysListConfidenceItem
+from ...models.takeaways_list_embed_item import TakeawaysListEmbedItem
 from ...models.takeaways_list_format import TakeawaysListFormat
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
+    as_of: datetime.datetime | Unset = UNSET,
     cites_article: list[str] | Unset = UNSET,
+    cites_article_all: list[str] | Unset = UNSET,
     cites_treaty: list[str] | Unset = UNSET,
+    cites_treaty_all: list[str] | Unset = UNSET,
     confidence: list[TakeawaysListConfidenceItem] | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    embed: list[TakeawaysListEmbedItem] | Unset = UNSET,
+    exclude_cites_article: list[str] | Unset = UNSET,
+    exclude_cites_treaty: list[str] | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_mentions: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_topic: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: TakeawaysListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     mentions: list[str] | Unset = UNSET,
     mentions_all: list[str] | Unset = UNSET,
     omit: str | Unset = UNSET,
@@ -33,11 +47,17 @@ def _get_kwargs(
     published_before: datetime.date | Unset = UNSET,
     q: str | Unset = UNSET,
     topic: list[str] | Unset = UNSET,
+    topic_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    json_as_of: str | Unset = UNSET
+    if not isinstance(as_of, Unset):
+        json_as_of = as_of.isoformat()
+    params["as_of"] = json_as_of
 
     json_cites_article: list[str] | Unset = UNSET
     if not isinstance(cites_article, Unset):
@@ -45,11 +65,23 @@ def _get_kwargs(
 
     params["cites_article"] = json_cites_article
 
+    json_cites_article_all: list[str] | Unset = UNSET
+    if not isinstance(cites_article_all, Unset):
+        json_cites_article_all = cites_article_all
+
+    params["cites_article_all"] = json_cites_article_all
+
     json_cites_treaty: list[str] | Unset = UNSET
     if not isinstance(cites_treaty, Unset):
         json_cites_treaty = cites_treaty
 
     params["cites_treaty"] = json_cites_treaty
+
+    json_cites_treaty_all: list[str] | Unset = UNSET
+    if not isinstance(cites_treaty_all, Unset):
+        json_cites_treaty_all = cites_treaty_all
+
+    params["cites_treaty_all"] = json_cites_treaty_all
 
     json_confidence: list[str] | Unset = UNSET
     if not isinstance(confidence, Unset):
@@ -62,11 +94,62 @@ def _get_kwargs(
 
     params["cursor"] = cursor
 
+    json_embed: list[str] | Unset = UNSET
+    if not isinstance(embed, Unset):
+        json_embed = []
+        for embed_item_data in embed:
+            embed_item = embed_item_data.value
+            json_embed.append(embed_item)
+
+    params["embed"] = json_embed
+
+    json_exclude_cites_article: list[str] | Unset = UNSET
+    if not isinstance(exclude_cites_article, Unset):
+        json_exclude_cites_article = exclude_cites_article
+
+    params["exclude_cites_article"] = json_exclude_cites_article
+
+    json_exclude_cites_treaty: list[str] | Unset = UNSET
+    if not isinstance(exclude_cites_treaty, Unset):
+        json_exclude_cites_treaty = exclude_cites_treaty
+
+    params["exclude_cites_treaty"] = json_exclude_cites_treaty
+
+    json_exclude_expert: list[str] | Unset = UNSET
+    if not isinstance(exclude_expert, Unset):
+        json_exclude_expert = exclude_expert
+
+    params["exclude_expert"] = json_exclude_expert
+
+    json_exclude_mentions: list[str] | Unset = UNSET
+    if not isinstance(exclude_mentions, Unset):
+        json_exclude_mentions = exclude_mentions
+
+    params["exclude_mentions"] = json_exclude_mentions
+
+    json_exclude_publication: list[str] | Unset = UNSET
+    if not isinstance(exclude_publication, Unset):
+        json_exclude_publication = exclude_publication
+
+    params["exclude_publication"] = json_exclude_publication
+
+    json_exclude_topic: list[str] | Unset = UNSET
+    if not isinstance(exclude_topic, Unset):
+        json_exclude_topic = exclude_topic
+
+    params["exclude_topic"] = json_exclude_topic
+
     json_expert: list[str] | Unset = UNSET
     if not isinstance(expert, Unset):
         json_expert = expert
 
     params["expert"] = json_expert
+
+    json_expert_all: list[str] | Unset = UNSET
+    if not isinstance(expert_all, Unset):
+        json_expert_all = expert_all
+
+    params["expert_all"] = json_expert_all
 
     params["fields"] = fields
 
@@ -75,6 +158,10 @@ def _get_kwargs(
         json_format_ = format_.value
 
     params["format"] = json_format_
+
+    params["group_by"] = group_by
+
+    params["group_limit"] = group_limit
 
     json_mentions: list[str] | Unset = UNSET
     if not isinstance(mentions, Unset):
@@ -120,6 +207,12 @@ def _get_kwargs(
 
     params["topic"] = json_topic
 
+    json_topic_all: list[str] | Unset = UNSET
+    if not isinstance(topic_all, Unset):
+        json_topic_all = topic_all
+
+    params["topic_all"] = json_topic_all
+
     json_updated_after: str | Unset = UNSET
     if not isinstance(updated_after, Unset):
         json_updated_after = updated_after.isoformat()
@@ -143,9 +236,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> PaginatedTakeawaySummaryList | Problem | None:
+) -> PaginatedTakeawayListList | Problem | None:
     if response.status_code == 200:
-        response_200 = PaginatedTakeawaySummaryList.from_dict(response.json())
+        response_200 = PaginatedTakeawayListList.from_dict(response.json())
 
         return response_200
 
@@ -164,6 +257,11 @@ def _parse_response(
 
         return response_405
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -172,7 +270,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[PaginatedTakeawaySummaryList | Problem]:
+) -> Response[PaginatedTakeawayListList | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -184,13 +282,26 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
     cites_article: list[str] | Unset = UNSET,
+    cites_article_all: list[str] | Unset = UNSET,
     cites_treaty: list[str] | Unset = UNSET,
+    cites_treaty_all: list[str] | Unset = UNSET,
     confidence: list[TakeawaysListConfidenceItem] | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    embed: list[TakeawaysListEmbedItem] | Unset = UNSET,
+    exclude_cites_article: list[str] | Unset = UNSET,
+    exclude_cites_treaty: list[str] | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_mentions: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_topic: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: TakeawaysListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     mentions: list[str] | Unset = UNSET,
     mentions_all: list[str] | Unset = UNSET,
     omit: str | Unset = UNSET,
@@ -202,19 +313,33 @@ def sync_detailed(
     published_before: datetime.date | Unset = UNSET,
     q: str | Unset = UNSET,
     topic: list[str] | Unset = UNSET,
+    topic_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
-) -> Response[PaginatedTakeawaySummaryList | Problem]:
+) -> Response[PaginatedTakeawayListList | Problem]:
     """One expert's section of a publication, with its citations and mentions.
 
     Args:
+        as_of (datetime.datetime | Unset):
         cites_article (list[str] | Unset):
+        cites_article_all (list[str] | Unset):
         cites_treaty (list[str] | Unset):
+        cites_treaty_all (list[str] | Unset):
         confidence (list[TakeawaysListConfidenceItem] | Unset):
         cursor (str | Unset):
+        embed (list[TakeawaysListEmbedItem] | Unset):
+        exclude_cites_article (list[str] | Unset):
+        exclude_cites_treaty (list[str] | Unset):
+        exclude_expert (list[str] | Unset):
+        exclude_mentions (list[str] | Unset):
+        exclude_publication (list[str] | Unset):
+        exclude_topic (list[str] | Unset):
         expert (list[str] | Unset):
+        expert_all (list[str] | Unset):
         fields (str | Unset):
         format_ (TakeawaysListFormat | Unset):
+        group_by (str | Unset):
+        group_limit (int | Unset):
         mentions (list[str] | Unset):
         mentions_all (list[str] | Unset):
         omit (str | Unset):
@@ -226,6 +351,7 @@ def sync_detailed(
         published_before (datetime.date | Unset):
         q (str | Unset):
         topic (list[str] | Unset):
+        topic_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -234,17 +360,30 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PaginatedTakeawaySummaryList | Problem]
+        Response[PaginatedTakeawayListList | Problem]
     """
 
     kwargs = _get_kwargs(
+        as_of=as_of,
         cites_article=cites_article,
+        cites_article_all=cites_article_all,
         cites_treaty=cites_treaty,
+        cites_treaty_all=cites_treaty_all,
         confidence=confidence,
         cursor=cursor,
+        embed=embed,
+        exclude_cites_article=exclude_cites_article,
+        exclude_cites_treaty=exclude_cites_treaty,
+        exclude_expert=exclude_expert,
+        exclude_mentions=exclude_mentions,
+        exclude_publication=exclude_publication,
+        exclude_topic=exclude_topic,
         expert=expert,
+        expert_all=expert_all,
         fields=fields,
         format_=format_,
+        group_by=group_by,
+        group_limit=group_limit,
         mentions=mentions,
         mentions_all=mentions_all,
         omit=omit,
@@ -256,6 +395,7 @@ def sync_detailed(
         published_before=published_before,
         q=q,
         topic=topic,
+        topic_all=topic_all,
         updated_after=updated_after,
         updated_before=updated_before,
     )
@@ -270,13 +410,26 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
     cites_article: list[str] | Unset = UNSET,
+    cites_article_all: list[str] | Unset = UNSET,
     cites_treaty: list[str] | Unset = UNSET,
+    cites_treaty_all: list[str] | Unset = UNSET,
     confidence: list[TakeawaysListConfidenceItem] | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    embed: list[TakeawaysListEmbedItem] | Unset = UNSET,
+    exclude_cites_article: list[str] | Unset = UNSET,
+    exclude_cites_treaty: list[str] | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_mentions: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_topic: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: TakeawaysListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     mentions: list[str] | Unset = UNSET,
     mentions_all: list[str] | Unset = UNSET,
     omit: str | Unset = UNSET,
@@ -288,19 +441,33 @@ def sync(
     published_before: datetime.date | Unset = UNSET,
     q: str | Unset = UNSET,
     topic: list[str] | Unset = UNSET,
+    topic_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
-) -> PaginatedTakeawaySummaryList | Problem | None:
+) -> PaginatedTakeawayListList | Problem | None:
     """One expert's section of a publication, with its citations and mentions.
 
     Args:
+        as_of (datetime.datetime | Unset):
         cites_article (list[str] | Unset):
+        cites_article_all (list[str] | Unset):
         cites_treaty (list[str] | Unset):
+        cites_treaty_all (list[str] | Unset):
         confidence (list[TakeawaysListConfidenceItem] | Unset):
         cursor (str | Unset):
+        embed (list[TakeawaysListEmbedItem] | Unset):
+        exclude_cites_article (list[str] | Unset):
+        exclude_cites_treaty (list[str] | Unset):
+        exclude_expert (list[str] | Unset):
+        exclude_mentions (list[str] | Unset):
+        exclude_publication (list[str] | Unset):
+        exclude_topic (list[str] | Unset):
         expert (list[str] | Unset):
+        expert_all (list[str] | Unset):
         fields (str | Unset):
         format_ (TakeawaysListFormat | Unset):
+        group_by (str | Unset):
+        group_limit (int | Unset):
         mentions (list[str] | Unset):
         mentions_all (list[str] | Unset):
         omit (str | Unset):
@@ -312,6 +479,7 @@ def sync(
         published_before (datetime.date | Unset):
         q (str | Unset):
         topic (list[str] | Unset):
+        topic_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -320,18 +488,31 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PaginatedTakeawaySummaryList | Problem
+        PaginatedTakeawayListList | Problem
     """
 
     return sync_detailed(
         client=client,
+        as_of=as_of,
         cites_article=cites_article,
+        cites_article_all=cites_article_all,
         cites_treaty=cites_treaty,
+        cites_treaty_all=cites_treaty_all,
         confidence=confidence,
         cursor=cursor,
+        embed=embed,
+        exclude_cites_article=exclude_cites_article,
+        exclude_cites_treaty=exclude_cites_treaty,
+        exclude_expert=exclude_expert,
+        exclude_mentions=exclude_mentions,
+        exclude_publication=exclude_publication,
+        exclude_topic=exclude_topic,
         expert=expert,
+        expert_all=expert_all,
         fields=fields,
         format_=format_,
+        group_by=group_by,
+        group_limit=group_limit,
         mentions=mentions,
         mentions_all=mentions_all,
         omit=omit,
@@ -343,6 +524,7 @@ def sync(
         published_before=published_before,
         q=q,
         topic=topic,
+        topic_all=topic_all,
         updated_after=updated_after,
         updated_before=updated_before,
     ).parsed
@@ -351,13 +533,26 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
     cites_article: list[str] | Unset = UNSET,
+    cites_article_all: list[str] | Unset = UNSET,
     cites_treaty: list[str] | Unset = UNSET,
+    cites_treaty_all: list[str] | Unset = UNSET,
     confidence: list[TakeawaysListConfidenceItem] | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    embed: list[TakeawaysListEmbedItem] | Unset = UNSET,
+    exclude_cites_article: list[str] | Unset = UNSET,
+    exclude_cites_treaty: list[str] | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_mentions: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_topic: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: TakeawaysListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     mentions: list[str] | Unset = UNSET,
     mentions_all: list[str] | Unset = UNSET,
     omit: str | Unset = UNSET,
@@ -369,19 +564,33 @@ async def asyncio_detailed(
     published_before: datetime.date | Unset = UNSET,
     q: str | Unset = UNSET,
     topic: list[str] | Unset = UNSET,
+    topic_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
-) -> Response[PaginatedTakeawaySummaryList | Problem]:
+) -> Response[PaginatedTakeawayListList | Problem]:
     """One expert's section of a publication, with its citations and mentions.
 
     Args:
+        as_of (datetime.datetime | Unset):
         cites_article (list[str] | Unset):
+        cites_article_all (list[str] | Unset):
         cites_treaty (list[str] | Unset):
+        cites_treaty_all (list[str] | Unset):
         confidence (list[TakeawaysListConfidenceItem] | Unset):
         cursor (str | Unset):
+        embed (list[TakeawaysListEmbedItem] | Unset):
+        exclude_cites_article (list[str] | Unset):
+        exclude_cites_treaty (list[str] | Unset):
+        exclude_expert (list[str] | Unset):
+        exclude_mentions (list[str] | Unset):
+        exclude_publication (list[str] | Unset):
+        exclude_topic (list[str] | Unset):
         expert (list[str] | Unset):
+        expert_all (list[str] | Unset):
         fields (str | Unset):
         format_ (TakeawaysListFormat | Unset):
+        group_by (str | Unset):
+        group_limit (int | Unset):
         mentions (list[str] | Unset):
         mentions_all (list[str] | Unset):
         omit (str | Unset):
@@ -393,6 +602,7 @@ async def asyncio_detailed(
         published_before (datetime.date | Unset):
         q (str | Unset):
         topic (list[str] | Unset):
+        topic_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -401,17 +611,30 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[PaginatedTakeawaySummaryList | Problem]
+        Response[PaginatedTakeawayListList | Problem]
     """
 
     kwargs = _get_kwargs(
+        as_of=as_of,
         cites_article=cites_article,
+        cites_article_all=cites_article_all,
         cites_treaty=cites_treaty,
+        cites_treaty_all=cites_treaty_all,
         confidence=confidence,
         cursor=cursor,
+        embed=embed,
+        exclude_cites_article=exclude_cites_article,
+        exclude_cites_treaty=exclude_cites_treaty,
+        exclude_expert=exclude_expert,
+        exclude_mentions=exclude_mentions,
+        exclude_publication=exclude_publication,
+        exclude_topic=exclude_topic,
         expert=expert,
+        expert_all=expert_all,
         fields=fields,
         format_=format_,
+        group_by=group_by,
+        group_limit=group_limit,
         mentions=mentions,
         mentions_all=mentions_all,
         omit=omit,
@@ -423,6 +646,7 @@ async def asyncio_detailed(
         published_before=published_before,
         q=q,
         topic=topic,
+        topic_all=topic_all,
         updated_after=updated_after,
         updated_before=updated_before,
     )
@@ -435,13 +659,26 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
     cites_article: list[str] | Unset = UNSET,
+    cites_article_all: list[str] | Unset = UNSET,
     cites_treaty: list[str] | Unset = UNSET,
+    cites_treaty_all: list[str] | Unset = UNSET,
     confidence: list[TakeawaysListConfidenceItem] | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    embed: list[TakeawaysListEmbedItem] | Unset = UNSET,
+    exclude_cites_article: list[str] | Unset = UNSET,
+    exclude_cites_treaty: list[str] | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_mentions: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_topic: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: TakeawaysListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     mentions: list[str] | Unset = UNSET,
     mentions_all: list[str] | Unset = UNSET,
     omit: str | Unset = UNSET,
@@ -453,19 +690,33 @@ async def asyncio(
     published_before: datetime.date | Unset = UNSET,
     q: str | Unset = UNSET,
     topic: list[str] | Unset = UNSET,
+    topic_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
-) -> PaginatedTakeawaySummaryList | Problem | None:
+) -> PaginatedTakeawayListList | Problem | None:
     """One expert's section of a publication, with its citations and mentions.
 
     Args:
+        as_of (datetime.datetime | Unset):
         cites_article (list[str] | Unset):
+        cites_article_all (list[str] | Unset):
         cites_treaty (list[str] | Unset):
+        cites_treaty_all (list[str] | Unset):
         confidence (list[TakeawaysListConfidenceItem] | Unset):
         cursor (str | Unset):
+        embed (list[TakeawaysListEmbedItem] | Unset):
+        exclude_cites_article (list[str] | Unset):
+        exclude_cites_treaty (list[str] | Unset):
+        exclude_expert (list[str] | Unset):
+        exclude_mentions (list[str] | Unset):
+        exclude_publication (list[str] | Unset):
+        exclude_topic (list[str] | Unset):
         expert (list[str] | Unset):
+        expert_all (list[str] | Unset):
         fields (str | Unset):
         format_ (TakeawaysListFormat | Unset):
+        group_by (str | Unset):
+        group_limit (int | Unset):
         mentions (list[str] | Unset):
         mentions_all (list[str] | Unset):
         omit (str | Unset):
@@ -477,6 +728,7 @@ async def asyncio(
         published_before (datetime.date | Unset):
         q (str | Unset):
         topic (list[str] | Unset):
+        topic_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -485,19 +737,32 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        PaginatedTakeawaySummaryList | Problem
+        PaginatedTakeawayListList | Problem
     """
 
     return (
         await asyncio_detailed(
             client=client,
+            as_of=as_of,
             cites_article=cites_article,
+            cites_article_all=cites_article_all,
             cites_treaty=cites_treaty,
+            cites_treaty_all=cites_treaty_all,
             confidence=confidence,
             cursor=cursor,
+            embed=embed,
+            exclude_cites_article=exclude_cites_article,
+            exclude_cites_treaty=exclude_cites_treaty,
+            exclude_expert=exclude_expert,
+            exclude_mentions=exclude_mentions,
+            exclude_publication=exclude_publication,
+            exclude_topic=exclude_topic,
             expert=expert,
+            expert_all=expert_all,
             fields=fields,
             format_=format_,
+            group_by=group_by,
+            group_limit=group_limit,
             mentions=mentions,
             mentions_all=mentions_all,
             omit=omit,
@@ -509,6 +774,7 @@ async def asyncio(
             published_before=published_before,
             q=q,
             topic=topic,
+            topic_all=topic_all,
             updated_after=updated_after,
             updated_before=updated_before,
         )

@@ -19,10 +19,14 @@ def _get_kwargs(
     body: PatchedTakeawayWriteRequest | Unset = UNSET,
     format_: TakeawaysPartialUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["If-Match"] = if_match
+
+    if not isinstance(x_change_minor, Unset):
+        headers["X-Change-Minor"] = "true" if x_change_minor else "false"
 
     if not isinstance(x_change_reason, Unset):
         headers["X-Change-Reason"] = x_change_reason
@@ -100,6 +104,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_428
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -122,6 +131,7 @@ def sync_detailed(
     body: PatchedTakeawayWriteRequest | Unset = UNSET,
     format_: TakeawaysPartialUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Response[Problem | Takeaway]:
     """One expert's section of a publication, with its citations and mentions.
@@ -130,6 +140,7 @@ def sync_detailed(
         slug (str): URL identifier.
         format_ (TakeawaysPartialUpdateFormat | Unset):
         if_match (str):
+        x_change_minor (bool | Unset):
         x_change_reason (str | Unset):
         body (PatchedTakeawayWriteRequest | Unset): Input for a takeaway. A new body moves its
             citation and mention spans along
@@ -148,6 +159,7 @@ def sync_detailed(
         body=body,
         format_=format_,
         if_match=if_match,
+        x_change_minor=x_change_minor,
         x_change_reason=x_change_reason,
     )
 
@@ -165,6 +177,7 @@ def sync(
     body: PatchedTakeawayWriteRequest | Unset = UNSET,
     format_: TakeawaysPartialUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Problem | Takeaway | None:
     """One expert's section of a publication, with its citations and mentions.
@@ -173,6 +186,7 @@ def sync(
         slug (str): URL identifier.
         format_ (TakeawaysPartialUpdateFormat | Unset):
         if_match (str):
+        x_change_minor (bool | Unset):
         x_change_reason (str | Unset):
         body (PatchedTakeawayWriteRequest | Unset): Input for a takeaway. A new body moves its
             citation and mention spans along
@@ -192,6 +206,7 @@ def sync(
         body=body,
         format_=format_,
         if_match=if_match,
+        x_change_minor=x_change_minor,
         x_change_reason=x_change_reason,
     ).parsed
 
@@ -203,6 +218,7 @@ async def asyncio_detailed(
     body: PatchedTakeawayWriteRequest | Unset = UNSET,
     format_: TakeawaysPartialUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Response[Problem | Takeaway]:
     """One expert's section of a publication, with its citations and mentions.
@@ -211,6 +227,7 @@ async def asyncio_detailed(
         slug (str): URL identifier.
         format_ (TakeawaysPartialUpdateFormat | Unset):
         if_match (str):
+        x_change_minor (bool | Unset):
         x_change_reason (str | Unset):
         body (PatchedTakeawayWriteRequest | Unset): Input for a takeaway. A new body moves its
             citation and mention spans along
@@ -229,6 +246,7 @@ async def asyncio_detailed(
         body=body,
         format_=format_,
         if_match=if_match,
+        x_change_minor=x_change_minor,
         x_change_reason=x_change_reason,
     )
 
@@ -244,6 +262,7 @@ async def asyncio(
     body: PatchedTakeawayWriteRequest | Unset = UNSET,
     format_: TakeawaysPartialUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Problem | Takeaway | None:
     """One expert's section of a publication, with its citations and mentions.
@@ -252,6 +271,7 @@ async def asyncio(
         slug (str): URL identifier.
         format_ (TakeawaysPartialUpdateFormat | Unset):
         if_match (str):
+        x_change_minor (bool | Unset):
         x_change_reason (str | Unset):
         body (PatchedTakeawayWriteRequest | Unset): Input for a takeaway. A new body moves its
             citation and mention spans along
@@ -272,6 +292,7 @@ async def asyncio(
             body=body,
             format_=format_,
             if_match=if_match,
+            x_change_minor=x_change_minor,
             x_change_reason=x_change_reason,
         )
     ).parsed

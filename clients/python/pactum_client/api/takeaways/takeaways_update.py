@@ -19,10 +19,14 @@ def _get_kwargs(
     body: TakeawayWriteRequest,
     format_: TakeawaysUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["If-Match"] = if_match
+
+    if not isinstance(x_change_minor, Unset):
+        headers["X-Change-Minor"] = "true" if x_change_minor else "false"
 
     if not isinstance(x_change_reason, Unset):
         headers["X-Change-Reason"] = x_change_reason
@@ -99,6 +103,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_428
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -121,6 +130,7 @@ def sync_detailed(
     body: TakeawayWriteRequest,
     format_: TakeawaysUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Response[Problem | Takeaway]:
     """One expert's section of a publication, with its citations and mentions.
@@ -129,6 +139,7 @@ def sync_detailed(
         slug (str): URL identifier.
         format_ (TakeawaysUpdateFormat | Unset):
         if_match (str):
+        x_change_minor (bool | Unset):
         x_change_reason (str | Unset):
         body (TakeawayWriteRequest): Input for a takeaway. A new body moves its citation and
             mention spans along
@@ -147,6 +158,7 @@ def sync_detailed(
         body=body,
         format_=format_,
         if_match=if_match,
+        x_change_minor=x_change_minor,
         x_change_reason=x_change_reason,
     )
 
@@ -164,6 +176,7 @@ def sync(
     body: TakeawayWriteRequest,
     format_: TakeawaysUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Problem | Takeaway | None:
     """One expert's section of a publication, with its citations and mentions.
@@ -172,6 +185,7 @@ def sync(
         slug (str): URL identifier.
         format_ (TakeawaysUpdateFormat | Unset):
         if_match (str):
+        x_change_minor (bool | Unset):
         x_change_reason (str | Unset):
         body (TakeawayWriteRequest): Input for a takeaway. A new body moves its citation and
             mention spans along
@@ -191,6 +205,7 @@ def sync(
         body=body,
         format_=format_,
         if_match=if_match,
+        x_change_minor=x_change_minor,
         x_change_reason=x_change_reason,
     ).parsed
 
@@ -202,6 +217,7 @@ async def asyncio_detailed(
     body: TakeawayWriteRequest,
     format_: TakeawaysUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Response[Problem | Takeaway]:
     """One expert's section of a publication, with its citations and mentions.
@@ -210,6 +226,7 @@ async def asyncio_detailed(
         slug (str): URL identifier.
         format_ (TakeawaysUpdateFormat | Unset):
         if_match (str):
+        x_change_minor (bool | Unset):
         x_change_reason (str | Unset):
         body (TakeawayWriteRequest): Input for a takeaway. A new body moves its citation and
             mention spans along
@@ -228,6 +245,7 @@ async def asyncio_detailed(
         body=body,
         format_=format_,
         if_match=if_match,
+        x_change_minor=x_change_minor,
         x_change_reason=x_change_reason,
     )
 
@@ -243,6 +261,7 @@ async def asyncio(
     body: TakeawayWriteRequest,
     format_: TakeawaysUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Problem | Takeaway | None:
     """One expert's section of a publication, with its citations and mentions.
@@ -251,6 +270,7 @@ async def asyncio(
         slug (str): URL identifier.
         format_ (TakeawaysUpdateFormat | Unset):
         if_match (str):
+        x_change_minor (bool | Unset):
         x_change_reason (str | Unset):
         body (TakeawayWriteRequest): Input for a takeaway. A new body moves its citation and
             mention spans along
@@ -271,6 +291,7 @@ async def asyncio(
             body=body,
             format_=format_,
             if_match=if_match,
+            x_change_minor=x_change_minor,
             x_change_reason=x_change_reason,
         )
     ).parsed

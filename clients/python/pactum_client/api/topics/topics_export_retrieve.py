@@ -13,25 +13,55 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_takeaway: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: TopicsExportRetrieveFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     publication: list[str] | Unset = UNSET,
+    publication_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     takeaway: list[str] | Unset = UNSET,
+    takeaway_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
+    json_exclude_expert: list[str] | Unset = UNSET
+    if not isinstance(exclude_expert, Unset):
+        json_exclude_expert = exclude_expert
+
+    params["exclude_expert"] = json_exclude_expert
+
+    json_exclude_publication: list[str] | Unset = UNSET
+    if not isinstance(exclude_publication, Unset):
+        json_exclude_publication = exclude_publication
+
+    params["exclude_publication"] = json_exclude_publication
+
+    json_exclude_takeaway: list[str] | Unset = UNSET
+    if not isinstance(exclude_takeaway, Unset):
+        json_exclude_takeaway = exclude_takeaway
+
+    params["exclude_takeaway"] = json_exclude_takeaway
+
     json_expert: list[str] | Unset = UNSET
     if not isinstance(expert, Unset):
         json_expert = expert
 
     params["expert"] = json_expert
+
+    json_expert_all: list[str] | Unset = UNSET
+    if not isinstance(expert_all, Unset):
+        json_expert_all = expert_all
+
+    params["expert_all"] = json_expert_all
 
     params["fields"] = fields
 
@@ -51,6 +81,12 @@ def _get_kwargs(
 
     params["publication"] = json_publication
 
+    json_publication_all: list[str] | Unset = UNSET
+    if not isinstance(publication_all, Unset):
+        json_publication_all = publication_all
+
+    params["publication_all"] = json_publication_all
+
     params["q"] = q
 
     json_takeaway: list[str] | Unset = UNSET
@@ -58,6 +94,12 @@ def _get_kwargs(
         json_takeaway = takeaway
 
     params["takeaway"] = json_takeaway
+
+    json_takeaway_all: list[str] | Unset = UNSET
+    if not isinstance(takeaway_all, Unset):
+        json_takeaway_all = takeaway_all
+
+    params["takeaway_all"] = json_takeaway_all
 
     json_updated_after: str | Unset = UNSET
     if not isinstance(updated_after, Unset):
@@ -100,6 +142,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_405
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -118,33 +165,46 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_takeaway: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: TopicsExportRetrieveFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     publication: list[str] | Unset = UNSET,
+    publication_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     takeaway: list[str] | Unset = UNSET,
+    takeaway_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> Response[Problem | str]:
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
-    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
-    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
+    `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` (CSL-JSON). Takes the list's
+    filters and `ordering`; no paging. A complete NDJSON export ends with one trailer line,
+    `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short (a dropped
+    connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
+        exclude_expert (list[str] | Unset):
+        exclude_publication (list[str] | Unset):
+        exclude_takeaway (list[str] | Unset):
         expert (list[str] | Unset):
+        expert_all (list[str] | Unset):
         fields (str | Unset):
         format_ (TopicsExportRetrieveFormat | Unset):
         omit (str | Unset):
         ordering (str | Unset):
         publication (list[str] | Unset):
+        publication_all (list[str] | Unset):
         q (str | Unset):
         takeaway (list[str] | Unset):
+        takeaway_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -157,14 +217,20 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        exclude_expert=exclude_expert,
+        exclude_publication=exclude_publication,
+        exclude_takeaway=exclude_takeaway,
         expert=expert,
+        expert_all=expert_all,
         fields=fields,
         format_=format_,
         omit=omit,
         ordering=ordering,
         publication=publication,
+        publication_all=publication_all,
         q=q,
         takeaway=takeaway,
+        takeaway_all=takeaway_all,
         updated_after=updated_after,
         updated_before=updated_before,
     )
@@ -179,33 +245,46 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_takeaway: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: TopicsExportRetrieveFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     publication: list[str] | Unset = UNSET,
+    publication_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     takeaway: list[str] | Unset = UNSET,
+    takeaway_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> Problem | str | None:
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
-    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
-    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
+    `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` (CSL-JSON). Takes the list's
+    filters and `ordering`; no paging. A complete NDJSON export ends with one trailer line,
+    `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short (a dropped
+    connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
+        exclude_expert (list[str] | Unset):
+        exclude_publication (list[str] | Unset):
+        exclude_takeaway (list[str] | Unset):
         expert (list[str] | Unset):
+        expert_all (list[str] | Unset):
         fields (str | Unset):
         format_ (TopicsExportRetrieveFormat | Unset):
         omit (str | Unset):
         ordering (str | Unset):
         publication (list[str] | Unset):
+        publication_all (list[str] | Unset):
         q (str | Unset):
         takeaway (list[str] | Unset):
+        takeaway_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -219,14 +298,20 @@ def sync(
 
     return sync_detailed(
         client=client,
+        exclude_expert=exclude_expert,
+        exclude_publication=exclude_publication,
+        exclude_takeaway=exclude_takeaway,
         expert=expert,
+        expert_all=expert_all,
         fields=fields,
         format_=format_,
         omit=omit,
         ordering=ordering,
         publication=publication,
+        publication_all=publication_all,
         q=q,
         takeaway=takeaway,
+        takeaway_all=takeaway_all,
         updated_after=updated_after,
         updated_before=updated_before,
     ).parsed
@@ -235,33 +320,46 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_takeaway: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: TopicsExportRetrieveFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     publication: list[str] | Unset = UNSET,
+    publication_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     takeaway: list[str] | Unset = UNSET,
+    takeaway_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> Response[Problem | str]:
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
-    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
-    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
+    `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` (CSL-JSON). Takes the list's
+    filters and `ordering`; no paging. A complete NDJSON export ends with one trailer line,
+    `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short (a dropped
+    connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
+        exclude_expert (list[str] | Unset):
+        exclude_publication (list[str] | Unset):
+        exclude_takeaway (list[str] | Unset):
         expert (list[str] | Unset):
+        expert_all (list[str] | Unset):
         fields (str | Unset):
         format_ (TopicsExportRetrieveFormat | Unset):
         omit (str | Unset):
         ordering (str | Unset):
         publication (list[str] | Unset):
+        publication_all (list[str] | Unset):
         q (str | Unset):
         takeaway (list[str] | Unset):
+        takeaway_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -274,14 +372,20 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        exclude_expert=exclude_expert,
+        exclude_publication=exclude_publication,
+        exclude_takeaway=exclude_takeaway,
         expert=expert,
+        expert_all=expert_all,
         fields=fields,
         format_=format_,
         omit=omit,
         ordering=ordering,
         publication=publication,
+        publication_all=publication_all,
         q=q,
         takeaway=takeaway,
+        takeaway_all=takeaway_all,
         updated_after=updated_after,
         updated_before=updated_before,
     )
@@ -294,33 +398,46 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_takeaway: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: TopicsExportRetrieveFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     publication: list[str] | Unset = UNSET,
+    publication_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     takeaway: list[str] | Unset = UNSET,
+    takeaway_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> Problem | str | None:
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
-    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
-    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
+    `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` (CSL-JSON). Takes the list's
+    filters and `ordering`; no paging. A complete NDJSON export ends with one trailer line,
+    `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short (a dropped
+    connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
+        exclude_expert (list[str] | Unset):
+        exclude_publication (list[str] | Unset):
+        exclude_takeaway (list[str] | Unset):
         expert (list[str] | Unset):
+        expert_all (list[str] | Unset):
         fields (str | Unset):
         format_ (TopicsExportRetrieveFormat | Unset):
         omit (str | Unset):
         ordering (str | Unset):
         publication (list[str] | Unset):
+        publication_all (list[str] | Unset):
         q (str | Unset):
         takeaway (list[str] | Unset):
+        takeaway_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -335,14 +452,20 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            exclude_expert=exclude_expert,
+            exclude_publication=exclude_publication,
+            exclude_takeaway=exclude_takeaway,
             expert=expert,
+            expert_all=expert_all,
             fields=fields,
             format_=format_,
             omit=omit,
             ordering=ordering,
             publication=publication,
+            publication_all=publication_all,
             q=q,
             takeaway=takeaway,
+            takeaway_all=takeaway_all,
             updated_after=updated_after,
             updated_before=updated_before,
         )

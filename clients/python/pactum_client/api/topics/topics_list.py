@@ -14,30 +14,68 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    as_of: datetime.datetime | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_takeaway: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: TopicsListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     publication: list[str] | Unset = UNSET,
+    publication_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     takeaway: list[str] | Unset = UNSET,
+    takeaway_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
+    json_as_of: str | Unset = UNSET
+    if not isinstance(as_of, Unset):
+        json_as_of = as_of.isoformat()
+    params["as_of"] = json_as_of
+
     params["cursor"] = cursor
+
+    json_exclude_expert: list[str] | Unset = UNSET
+    if not isinstance(exclude_expert, Unset):
+        json_exclude_expert = exclude_expert
+
+    params["exclude_expert"] = json_exclude_expert
+
+    json_exclude_publication: list[str] | Unset = UNSET
+    if not isinstance(exclude_publication, Unset):
+        json_exclude_publication = exclude_publication
+
+    params["exclude_publication"] = json_exclude_publication
+
+    json_exclude_takeaway: list[str] | Unset = UNSET
+    if not isinstance(exclude_takeaway, Unset):
+        json_exclude_takeaway = exclude_takeaway
+
+    params["exclude_takeaway"] = json_exclude_takeaway
 
     json_expert: list[str] | Unset = UNSET
     if not isinstance(expert, Unset):
         json_expert = expert
 
     params["expert"] = json_expert
+
+    json_expert_all: list[str] | Unset = UNSET
+    if not isinstance(expert_all, Unset):
+        json_expert_all = expert_all
+
+    params["expert_all"] = json_expert_all
 
     params["fields"] = fields
 
@@ -46,6 +84,10 @@ def _get_kwargs(
         json_format_ = format_.value
 
     params["format"] = json_format_
+
+    params["group_by"] = group_by
+
+    params["group_limit"] = group_limit
 
     params["omit"] = omit
 
@@ -61,6 +103,12 @@ def _get_kwargs(
 
     params["publication"] = json_publication
 
+    json_publication_all: list[str] | Unset = UNSET
+    if not isinstance(publication_all, Unset):
+        json_publication_all = publication_all
+
+    params["publication_all"] = json_publication_all
+
     params["q"] = q
 
     json_takeaway: list[str] | Unset = UNSET
@@ -68,6 +116,12 @@ def _get_kwargs(
         json_takeaway = takeaway
 
     params["takeaway"] = json_takeaway
+
+    json_takeaway_all: list[str] | Unset = UNSET
+    if not isinstance(takeaway_all, Unset):
+        json_takeaway_all = takeaway_all
+
+    params["takeaway_all"] = json_takeaway_all
 
     json_updated_after: str | Unset = UNSET
     if not isinstance(updated_after, Unset):
@@ -113,6 +167,11 @@ def _parse_response(
 
         return response_405
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -133,34 +192,52 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_takeaway: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: TopicsListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     publication: list[str] | Unset = UNSET,
+    publication_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     takeaway: list[str] | Unset = UNSET,
+    takeaway_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> Response[PaginatedTopicSummaryList | Problem]:
     """The controlled vocabulary of themes.
 
     Args:
+        as_of (datetime.datetime | Unset):
         cursor (str | Unset):
+        exclude_expert (list[str] | Unset):
+        exclude_publication (list[str] | Unset):
+        exclude_takeaway (list[str] | Unset):
         expert (list[str] | Unset):
+        expert_all (list[str] | Unset):
         fields (str | Unset):
         format_ (TopicsListFormat | Unset):
+        group_by (str | Unset):
+        group_limit (int | Unset):
         omit (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
         publication (list[str] | Unset):
+        publication_all (list[str] | Unset):
         q (str | Unset):
         takeaway (list[str] | Unset):
+        takeaway_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -173,17 +250,26 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        as_of=as_of,
         cursor=cursor,
+        exclude_expert=exclude_expert,
+        exclude_publication=exclude_publication,
+        exclude_takeaway=exclude_takeaway,
         expert=expert,
+        expert_all=expert_all,
         fields=fields,
         format_=format_,
+        group_by=group_by,
+        group_limit=group_limit,
         omit=omit,
         ordering=ordering,
         page=page,
         page_size=page_size,
         publication=publication,
+        publication_all=publication_all,
         q=q,
         takeaway=takeaway,
+        takeaway_all=takeaway_all,
         updated_after=updated_after,
         updated_before=updated_before,
     )
@@ -198,34 +284,52 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_takeaway: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: TopicsListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     publication: list[str] | Unset = UNSET,
+    publication_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     takeaway: list[str] | Unset = UNSET,
+    takeaway_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> PaginatedTopicSummaryList | Problem | None:
     """The controlled vocabulary of themes.
 
     Args:
+        as_of (datetime.datetime | Unset):
         cursor (str | Unset):
+        exclude_expert (list[str] | Unset):
+        exclude_publication (list[str] | Unset):
+        exclude_takeaway (list[str] | Unset):
         expert (list[str] | Unset):
+        expert_all (list[str] | Unset):
         fields (str | Unset):
         format_ (TopicsListFormat | Unset):
+        group_by (str | Unset):
+        group_limit (int | Unset):
         omit (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
         publication (list[str] | Unset):
+        publication_all (list[str] | Unset):
         q (str | Unset):
         takeaway (list[str] | Unset):
+        takeaway_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -239,17 +343,26 @@ def sync(
 
     return sync_detailed(
         client=client,
+        as_of=as_of,
         cursor=cursor,
+        exclude_expert=exclude_expert,
+        exclude_publication=exclude_publication,
+        exclude_takeaway=exclude_takeaway,
         expert=expert,
+        expert_all=expert_all,
         fields=fields,
         format_=format_,
+        group_by=group_by,
+        group_limit=group_limit,
         omit=omit,
         ordering=ordering,
         page=page,
         page_size=page_size,
         publication=publication,
+        publication_all=publication_all,
         q=q,
         takeaway=takeaway,
+        takeaway_all=takeaway_all,
         updated_after=updated_after,
         updated_before=updated_before,
     ).parsed
@@ -258,34 +371,52 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_takeaway: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: TopicsListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     publication: list[str] | Unset = UNSET,
+    publication_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     takeaway: list[str] | Unset = UNSET,
+    takeaway_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> Response[PaginatedTopicSummaryList | Problem]:
     """The controlled vocabulary of themes.
 
     Args:
+        as_of (datetime.datetime | Unset):
         cursor (str | Unset):
+        exclude_expert (list[str] | Unset):
+        exclude_publication (list[str] | Unset):
+        exclude_takeaway (list[str] | Unset):
         expert (list[str] | Unset):
+        expert_all (list[str] | Unset):
         fields (str | Unset):
         format_ (TopicsListFormat | Unset):
+        group_by (str | Unset):
+        group_limit (int | Unset):
         omit (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
         publication (list[str] | Unset):
+        publication_all (list[str] | Unset):
         q (str | Unset):
         takeaway (list[str] | Unset):
+        takeaway_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -298,17 +429,26 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        as_of=as_of,
         cursor=cursor,
+        exclude_expert=exclude_expert,
+        exclude_publication=exclude_publication,
+        exclude_takeaway=exclude_takeaway,
         expert=expert,
+        expert_all=expert_all,
         fields=fields,
         format_=format_,
+        group_by=group_by,
+        group_limit=group_limit,
         omit=omit,
         ordering=ordering,
         page=page,
         page_size=page_size,
         publication=publication,
+        publication_all=publication_all,
         q=q,
         takeaway=takeaway,
+        takeaway_all=takeaway_all,
         updated_after=updated_after,
         updated_before=updated_before,
     )
@@ -321,34 +461,52 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
     cursor: str | Unset = UNSET,
+    exclude_expert: list[str] | Unset = UNSET,
+    exclude_publication: list[str] | Unset = UNSET,
+    exclude_takeaway: list[str] | Unset = UNSET,
     expert: list[str] | Unset = UNSET,
+    expert_all: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: TopicsListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     omit: str | Unset = UNSET,
     ordering: str | Unset = UNSET,
     page: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     publication: list[str] | Unset = UNSET,
+    publication_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     takeaway: list[str] | Unset = UNSET,
+    takeaway_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> PaginatedTopicSummaryList | Problem | None:
     """The controlled vocabulary of themes.
 
     Args:
+        as_of (datetime.datetime | Unset):
         cursor (str | Unset):
+        exclude_expert (list[str] | Unset):
+        exclude_publication (list[str] | Unset):
+        exclude_takeaway (list[str] | Unset):
         expert (list[str] | Unset):
+        expert_all (list[str] | Unset):
         fields (str | Unset):
         format_ (TopicsListFormat | Unset):
+        group_by (str | Unset):
+        group_limit (int | Unset):
         omit (str | Unset):
         ordering (str | Unset):
         page (int | Unset):
         page_size (int | Unset):
         publication (list[str] | Unset):
+        publication_all (list[str] | Unset):
         q (str | Unset):
         takeaway (list[str] | Unset):
+        takeaway_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -363,17 +521,26 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            as_of=as_of,
             cursor=cursor,
+            exclude_expert=exclude_expert,
+            exclude_publication=exclude_publication,
+            exclude_takeaway=exclude_takeaway,
             expert=expert,
+            expert_all=expert_all,
             fields=fields,
             format_=format_,
+            group_by=group_by,
+            group_limit=group_limit,
             omit=omit,
             ordering=ordering,
             page=page,
             page_size=page_size,
             publication=publication,
+            publication_all=publication_all,
             q=q,
             takeaway=takeaway,
+            takeaway_all=takeaway_all,
             updated_after=updated_after,
             updated_before=updated_before,
         )

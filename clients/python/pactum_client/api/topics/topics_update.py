@@ -19,10 +19,14 @@ def _get_kwargs(
     body: TopicWriteRequest,
     format_: TopicsUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
     headers["If-Match"] = if_match
+
+    if not isinstance(x_change_minor, Unset):
+        headers["X-Change-Minor"] = "true" if x_change_minor else "false"
 
     if not isinstance(x_change_reason, Unset):
         headers["X-Change-Reason"] = x_change_reason
@@ -99,6 +103,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_428
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -121,6 +130,7 @@ def sync_detailed(
     body: TopicWriteRequest,
     format_: TopicsUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Response[Problem | Topic]:
     """The controlled vocabulary of themes.
@@ -129,6 +139,7 @@ def sync_detailed(
         slug (str): URL identifier.
         format_ (TopicsUpdateFormat | Unset):
         if_match (str):
+        x_change_minor (bool | Unset):
         x_change_reason (str | Unset):
         body (TopicWriteRequest): Input for a topic (controlled vocabulary).
 
@@ -145,6 +156,7 @@ def sync_detailed(
         body=body,
         format_=format_,
         if_match=if_match,
+        x_change_minor=x_change_minor,
         x_change_reason=x_change_reason,
     )
 
@@ -162,6 +174,7 @@ def sync(
     body: TopicWriteRequest,
     format_: TopicsUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Problem | Topic | None:
     """The controlled vocabulary of themes.
@@ -170,6 +183,7 @@ def sync(
         slug (str): URL identifier.
         format_ (TopicsUpdateFormat | Unset):
         if_match (str):
+        x_change_minor (bool | Unset):
         x_change_reason (str | Unset):
         body (TopicWriteRequest): Input for a topic (controlled vocabulary).
 
@@ -187,6 +201,7 @@ def sync(
         body=body,
         format_=format_,
         if_match=if_match,
+        x_change_minor=x_change_minor,
         x_change_reason=x_change_reason,
     ).parsed
 
@@ -198,6 +213,7 @@ async def asyncio_detailed(
     body: TopicWriteRequest,
     format_: TopicsUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Response[Problem | Topic]:
     """The controlled vocabulary of themes.
@@ -206,6 +222,7 @@ async def asyncio_detailed(
         slug (str): URL identifier.
         format_ (TopicsUpdateFormat | Unset):
         if_match (str):
+        x_change_minor (bool | Unset):
         x_change_reason (str | Unset):
         body (TopicWriteRequest): Input for a topic (controlled vocabulary).
 
@@ -222,6 +239,7 @@ async def asyncio_detailed(
         body=body,
         format_=format_,
         if_match=if_match,
+        x_change_minor=x_change_minor,
         x_change_reason=x_change_reason,
     )
 
@@ -237,6 +255,7 @@ async def asyncio(
     body: TopicWriteRequest,
     format_: TopicsUpdateFormat | Unset = UNSET,
     if_match: str,
+    x_change_minor: bool | Unset = UNSET,
     x_change_reason: str | Unset = UNSET,
 ) -> Problem | Topic | None:
     """The controlled vocabulary of themes.
@@ -245,6 +264,7 @@ async def asyncio(
         slug (str): URL identifier.
         format_ (TopicsUpdateFormat | Unset):
         if_match (str):
+        x_change_minor (bool | Unset):
         x_change_reason (str | Unset):
         body (TopicWriteRequest): Input for a topic (controlled vocabulary).
 
@@ -263,6 +283,7 @@ async def asyncio(
             body=body,
             format_=format_,
             if_match=if_match,
+            x_change_minor=x_change_minor,
             x_change_reason=x_change_reason,
         )
     ).parsed

@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -8,6 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.article import Article
 from ...models.problem import Problem
+from ...models.treaties_articles_retrieve_embed_item import TreatiesArticlesRetrieveEmbedItem
 from ...models.treaties_articles_retrieve_format import TreatiesArticlesRetrieveFormat
 from ...types import UNSET, Response, Unset
 
@@ -16,12 +18,29 @@ def _get_kwargs(
     treaty_slug: str,
     number: str,
     *,
+    as_of: datetime.datetime | Unset = UNSET,
+    embed: list[TreatiesArticlesRetrieveEmbedItem] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: TreatiesArticlesRetrieveFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
+    version: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    json_as_of: str | Unset = UNSET
+    if not isinstance(as_of, Unset):
+        json_as_of = as_of.isoformat()
+    params["as_of"] = json_as_of
+
+    json_embed: list[str] | Unset = UNSET
+    if not isinstance(embed, Unset):
+        json_embed = []
+        for embed_item_data in embed:
+            embed_item = embed_item_data.value
+            json_embed.append(embed_item)
+
+    params["embed"] = json_embed
 
     params["fields"] = fields
 
@@ -32,6 +51,8 @@ def _get_kwargs(
     params["format"] = json_format_
 
     params["omit"] = omit
+
+    params["version"] = version
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -68,6 +89,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_405
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -88,18 +114,24 @@ def sync_detailed(
     number: str,
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
+    embed: list[TreatiesArticlesRetrieveEmbedItem] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: TreatiesArticlesRetrieveFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
+    version: int | Unset = UNSET,
 ) -> Response[Article | Problem]:
     """An article addressed by its treaty's slug and its number as written (`/treaties/x/articles/II/`).
 
     Args:
         treaty_slug (str):
         number (str):
+        as_of (datetime.datetime | Unset):
+        embed (list[TreatiesArticlesRetrieveEmbedItem] | Unset):
         fields (str | Unset):
         format_ (TreatiesArticlesRetrieveFormat | Unset):
         omit (str | Unset):
+        version (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,9 +144,12 @@ def sync_detailed(
     kwargs = _get_kwargs(
         treaty_slug=treaty_slug,
         number=number,
+        as_of=as_of,
+        embed=embed,
         fields=fields,
         format_=format_,
         omit=omit,
+        version=version,
     )
 
     response = client.get_httpx_client().request(
@@ -129,18 +164,24 @@ def sync(
     number: str,
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
+    embed: list[TreatiesArticlesRetrieveEmbedItem] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: TreatiesArticlesRetrieveFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
+    version: int | Unset = UNSET,
 ) -> Article | Problem | None:
     """An article addressed by its treaty's slug and its number as written (`/treaties/x/articles/II/`).
 
     Args:
         treaty_slug (str):
         number (str):
+        as_of (datetime.datetime | Unset):
+        embed (list[TreatiesArticlesRetrieveEmbedItem] | Unset):
         fields (str | Unset):
         format_ (TreatiesArticlesRetrieveFormat | Unset):
         omit (str | Unset):
+        version (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -154,9 +195,12 @@ def sync(
         treaty_slug=treaty_slug,
         number=number,
         client=client,
+        as_of=as_of,
+        embed=embed,
         fields=fields,
         format_=format_,
         omit=omit,
+        version=version,
     ).parsed
 
 
@@ -165,18 +209,24 @@ async def asyncio_detailed(
     number: str,
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
+    embed: list[TreatiesArticlesRetrieveEmbedItem] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: TreatiesArticlesRetrieveFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
+    version: int | Unset = UNSET,
 ) -> Response[Article | Problem]:
     """An article addressed by its treaty's slug and its number as written (`/treaties/x/articles/II/`).
 
     Args:
         treaty_slug (str):
         number (str):
+        as_of (datetime.datetime | Unset):
+        embed (list[TreatiesArticlesRetrieveEmbedItem] | Unset):
         fields (str | Unset):
         format_ (TreatiesArticlesRetrieveFormat | Unset):
         omit (str | Unset):
+        version (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,9 +239,12 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         treaty_slug=treaty_slug,
         number=number,
+        as_of=as_of,
+        embed=embed,
         fields=fields,
         format_=format_,
         omit=omit,
+        version=version,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -204,18 +257,24 @@ async def asyncio(
     number: str,
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
+    embed: list[TreatiesArticlesRetrieveEmbedItem] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: TreatiesArticlesRetrieveFormat | Unset = UNSET,
     omit: str | Unset = UNSET,
+    version: int | Unset = UNSET,
 ) -> Article | Problem | None:
     """An article addressed by its treaty's slug and its number as written (`/treaties/x/articles/II/`).
 
     Args:
         treaty_slug (str):
         number (str):
+        as_of (datetime.datetime | Unset):
+        embed (list[TreatiesArticlesRetrieveEmbedItem] | Unset):
         fields (str | Unset):
         format_ (TreatiesArticlesRetrieveFormat | Unset):
         omit (str | Unset):
+        version (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -230,8 +289,11 @@ async def asyncio(
             treaty_slug=treaty_slug,
             number=number,
             client=client,
+            as_of=as_of,
+            embed=embed,
             fields=fields,
             format_=format_,
             omit=omit,
+            version=version,
         )
     ).parsed

@@ -17,8 +17,16 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     cited_in_publication: list[str] | Unset = UNSET,
+    cited_in_publication_all: list[str] | Unset = UNSET,
     confidence: list[TreatiesExportRetrieveConfidenceItem] | Unset = UNSET,
     event: list[str] | Unset = UNSET,
+    event_all: list[str] | Unset = UNSET,
+    exclude_cited_in_publication: list[str] | Unset = UNSET,
+    exclude_event: list[str] | Unset = UNSET,
+    exclude_party: list[str] | Unset = UNSET,
+    exclude_provision_type: list[str] | Unset = UNSET,
+    exclude_superseded_by: list[str] | Unset = UNSET,
+    exclude_supersedes: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: TreatiesExportRetrieveFormat | Unset = UNSET,
     in_force_on: datetime.date | Unset = UNSET,
@@ -28,12 +36,15 @@ def _get_kwargs(
     party: list[str] | Unset = UNSET,
     party_all: list[str] | Unset = UNSET,
     provision_type: list[str] | Unset = UNSET,
+    provision_type_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     signed_after: datetime.date | Unset = UNSET,
     signed_before: datetime.date | Unset = UNSET,
     status: list[TreatiesExportRetrieveStatusItem] | Unset = UNSET,
     superseded_by: list[str] | Unset = UNSET,
+    superseded_by_all: list[str] | Unset = UNSET,
     supersedes: list[str] | Unset = UNSET,
+    supersedes_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -45,6 +56,12 @@ def _get_kwargs(
         json_cited_in_publication = cited_in_publication
 
     params["cited_in_publication"] = json_cited_in_publication
+
+    json_cited_in_publication_all: list[str] | Unset = UNSET
+    if not isinstance(cited_in_publication_all, Unset):
+        json_cited_in_publication_all = cited_in_publication_all
+
+    params["cited_in_publication_all"] = json_cited_in_publication_all
 
     json_confidence: list[str] | Unset = UNSET
     if not isinstance(confidence, Unset):
@@ -60,6 +77,48 @@ def _get_kwargs(
         json_event = event
 
     params["event"] = json_event
+
+    json_event_all: list[str] | Unset = UNSET
+    if not isinstance(event_all, Unset):
+        json_event_all = event_all
+
+    params["event_all"] = json_event_all
+
+    json_exclude_cited_in_publication: list[str] | Unset = UNSET
+    if not isinstance(exclude_cited_in_publication, Unset):
+        json_exclude_cited_in_publication = exclude_cited_in_publication
+
+    params["exclude_cited_in_publication"] = json_exclude_cited_in_publication
+
+    json_exclude_event: list[str] | Unset = UNSET
+    if not isinstance(exclude_event, Unset):
+        json_exclude_event = exclude_event
+
+    params["exclude_event"] = json_exclude_event
+
+    json_exclude_party: list[str] | Unset = UNSET
+    if not isinstance(exclude_party, Unset):
+        json_exclude_party = exclude_party
+
+    params["exclude_party"] = json_exclude_party
+
+    json_exclude_provision_type: list[str] | Unset = UNSET
+    if not isinstance(exclude_provision_type, Unset):
+        json_exclude_provision_type = exclude_provision_type
+
+    params["exclude_provision_type"] = json_exclude_provision_type
+
+    json_exclude_superseded_by: list[str] | Unset = UNSET
+    if not isinstance(exclude_superseded_by, Unset):
+        json_exclude_superseded_by = exclude_superseded_by
+
+    params["exclude_superseded_by"] = json_exclude_superseded_by
+
+    json_exclude_supersedes: list[str] | Unset = UNSET
+    if not isinstance(exclude_supersedes, Unset):
+        json_exclude_supersedes = exclude_supersedes
+
+    params["exclude_supersedes"] = json_exclude_supersedes
 
     params["fields"] = fields
 
@@ -105,6 +164,12 @@ def _get_kwargs(
 
     params["provision_type"] = json_provision_type
 
+    json_provision_type_all: list[str] | Unset = UNSET
+    if not isinstance(provision_type_all, Unset):
+        json_provision_type_all = provision_type_all
+
+    params["provision_type_all"] = json_provision_type_all
+
     params["q"] = q
 
     json_signed_after: str | Unset = UNSET
@@ -132,11 +197,23 @@ def _get_kwargs(
 
     params["superseded_by"] = json_superseded_by
 
+    json_superseded_by_all: list[str] | Unset = UNSET
+    if not isinstance(superseded_by_all, Unset):
+        json_superseded_by_all = superseded_by_all
+
+    params["superseded_by_all"] = json_superseded_by_all
+
     json_supersedes: list[str] | Unset = UNSET
     if not isinstance(supersedes, Unset):
         json_supersedes = supersedes
 
     params["supersedes"] = json_supersedes
+
+    json_supersedes_all: list[str] | Unset = UNSET
+    if not isinstance(supersedes_all, Unset):
+        json_supersedes_all = supersedes_all
+
+    params["supersedes_all"] = json_supersedes_all
 
     json_updated_after: str | Unset = UNSET
     if not isinstance(updated_after, Unset):
@@ -179,6 +256,11 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_405
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -198,8 +280,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     cited_in_publication: list[str] | Unset = UNSET,
+    cited_in_publication_all: list[str] | Unset = UNSET,
     confidence: list[TreatiesExportRetrieveConfidenceItem] | Unset = UNSET,
     event: list[str] | Unset = UNSET,
+    event_all: list[str] | Unset = UNSET,
+    exclude_cited_in_publication: list[str] | Unset = UNSET,
+    exclude_event: list[str] | Unset = UNSET,
+    exclude_party: list[str] | Unset = UNSET,
+    exclude_provision_type: list[str] | Unset = UNSET,
+    exclude_superseded_by: list[str] | Unset = UNSET,
+    exclude_supersedes: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: TreatiesExportRetrieveFormat | Unset = UNSET,
     in_force_on: datetime.date | Unset = UNSET,
@@ -209,26 +299,38 @@ def sync_detailed(
     party: list[str] | Unset = UNSET,
     party_all: list[str] | Unset = UNSET,
     provision_type: list[str] | Unset = UNSET,
+    provision_type_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     signed_after: datetime.date | Unset = UNSET,
     signed_before: datetime.date | Unset = UNSET,
     status: list[TreatiesExportRetrieveStatusItem] | Unset = UNSET,
     superseded_by: list[str] | Unset = UNSET,
+    superseded_by_all: list[str] | Unset = UNSET,
     supersedes: list[str] | Unset = UNSET,
+    supersedes_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> Response[Problem | str]:
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
-    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
-    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
+    `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` (CSL-JSON). Takes the list's
+    filters and `ordering`; no paging. A complete NDJSON export ends with one trailer line,
+    `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short (a dropped
+    connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
         cited_in_publication (list[str] | Unset):
+        cited_in_publication_all (list[str] | Unset):
         confidence (list[TreatiesExportRetrieveConfidenceItem] | Unset):
         event (list[str] | Unset):
+        event_all (list[str] | Unset):
+        exclude_cited_in_publication (list[str] | Unset):
+        exclude_event (list[str] | Unset):
+        exclude_party (list[str] | Unset):
+        exclude_provision_type (list[str] | Unset):
+        exclude_superseded_by (list[str] | Unset):
+        exclude_supersedes (list[str] | Unset):
         fields (str | Unset):
         format_ (TreatiesExportRetrieveFormat | Unset):
         in_force_on (datetime.date | Unset):
@@ -238,12 +340,15 @@ def sync_detailed(
         party (list[str] | Unset):
         party_all (list[str] | Unset):
         provision_type (list[str] | Unset):
+        provision_type_all (list[str] | Unset):
         q (str | Unset):
         signed_after (datetime.date | Unset):
         signed_before (datetime.date | Unset):
         status (list[TreatiesExportRetrieveStatusItem] | Unset):
         superseded_by (list[str] | Unset):
+        superseded_by_all (list[str] | Unset):
         supersedes (list[str] | Unset):
+        supersedes_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -257,8 +362,16 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         cited_in_publication=cited_in_publication,
+        cited_in_publication_all=cited_in_publication_all,
         confidence=confidence,
         event=event,
+        event_all=event_all,
+        exclude_cited_in_publication=exclude_cited_in_publication,
+        exclude_event=exclude_event,
+        exclude_party=exclude_party,
+        exclude_provision_type=exclude_provision_type,
+        exclude_superseded_by=exclude_superseded_by,
+        exclude_supersedes=exclude_supersedes,
         fields=fields,
         format_=format_,
         in_force_on=in_force_on,
@@ -268,12 +381,15 @@ def sync_detailed(
         party=party,
         party_all=party_all,
         provision_type=provision_type,
+        provision_type_all=provision_type_all,
         q=q,
         signed_after=signed_after,
         signed_before=signed_before,
         status=status,
         superseded_by=superseded_by,
+        superseded_by_all=superseded_by_all,
         supersedes=supersedes,
+        supersedes_all=supersedes_all,
         updated_after=updated_after,
         updated_before=updated_before,
     )
@@ -289,8 +405,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     cited_in_publication: list[str] | Unset = UNSET,
+    cited_in_publication_all: list[str] | Unset = UNSET,
     confidence: list[TreatiesExportRetrieveConfidenceItem] | Unset = UNSET,
     event: list[str] | Unset = UNSET,
+    event_all: list[str] | Unset = UNSET,
+    exclude_cited_in_publication: list[str] | Unset = UNSET,
+    exclude_event: list[str] | Unset = UNSET,
+    exclude_party: list[str] | Unset = UNSET,
+    exclude_provision_type: list[str] | Unset = UNSET,
+    exclude_superseded_by: list[str] | Unset = UNSET,
+    exclude_supersedes: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: TreatiesExportRetrieveFormat | Unset = UNSET,
     in_force_on: datetime.date | Unset = UNSET,
@@ -300,26 +424,38 @@ def sync(
     party: list[str] | Unset = UNSET,
     party_all: list[str] | Unset = UNSET,
     provision_type: list[str] | Unset = UNSET,
+    provision_type_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     signed_after: datetime.date | Unset = UNSET,
     signed_before: datetime.date | Unset = UNSET,
     status: list[TreatiesExportRetrieveStatusItem] | Unset = UNSET,
     superseded_by: list[str] | Unset = UNSET,
+    superseded_by_all: list[str] | Unset = UNSET,
     supersedes: list[str] | Unset = UNSET,
+    supersedes_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> Problem | str | None:
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
-    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
-    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
+    `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` (CSL-JSON). Takes the list's
+    filters and `ordering`; no paging. A complete NDJSON export ends with one trailer line,
+    `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short (a dropped
+    connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
         cited_in_publication (list[str] | Unset):
+        cited_in_publication_all (list[str] | Unset):
         confidence (list[TreatiesExportRetrieveConfidenceItem] | Unset):
         event (list[str] | Unset):
+        event_all (list[str] | Unset):
+        exclude_cited_in_publication (list[str] | Unset):
+        exclude_event (list[str] | Unset):
+        exclude_party (list[str] | Unset):
+        exclude_provision_type (list[str] | Unset):
+        exclude_superseded_by (list[str] | Unset):
+        exclude_supersedes (list[str] | Unset):
         fields (str | Unset):
         format_ (TreatiesExportRetrieveFormat | Unset):
         in_force_on (datetime.date | Unset):
@@ -329,12 +465,15 @@ def sync(
         party (list[str] | Unset):
         party_all (list[str] | Unset):
         provision_type (list[str] | Unset):
+        provision_type_all (list[str] | Unset):
         q (str | Unset):
         signed_after (datetime.date | Unset):
         signed_before (datetime.date | Unset):
         status (list[TreatiesExportRetrieveStatusItem] | Unset):
         superseded_by (list[str] | Unset):
+        superseded_by_all (list[str] | Unset):
         supersedes (list[str] | Unset):
+        supersedes_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -349,8 +488,16 @@ def sync(
     return sync_detailed(
         client=client,
         cited_in_publication=cited_in_publication,
+        cited_in_publication_all=cited_in_publication_all,
         confidence=confidence,
         event=event,
+        event_all=event_all,
+        exclude_cited_in_publication=exclude_cited_in_publication,
+        exclude_event=exclude_event,
+        exclude_party=exclude_party,
+        exclude_provision_type=exclude_provision_type,
+        exclude_superseded_by=exclude_superseded_by,
+        exclude_supersedes=exclude_supersedes,
         fields=fields,
         format_=format_,
         in_force_on=in_force_on,
@@ -360,12 +507,15 @@ def sync(
         party=party,
         party_all=party_all,
         provision_type=provision_type,
+        provision_type_all=provision_type_all,
         q=q,
         signed_after=signed_after,
         signed_before=signed_before,
         status=status,
         superseded_by=superseded_by,
+        superseded_by_all=superseded_by_all,
         supersedes=supersedes,
+        supersedes_all=supersedes_all,
         updated_after=updated_after,
         updated_before=updated_before,
     ).parsed
@@ -375,8 +525,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     cited_in_publication: list[str] | Unset = UNSET,
+    cited_in_publication_all: list[str] | Unset = UNSET,
     confidence: list[TreatiesExportRetrieveConfidenceItem] | Unset = UNSET,
     event: list[str] | Unset = UNSET,
+    event_all: list[str] | Unset = UNSET,
+    exclude_cited_in_publication: list[str] | Unset = UNSET,
+    exclude_event: list[str] | Unset = UNSET,
+    exclude_party: list[str] | Unset = UNSET,
+    exclude_provision_type: list[str] | Unset = UNSET,
+    exclude_superseded_by: list[str] | Unset = UNSET,
+    exclude_supersedes: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: TreatiesExportRetrieveFormat | Unset = UNSET,
     in_force_on: datetime.date | Unset = UNSET,
@@ -386,26 +544,38 @@ async def asyncio_detailed(
     party: list[str] | Unset = UNSET,
     party_all: list[str] | Unset = UNSET,
     provision_type: list[str] | Unset = UNSET,
+    provision_type_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     signed_after: datetime.date | Unset = UNSET,
     signed_before: datetime.date | Unset = UNSET,
     status: list[TreatiesExportRetrieveStatusItem] | Unset = UNSET,
     superseded_by: list[str] | Unset = UNSET,
+    superseded_by_all: list[str] | Unset = UNSET,
     supersedes: list[str] | Unset = UNSET,
+    supersedes_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> Response[Problem | str]:
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
-    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
-    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
+    `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` (CSL-JSON). Takes the list's
+    filters and `ordering`; no paging. A complete NDJSON export ends with one trailer line,
+    `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short (a dropped
+    connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
         cited_in_publication (list[str] | Unset):
+        cited_in_publication_all (list[str] | Unset):
         confidence (list[TreatiesExportRetrieveConfidenceItem] | Unset):
         event (list[str] | Unset):
+        event_all (list[str] | Unset):
+        exclude_cited_in_publication (list[str] | Unset):
+        exclude_event (list[str] | Unset):
+        exclude_party (list[str] | Unset):
+        exclude_provision_type (list[str] | Unset):
+        exclude_superseded_by (list[str] | Unset):
+        exclude_supersedes (list[str] | Unset):
         fields (str | Unset):
         format_ (TreatiesExportRetrieveFormat | Unset):
         in_force_on (datetime.date | Unset):
@@ -415,12 +585,15 @@ async def asyncio_detailed(
         party (list[str] | Unset):
         party_all (list[str] | Unset):
         provision_type (list[str] | Unset):
+        provision_type_all (list[str] | Unset):
         q (str | Unset):
         signed_after (datetime.date | Unset):
         signed_before (datetime.date | Unset):
         status (list[TreatiesExportRetrieveStatusItem] | Unset):
         superseded_by (list[str] | Unset):
+        superseded_by_all (list[str] | Unset):
         supersedes (list[str] | Unset):
+        supersedes_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -434,8 +607,16 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         cited_in_publication=cited_in_publication,
+        cited_in_publication_all=cited_in_publication_all,
         confidence=confidence,
         event=event,
+        event_all=event_all,
+        exclude_cited_in_publication=exclude_cited_in_publication,
+        exclude_event=exclude_event,
+        exclude_party=exclude_party,
+        exclude_provision_type=exclude_provision_type,
+        exclude_superseded_by=exclude_superseded_by,
+        exclude_supersedes=exclude_supersedes,
         fields=fields,
         format_=format_,
         in_force_on=in_force_on,
@@ -445,12 +626,15 @@ async def asyncio_detailed(
         party=party,
         party_all=party_all,
         provision_type=provision_type,
+        provision_type_all=provision_type_all,
         q=q,
         signed_after=signed_after,
         signed_before=signed_before,
         status=status,
         superseded_by=superseded_by,
+        superseded_by_all=superseded_by_all,
         supersedes=supersedes,
+        supersedes_all=supersedes_all,
         updated_after=updated_after,
         updated_before=updated_before,
     )
@@ -464,8 +648,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     cited_in_publication: list[str] | Unset = UNSET,
+    cited_in_publication_all: list[str] | Unset = UNSET,
     confidence: list[TreatiesExportRetrieveConfidenceItem] | Unset = UNSET,
     event: list[str] | Unset = UNSET,
+    event_all: list[str] | Unset = UNSET,
+    exclude_cited_in_publication: list[str] | Unset = UNSET,
+    exclude_event: list[str] | Unset = UNSET,
+    exclude_party: list[str] | Unset = UNSET,
+    exclude_provision_type: list[str] | Unset = UNSET,
+    exclude_superseded_by: list[str] | Unset = UNSET,
+    exclude_supersedes: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: TreatiesExportRetrieveFormat | Unset = UNSET,
     in_force_on: datetime.date | Unset = UNSET,
@@ -475,26 +667,38 @@ async def asyncio(
     party: list[str] | Unset = UNSET,
     party_all: list[str] | Unset = UNSET,
     provision_type: list[str] | Unset = UNSET,
+    provision_type_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     signed_after: datetime.date | Unset = UNSET,
     signed_before: datetime.date | Unset = UNSET,
     status: list[TreatiesExportRetrieveStatusItem] | Unset = UNSET,
     superseded_by: list[str] | Unset = UNSET,
+    superseded_by_all: list[str] | Unset = UNSET,
     supersedes: list[str] | Unset = UNSET,
+    supersedes_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> Problem | str | None:
     """Export the whole filtered collection
 
      Streams every matching record (summary shape) as NDJSON, one JSON object per line, or as CSV with
-    `format=csv`. Takes the list's filters and `ordering`; no paging. A complete NDJSON export ends with
-    one trailer line, `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut
-    short (a dropped connection or a killed worker) and must not be taken as the whole collection.
+    `format=csv`; citable resources also as `format=bibtex`, `ris` or `csl` (CSL-JSON). Takes the list's
+    filters and `ordering`; no paging. A complete NDJSON export ends with one trailer line,
+    `{"_trailer": {"rows": <records>, "complete": true}}`: a file without it was cut short (a dropped
+    connection or a killed worker) and must not be taken as the whole collection.
 
     Args:
         cited_in_publication (list[str] | Unset):
+        cited_in_publication_all (list[str] | Unset):
         confidence (list[TreatiesExportRetrieveConfidenceItem] | Unset):
         event (list[str] | Unset):
+        event_all (list[str] | Unset):
+        exclude_cited_in_publication (list[str] | Unset):
+        exclude_event (list[str] | Unset):
+        exclude_party (list[str] | Unset):
+        exclude_provision_type (list[str] | Unset):
+        exclude_superseded_by (list[str] | Unset):
+        exclude_supersedes (list[str] | Unset):
         fields (str | Unset):
         format_ (TreatiesExportRetrieveFormat | Unset):
         in_force_on (datetime.date | Unset):
@@ -504,12 +708,15 @@ async def asyncio(
         party (list[str] | Unset):
         party_all (list[str] | Unset):
         provision_type (list[str] | Unset):
+        provision_type_all (list[str] | Unset):
         q (str | Unset):
         signed_after (datetime.date | Unset):
         signed_before (datetime.date | Unset):
         status (list[TreatiesExportRetrieveStatusItem] | Unset):
         superseded_by (list[str] | Unset):
+        superseded_by_all (list[str] | Unset):
         supersedes (list[str] | Unset):
+        supersedes_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -525,8 +732,16 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             cited_in_publication=cited_in_publication,
+            cited_in_publication_all=cited_in_publication_all,
             confidence=confidence,
             event=event,
+            event_all=event_all,
+            exclude_cited_in_publication=exclude_cited_in_publication,
+            exclude_event=exclude_event,
+            exclude_party=exclude_party,
+            exclude_provision_type=exclude_provision_type,
+            exclude_superseded_by=exclude_superseded_by,
+            exclude_supersedes=exclude_supersedes,
             fields=fields,
             format_=format_,
             in_force_on=in_force_on,
@@ -536,12 +751,15 @@ async def asyncio(
             party=party,
             party_all=party_all,
             provision_type=provision_type,
+            provision_type_all=provision_type_all,
             q=q,
             signed_after=signed_after,
             signed_before=signed_before,
             status=status,
             superseded_by=superseded_by,
+            superseded_by_all=superseded_by_all,
             supersedes=supersedes,
+            supersedes_all=supersedes_all,
             updated_after=updated_after,
             updated_before=updated_before,
         )

@@ -17,12 +17,23 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
+    as_of: datetime.datetime | Unset = UNSET,
     cited_in_publication: list[str] | Unset = UNSET,
+    cited_in_publication_all: list[str] | Unset = UNSET,
     confidence: list[TreatiesListConfidenceItem] | Unset = UNSET,
     cursor: str | Unset = UNSET,
     event: list[str] | Unset = UNSET,
+    event_all: list[str] | Unset = UNSET,
+    exclude_cited_in_publication: list[str] | Unset = UNSET,
+    exclude_event: list[str] | Unset = UNSET,
+    exclude_party: list[str] | Unset = UNSET,
+    exclude_provision_type: list[str] | Unset = UNSET,
+    exclude_superseded_by: list[str] | Unset = UNSET,
+    exclude_supersedes: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: TreatiesListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     in_force_on: datetime.date | Unset = UNSET,
     kind: list[TreatiesListKindItem] | Unset = UNSET,
     omit: str | Unset = UNSET,
@@ -32,23 +43,37 @@ def _get_kwargs(
     party: list[str] | Unset = UNSET,
     party_all: list[str] | Unset = UNSET,
     provision_type: list[str] | Unset = UNSET,
+    provision_type_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     signed_after: datetime.date | Unset = UNSET,
     signed_before: datetime.date | Unset = UNSET,
     status: list[TreatiesListStatusItem] | Unset = UNSET,
     superseded_by: list[str] | Unset = UNSET,
+    superseded_by_all: list[str] | Unset = UNSET,
     supersedes: list[str] | Unset = UNSET,
+    supersedes_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
+    json_as_of: str | Unset = UNSET
+    if not isinstance(as_of, Unset):
+        json_as_of = as_of.isoformat()
+    params["as_of"] = json_as_of
+
     json_cited_in_publication: list[str] | Unset = UNSET
     if not isinstance(cited_in_publication, Unset):
         json_cited_in_publication = cited_in_publication
 
     params["cited_in_publication"] = json_cited_in_publication
+
+    json_cited_in_publication_all: list[str] | Unset = UNSET
+    if not isinstance(cited_in_publication_all, Unset):
+        json_cited_in_publication_all = cited_in_publication_all
+
+    params["cited_in_publication_all"] = json_cited_in_publication_all
 
     json_confidence: list[str] | Unset = UNSET
     if not isinstance(confidence, Unset):
@@ -67,6 +92,48 @@ def _get_kwargs(
 
     params["event"] = json_event
 
+    json_event_all: list[str] | Unset = UNSET
+    if not isinstance(event_all, Unset):
+        json_event_all = event_all
+
+    params["event_all"] = json_event_all
+
+    json_exclude_cited_in_publication: list[str] | Unset = UNSET
+    if not isinstance(exclude_cited_in_publication, Unset):
+        json_exclude_cited_in_publication = exclude_cited_in_publication
+
+    params["exclude_cited_in_publication"] = json_exclude_cited_in_publication
+
+    json_exclude_event: list[str] | Unset = UNSET
+    if not isinstance(exclude_event, Unset):
+        json_exclude_event = exclude_event
+
+    params["exclude_event"] = json_exclude_event
+
+    json_exclude_party: list[str] | Unset = UNSET
+    if not isinstance(exclude_party, Unset):
+        json_exclude_party = exclude_party
+
+    params["exclude_party"] = json_exclude_party
+
+    json_exclude_provision_type: list[str] | Unset = UNSET
+    if not isinstance(exclude_provision_type, Unset):
+        json_exclude_provision_type = exclude_provision_type
+
+    params["exclude_provision_type"] = json_exclude_provision_type
+
+    json_exclude_superseded_by: list[str] | Unset = UNSET
+    if not isinstance(exclude_superseded_by, Unset):
+        json_exclude_superseded_by = exclude_superseded_by
+
+    params["exclude_superseded_by"] = json_exclude_superseded_by
+
+    json_exclude_supersedes: list[str] | Unset = UNSET
+    if not isinstance(exclude_supersedes, Unset):
+        json_exclude_supersedes = exclude_supersedes
+
+    params["exclude_supersedes"] = json_exclude_supersedes
+
     params["fields"] = fields
 
     json_format_: str | Unset = UNSET
@@ -74,6 +141,10 @@ def _get_kwargs(
         json_format_ = format_.value
 
     params["format"] = json_format_
+
+    params["group_by"] = group_by
+
+    params["group_limit"] = group_limit
 
     json_in_force_on: str | Unset = UNSET
     if not isinstance(in_force_on, Unset):
@@ -115,6 +186,12 @@ def _get_kwargs(
 
     params["provision_type"] = json_provision_type
 
+    json_provision_type_all: list[str] | Unset = UNSET
+    if not isinstance(provision_type_all, Unset):
+        json_provision_type_all = provision_type_all
+
+    params["provision_type_all"] = json_provision_type_all
+
     params["q"] = q
 
     json_signed_after: str | Unset = UNSET
@@ -142,11 +219,23 @@ def _get_kwargs(
 
     params["superseded_by"] = json_superseded_by
 
+    json_superseded_by_all: list[str] | Unset = UNSET
+    if not isinstance(superseded_by_all, Unset):
+        json_superseded_by_all = superseded_by_all
+
+    params["superseded_by_all"] = json_superseded_by_all
+
     json_supersedes: list[str] | Unset = UNSET
     if not isinstance(supersedes, Unset):
         json_supersedes = supersedes
 
     params["supersedes"] = json_supersedes
+
+    json_supersedes_all: list[str] | Unset = UNSET
+    if not isinstance(supersedes_all, Unset):
+        json_supersedes_all = supersedes_all
+
+    params["supersedes_all"] = json_supersedes_all
 
     json_updated_after: str | Unset = UNSET
     if not isinstance(updated_after, Unset):
@@ -192,6 +281,11 @@ def _parse_response(
 
         return response_405
 
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -212,12 +306,23 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
     cited_in_publication: list[str] | Unset = UNSET,
+    cited_in_publication_all: list[str] | Unset = UNSET,
     confidence: list[TreatiesListConfidenceItem] | Unset = UNSET,
     cursor: str | Unset = UNSET,
     event: list[str] | Unset = UNSET,
+    event_all: list[str] | Unset = UNSET,
+    exclude_cited_in_publication: list[str] | Unset = UNSET,
+    exclude_event: list[str] | Unset = UNSET,
+    exclude_party: list[str] | Unset = UNSET,
+    exclude_provision_type: list[str] | Unset = UNSET,
+    exclude_superseded_by: list[str] | Unset = UNSET,
+    exclude_supersedes: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: TreatiesListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     in_force_on: datetime.date | Unset = UNSET,
     kind: list[TreatiesListKindItem] | Unset = UNSET,
     omit: str | Unset = UNSET,
@@ -227,24 +332,38 @@ def sync_detailed(
     party: list[str] | Unset = UNSET,
     party_all: list[str] | Unset = UNSET,
     provision_type: list[str] | Unset = UNSET,
+    provision_type_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     signed_after: datetime.date | Unset = UNSET,
     signed_before: datetime.date | Unset = UNSET,
     status: list[TreatiesListStatusItem] | Unset = UNSET,
     superseded_by: list[str] | Unset = UNSET,
+    superseded_by_all: list[str] | Unset = UNSET,
     supersedes: list[str] | Unset = UNSET,
+    supersedes_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> Response[PaginatedTreatySummaryList | Problem]:
     """International agreements with their parties, articles and lineage.
 
     Args:
+        as_of (datetime.datetime | Unset):
         cited_in_publication (list[str] | Unset):
+        cited_in_publication_all (list[str] | Unset):
         confidence (list[TreatiesListConfidenceItem] | Unset):
         cursor (str | Unset):
         event (list[str] | Unset):
+        event_all (list[str] | Unset):
+        exclude_cited_in_publication (list[str] | Unset):
+        exclude_event (list[str] | Unset):
+        exclude_party (list[str] | Unset):
+        exclude_provision_type (list[str] | Unset):
+        exclude_superseded_by (list[str] | Unset):
+        exclude_supersedes (list[str] | Unset):
         fields (str | Unset):
         format_ (TreatiesListFormat | Unset):
+        group_by (str | Unset):
+        group_limit (int | Unset):
         in_force_on (datetime.date | Unset):
         kind (list[TreatiesListKindItem] | Unset):
         omit (str | Unset):
@@ -254,12 +373,15 @@ def sync_detailed(
         party (list[str] | Unset):
         party_all (list[str] | Unset):
         provision_type (list[str] | Unset):
+        provision_type_all (list[str] | Unset):
         q (str | Unset):
         signed_after (datetime.date | Unset):
         signed_before (datetime.date | Unset):
         status (list[TreatiesListStatusItem] | Unset):
         superseded_by (list[str] | Unset):
+        superseded_by_all (list[str] | Unset):
         supersedes (list[str] | Unset):
+        supersedes_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -272,12 +394,23 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
+        as_of=as_of,
         cited_in_publication=cited_in_publication,
+        cited_in_publication_all=cited_in_publication_all,
         confidence=confidence,
         cursor=cursor,
         event=event,
+        event_all=event_all,
+        exclude_cited_in_publication=exclude_cited_in_publication,
+        exclude_event=exclude_event,
+        exclude_party=exclude_party,
+        exclude_provision_type=exclude_provision_type,
+        exclude_superseded_by=exclude_superseded_by,
+        exclude_supersedes=exclude_supersedes,
         fields=fields,
         format_=format_,
+        group_by=group_by,
+        group_limit=group_limit,
         in_force_on=in_force_on,
         kind=kind,
         omit=omit,
@@ -287,12 +420,15 @@ def sync_detailed(
         party=party,
         party_all=party_all,
         provision_type=provision_type,
+        provision_type_all=provision_type_all,
         q=q,
         signed_after=signed_after,
         signed_before=signed_before,
         status=status,
         superseded_by=superseded_by,
+        superseded_by_all=superseded_by_all,
         supersedes=supersedes,
+        supersedes_all=supersedes_all,
         updated_after=updated_after,
         updated_before=updated_before,
     )
@@ -307,12 +443,23 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
     cited_in_publication: list[str] | Unset = UNSET,
+    cited_in_publication_all: list[str] | Unset = UNSET,
     confidence: list[TreatiesListConfidenceItem] | Unset = UNSET,
     cursor: str | Unset = UNSET,
     event: list[str] | Unset = UNSET,
+    event_all: list[str] | Unset = UNSET,
+    exclude_cited_in_publication: list[str] | Unset = UNSET,
+    exclude_event: list[str] | Unset = UNSET,
+    exclude_party: list[str] | Unset = UNSET,
+    exclude_provision_type: list[str] | Unset = UNSET,
+    exclude_superseded_by: list[str] | Unset = UNSET,
+    exclude_supersedes: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: TreatiesListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     in_force_on: datetime.date | Unset = UNSET,
     kind: list[TreatiesListKindItem] | Unset = UNSET,
     omit: str | Unset = UNSET,
@@ -322,24 +469,38 @@ def sync(
     party: list[str] | Unset = UNSET,
     party_all: list[str] | Unset = UNSET,
     provision_type: list[str] | Unset = UNSET,
+    provision_type_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     signed_after: datetime.date | Unset = UNSET,
     signed_before: datetime.date | Unset = UNSET,
     status: list[TreatiesListStatusItem] | Unset = UNSET,
     superseded_by: list[str] | Unset = UNSET,
+    superseded_by_all: list[str] | Unset = UNSET,
     supersedes: list[str] | Unset = UNSET,
+    supersedes_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> PaginatedTreatySummaryList | Problem | None:
     """International agreements with their parties, articles and lineage.
 
     Args:
+        as_of (datetime.datetime | Unset):
         cited_in_publication (list[str] | Unset):
+        cited_in_publication_all (list[str] | Unset):
         confidence (list[TreatiesListConfidenceItem] | Unset):
         cursor (str | Unset):
         event (list[str] | Unset):
+        event_all (list[str] | Unset):
+        exclude_cited_in_publication (list[str] | Unset):
+        exclude_event (list[str] | Unset):
+        exclude_party (list[str] | Unset):
+        exclude_provision_type (list[str] | Unset):
+        exclude_superseded_by (list[str] | Unset):
+        exclude_supersedes (list[str] | Unset):
         fields (str | Unset):
         format_ (TreatiesListFormat | Unset):
+        group_by (str | Unset):
+        group_limit (int | Unset):
         in_force_on (datetime.date | Unset):
         kind (list[TreatiesListKindItem] | Unset):
         omit (str | Unset):
@@ -349,12 +510,15 @@ def sync(
         party (list[str] | Unset):
         party_all (list[str] | Unset):
         provision_type (list[str] | Unset):
+        provision_type_all (list[str] | Unset):
         q (str | Unset):
         signed_after (datetime.date | Unset):
         signed_before (datetime.date | Unset):
         status (list[TreatiesListStatusItem] | Unset):
         superseded_by (list[str] | Unset):
+        superseded_by_all (list[str] | Unset):
         supersedes (list[str] | Unset):
+        supersedes_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -368,12 +532,23 @@ def sync(
 
     return sync_detailed(
         client=client,
+        as_of=as_of,
         cited_in_publication=cited_in_publication,
+        cited_in_publication_all=cited_in_publication_all,
         confidence=confidence,
         cursor=cursor,
         event=event,
+        event_all=event_all,
+        exclude_cited_in_publication=exclude_cited_in_publication,
+        exclude_event=exclude_event,
+        exclude_party=exclude_party,
+        exclude_provision_type=exclude_provision_type,
+        exclude_superseded_by=exclude_superseded_by,
+        exclude_supersedes=exclude_supersedes,
         fields=fields,
         format_=format_,
+        group_by=group_by,
+        group_limit=group_limit,
         in_force_on=in_force_on,
         kind=kind,
         omit=omit,
@@ -383,12 +558,15 @@ def sync(
         party=party,
         party_all=party_all,
         provision_type=provision_type,
+        provision_type_all=provision_type_all,
         q=q,
         signed_after=signed_after,
         signed_before=signed_before,
         status=status,
         superseded_by=superseded_by,
+        superseded_by_all=superseded_by_all,
         supersedes=supersedes,
+        supersedes_all=supersedes_all,
         updated_after=updated_after,
         updated_before=updated_before,
     ).parsed
@@ -397,12 +575,23 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
     cited_in_publication: list[str] | Unset = UNSET,
+    cited_in_publication_all: list[str] | Unset = UNSET,
     confidence: list[TreatiesListConfidenceItem] | Unset = UNSET,
     cursor: str | Unset = UNSET,
     event: list[str] | Unset = UNSET,
+    event_all: list[str] | Unset = UNSET,
+    exclude_cited_in_publication: list[str] | Unset = UNSET,
+    exclude_event: list[str] | Unset = UNSET,
+    exclude_party: list[str] | Unset = UNSET,
+    exclude_provision_type: list[str] | Unset = UNSET,
+    exclude_superseded_by: list[str] | Unset = UNSET,
+    exclude_supersedes: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: TreatiesListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     in_force_on: datetime.date | Unset = UNSET,
     kind: list[TreatiesListKindItem] | Unset = UNSET,
     omit: str | Unset = UNSET,
@@ -412,24 +601,38 @@ async def asyncio_detailed(
     party: list[str] | Unset = UNSET,
     party_all: list[str] | Unset = UNSET,
     provision_type: list[str] | Unset = UNSET,
+    provision_type_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     signed_after: datetime.date | Unset = UNSET,
     signed_before: datetime.date | Unset = UNSET,
     status: list[TreatiesListStatusItem] | Unset = UNSET,
     superseded_by: list[str] | Unset = UNSET,
+    superseded_by_all: list[str] | Unset = UNSET,
     supersedes: list[str] | Unset = UNSET,
+    supersedes_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> Response[PaginatedTreatySummaryList | Problem]:
     """International agreements with their parties, articles and lineage.
 
     Args:
+        as_of (datetime.datetime | Unset):
         cited_in_publication (list[str] | Unset):
+        cited_in_publication_all (list[str] | Unset):
         confidence (list[TreatiesListConfidenceItem] | Unset):
         cursor (str | Unset):
         event (list[str] | Unset):
+        event_all (list[str] | Unset):
+        exclude_cited_in_publication (list[str] | Unset):
+        exclude_event (list[str] | Unset):
+        exclude_party (list[str] | Unset):
+        exclude_provision_type (list[str] | Unset):
+        exclude_superseded_by (list[str] | Unset):
+        exclude_supersedes (list[str] | Unset):
         fields (str | Unset):
         format_ (TreatiesListFormat | Unset):
+        group_by (str | Unset):
+        group_limit (int | Unset):
         in_force_on (datetime.date | Unset):
         kind (list[TreatiesListKindItem] | Unset):
         omit (str | Unset):
@@ -439,12 +642,15 @@ async def asyncio_detailed(
         party (list[str] | Unset):
         party_all (list[str] | Unset):
         provision_type (list[str] | Unset):
+        provision_type_all (list[str] | Unset):
         q (str | Unset):
         signed_after (datetime.date | Unset):
         signed_before (datetime.date | Unset):
         status (list[TreatiesListStatusItem] | Unset):
         superseded_by (list[str] | Unset):
+        superseded_by_all (list[str] | Unset):
         supersedes (list[str] | Unset):
+        supersedes_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -457,12 +663,23 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
+        as_of=as_of,
         cited_in_publication=cited_in_publication,
+        cited_in_publication_all=cited_in_publication_all,
         confidence=confidence,
         cursor=cursor,
         event=event,
+        event_all=event_all,
+        exclude_cited_in_publication=exclude_cited_in_publication,
+        exclude_event=exclude_event,
+        exclude_party=exclude_party,
+        exclude_provision_type=exclude_provision_type,
+        exclude_superseded_by=exclude_superseded_by,
+        exclude_supersedes=exclude_supersedes,
         fields=fields,
         format_=format_,
+        group_by=group_by,
+        group_limit=group_limit,
         in_force_on=in_force_on,
         kind=kind,
         omit=omit,
@@ -472,12 +689,15 @@ async def asyncio_detailed(
         party=party,
         party_all=party_all,
         provision_type=provision_type,
+        provision_type_all=provision_type_all,
         q=q,
         signed_after=signed_after,
         signed_before=signed_before,
         status=status,
         superseded_by=superseded_by,
+        superseded_by_all=superseded_by_all,
         supersedes=supersedes,
+        supersedes_all=supersedes_all,
         updated_after=updated_after,
         updated_before=updated_before,
     )
@@ -490,12 +710,23 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
+    as_of: datetime.datetime | Unset = UNSET,
     cited_in_publication: list[str] | Unset = UNSET,
+    cited_in_publication_all: list[str] | Unset = UNSET,
     confidence: list[TreatiesListConfidenceItem] | Unset = UNSET,
     cursor: str | Unset = UNSET,
     event: list[str] | Unset = UNSET,
+    event_all: list[str] | Unset = UNSET,
+    exclude_cited_in_publication: list[str] | Unset = UNSET,
+    exclude_event: list[str] | Unset = UNSET,
+    exclude_party: list[str] | Unset = UNSET,
+    exclude_provision_type: list[str] | Unset = UNSET,
+    exclude_superseded_by: list[str] | Unset = UNSET,
+    exclude_supersedes: list[str] | Unset = UNSET,
     fields: str | Unset = UNSET,
     format_: TreatiesListFormat | Unset = UNSET,
+    group_by: str | Unset = UNSET,
+    group_limit: int | Unset = UNSET,
     in_force_on: datetime.date | Unset = UNSET,
     kind: list[TreatiesListKindItem] | Unset = UNSET,
     omit: str | Unset = UNSET,
@@ -505,24 +736,38 @@ async def asyncio(
     party: list[str] | Unset = UNSET,
     party_all: list[str] | Unset = UNSET,
     provision_type: list[str] | Unset = UNSET,
+    provision_type_all: list[str] | Unset = UNSET,
     q: str | Unset = UNSET,
     signed_after: datetime.date | Unset = UNSET,
     signed_before: datetime.date | Unset = UNSET,
     status: list[TreatiesListStatusItem] | Unset = UNSET,
     superseded_by: list[str] | Unset = UNSET,
+    superseded_by_all: list[str] | Unset = UNSET,
     supersedes: list[str] | Unset = UNSET,
+    supersedes_all: list[str] | Unset = UNSET,
     updated_after: datetime.date | Unset = UNSET,
     updated_before: datetime.date | Unset = UNSET,
 ) -> PaginatedTreatySummaryList | Problem | None:
     """International agreements with their parties, articles and lineage.
 
     Args:
+        as_of (datetime.datetime | Unset):
         cited_in_publication (list[str] | Unset):
+        cited_in_publication_all (list[str] | Unset):
         confidence (list[TreatiesListConfidenceItem] | Unset):
         cursor (str | Unset):
         event (list[str] | Unset):
+        event_all (list[str] | Unset):
+        exclude_cited_in_publication (list[str] | Unset):
+        exclude_event (list[str] | Unset):
+        exclude_party (list[str] | Unset):
+        exclude_provision_type (list[str] | Unset):
+        exclude_superseded_by (list[str] | Unset):
+        exclude_supersedes (list[str] | Unset):
         fields (str | Unset):
         format_ (TreatiesListFormat | Unset):
+        group_by (str | Unset):
+        group_limit (int | Unset):
         in_force_on (datetime.date | Unset):
         kind (list[TreatiesListKindItem] | Unset):
         omit (str | Unset):
@@ -532,12 +777,15 @@ async def asyncio(
         party (list[str] | Unset):
         party_all (list[str] | Unset):
         provision_type (list[str] | Unset):
+        provision_type_all (list[str] | Unset):
         q (str | Unset):
         signed_after (datetime.date | Unset):
         signed_before (datetime.date | Unset):
         status (list[TreatiesListStatusItem] | Unset):
         superseded_by (list[str] | Unset):
+        superseded_by_all (list[str] | Unset):
         supersedes (list[str] | Unset):
+        supersedes_all (list[str] | Unset):
         updated_after (datetime.date | Unset):
         updated_before (datetime.date | Unset):
 
@@ -552,12 +800,23 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
+            as_of=as_of,
             cited_in_publication=cited_in_publication,
+            cited_in_publication_all=cited_in_publication_all,
             confidence=confidence,
             cursor=cursor,
             event=event,
+            event_all=event_all,
+            exclude_cited_in_publication=exclude_cited_in_publication,
+            exclude_event=exclude_event,
+            exclude_party=exclude_party,
+            exclude_provision_type=exclude_provision_type,
+            exclude_superseded_by=exclude_superseded_by,
+            exclude_supersedes=exclude_supersedes,
             fields=fields,
             format_=format_,
+            group_by=group_by,
+            group_limit=group_limit,
             in_force_on=in_force_on,
             kind=kind,
             omit=omit,
@@ -567,12 +826,15 @@ async def asyncio(
             party=party,
             party_all=party_all,
             provision_type=provision_type,
+            provision_type_all=provision_type_all,
             q=q,
             signed_after=signed_after,
             signed_before=signed_before,
             status=status,
             superseded_by=superseded_by,
+            superseded_by_all=superseded_by_all,
             supersedes=supersedes,
+            supersedes_all=supersedes_all,
             updated_after=updated_after,
             updated_before=updated_before,
         )

@@ -9,30 +9,36 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.actor_summary import ActorSummary
+    from ..models.claim_summary import ClaimSummary
+    from ..models.paginated_claim_summary_list_groups_item import PaginatedClaimSummaryListGroupsItem
 
 
-T = TypeVar("T", bound="PaginatedActorSummaryList")
+T = TypeVar("T", bound="PaginatedClaimSummaryList")
 
 
 @_attrs_define
-class PaginatedActorSummaryList:
+class PaginatedClaimSummaryList:
     """
     Attributes:
         next_ (None | str):  Example: http://api.example.org/accounts/?page=4.
         previous (None | str):  Example: http://api.example.org/accounts/?page=2.
-        results (list[ActorSummary]):
+        results (list[ClaimSummary]):
         count (int | Unset): Total matches (page-number mode only): exact up to 1,000, the database's estimate past that
             (see `count_exact`). Example: 123.
         count_exact (bool | Unset): False when `count` is an estimate (page-number mode only; large collections on
             PostgreSQL). Page numbers reach the first 10,000 rows; use `cursor` beyond.
+        group_by (list[str] | Unset): With `group_by`: the fields grouped by, in order (`results` is then empty).
+        groups (list[PaginatedClaimSummaryListGroupsItem] | Unset): With `group_by`: the largest groups of the filtered
+            collection, by count.
     """
 
     next_: None | str
     previous: None | str
-    results: list[ActorSummary]
+    results: list[ClaimSummary]
     count: int | Unset = UNSET
     count_exact: bool | Unset = UNSET
+    group_by: list[str] | Unset = UNSET
+    groups: list[PaginatedClaimSummaryListGroupsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,6 +57,17 @@ class PaginatedActorSummaryList:
 
         count_exact = self.count_exact
 
+        group_by: list[str] | Unset = UNSET
+        if not isinstance(self.group_by, Unset):
+            group_by = self.group_by
+
+        groups: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.groups, Unset):
+            groups = []
+            for groups_item_data in self.groups:
+                groups_item = groups_item_data.to_dict()
+                groups.append(groups_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -64,12 +81,17 @@ class PaginatedActorSummaryList:
             field_dict["count"] = count
         if count_exact is not UNSET:
             field_dict["count_exact"] = count_exact
+        if group_by is not UNSET:
+            field_dict["group_by"] = group_by
+        if groups is not UNSET:
+            field_dict["groups"] = groups
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.actor_summary import ActorSummary  # noqa: PLC0415
+        from ..models.claim_summary import ClaimSummary  # noqa: PLC0415
+        from ..models.paginated_claim_summary_list_groups_item import PaginatedClaimSummaryListGroupsItem  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -90,7 +112,7 @@ class PaginatedActorSummaryList:
         results = []
         _results = d.pop("results")
         for results_item_data in _results:
-            results_item = ActorSummary.from_dict(results_item_data)
+            results_item = ClaimSummary.from_dict(results_item_data)
 
             results.append(results_item)
 
@@ -98,16 +120,29 @@ class PaginatedActorSummaryList:
 
         count_exact = d.pop("count_exact", UNSET)
 
-        paginated_actor_summary_list = cls(
+        group_by = cast(list[str], d.pop("group_by", UNSET))
+
+        _groups = d.pop("groups", UNSET)
+        groups: list[PaginatedClaimSummaryListGroupsItem] | Unset = UNSET
+        if _groups is not UNSET:
+            groups = []
+            for groups_item_data in _groups:
+                groups_item = PaginatedClaimSummaryListGroupsItem.from_dict(groups_item_data)
+
+                groups.append(groups_item)
+
+        paginated_claim_summary_list = cls(
             next_=next_,
             previous=previous,
             results=results,
             count=count,
             count_exact=count_exact,
+            group_by=group_by,
+            groups=groups,
         )
 
-        paginated_actor_summary_list.additional_properties = d
-        return paginated_actor_summary_list
+        paginated_claim_summary_list.additional_properties = d
+        return paginated_claim_summary_list
 
     @property
     def additional_keys(self) -> list[str]:

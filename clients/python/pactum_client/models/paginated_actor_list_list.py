@@ -9,30 +9,36 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.article_summary import ArticleSummary
+    from ..models.actor_list import ActorList
+    from ..models.paginated_actor_list_list_groups_item import PaginatedActorListListGroupsItem
 
 
-T = TypeVar("T", bound="PaginatedArticleSummaryList")
+T = TypeVar("T", bound="PaginatedActorListList")
 
 
 @_attrs_define
-class PaginatedArticleSummaryList:
+class PaginatedActorListList:
     """
     Attributes:
         next_ (None | str):  Example: http://api.example.org/accounts/?page=4.
         previous (None | str):  Example: http://api.example.org/accounts/?page=2.
-        results (list[ArticleSummary]):
+        results (list[ActorList]):
         count (int | Unset): Total matches (page-number mode only): exact up to 1,000, the database's estimate past that
             (see `count_exact`). Example: 123.
         count_exact (bool | Unset): False when `count` is an estimate (page-number mode only; large collections on
             PostgreSQL). Page numbers reach the first 10,000 rows; use `cursor` beyond.
+        group_by (list[str] | Unset): With `group_by`: the fields grouped by, in order (`results` is then empty).
+        groups (list[PaginatedActorListListGroupsItem] | Unset): With `group_by`: the largest groups of the filtered
+            collection, by count.
     """
 
     next_: None | str
     previous: None | str
-    results: list[ArticleSummary]
+    results: list[ActorList]
     count: int | Unset = UNSET
     count_exact: bool | Unset = UNSET
+    group_by: list[str] | Unset = UNSET
+    groups: list[PaginatedActorListListGroupsItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,6 +57,17 @@ class PaginatedArticleSummaryList:
 
         count_exact = self.count_exact
 
+        group_by: list[str] | Unset = UNSET
+        if not isinstance(self.group_by, Unset):
+            group_by = self.group_by
+
+        groups: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.groups, Unset):
+            groups = []
+            for groups_item_data in self.groups:
+                groups_item = groups_item_data.to_dict()
+                groups.append(groups_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -64,12 +81,17 @@ class PaginatedArticleSummaryList:
             field_dict["count"] = count
         if count_exact is not UNSET:
             field_dict["count_exact"] = count_exact
+        if group_by is not UNSET:
+            field_dict["group_by"] = group_by
+        if groups is not UNSET:
+            field_dict["groups"] = groups
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.article_summary import ArticleSummary  # noqa: PLC0415
+        from ..models.actor_list import ActorList  # noqa: PLC0415
+        from ..models.paginated_actor_list_list_groups_item import PaginatedActorListListGroupsItem  # noqa: PLC0415
 
         d = dict(src_dict)
 
@@ -90,7 +112,7 @@ class PaginatedArticleSummaryList:
         results = []
         _results = d.pop("results")
         for results_item_data in _results:
-            results_item = ArticleSummary.from_dict(results_item_data)
+            results_item = ActorList.from_dict(results_item_data)
 
             results.append(results_item)
 
@@ -98,16 +120,29 @@ class PaginatedArticleSummaryList:
 
         count_exact = d.pop("count_exact", UNSET)
 
-        paginated_article_summary_list = cls(
+        group_by = cast(list[str], d.pop("group_by", UNSET))
+
+        _groups = d.pop("groups", UNSET)
+        groups: list[PaginatedActorListListGroupsItem] | Unset = UNSET
+        if _groups is not UNSET:
+            groups = []
+            for groups_item_data in _groups:
+                groups_item = PaginatedActorListListGroupsItem.from_dict(groups_item_data)
+
+                groups.append(groups_item)
+
+        paginated_actor_list_list = cls(
             next_=next_,
             previous=previous,
             results=results,
             count=count,
             count_exact=count_exact,
+            group_by=group_by,
+            groups=groups,
         )
 
-        paginated_article_summary_list.additional_properties = d
-        return paginated_article_summary_list
+        paginated_actor_list_list.additional_properties = d
+        return paginated_actor_list_list
 
     @property
     def additional_keys(self) -> list[str]:

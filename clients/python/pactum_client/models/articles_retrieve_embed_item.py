@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class ArticlesRetrieveEmbedItem(StrEnum):
+    CITING_TAKEAWAYS = "citing_takeaways"
+    CLAIMS = "claims"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class ClaimsExportRetrieveConfidenceItem(StrEnum):
+    CONFIRMED = "confirmed"
+    PROBABLE = "probable"
+    UNVERIFIED = "unverified"
+
+    def __str__(self) -> str:
+        return str(self.value)

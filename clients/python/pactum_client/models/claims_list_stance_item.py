@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class ClaimsListStanceItem(StrEnum):
+    NEUTRAL = "neutral"
+    OPPOSES = "opposes"
+    PREDICTS = "predicts"
+    SUPPORTS = "supports"
+    WARNS = "warns"
+
+    def __str__(self) -> str:
+        return str(self.value)

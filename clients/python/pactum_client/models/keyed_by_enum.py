@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class KeyedByEnum(StrEnum):
+    ADDRESS = "address"
+    TOKEN = "token"
+
+    def __str__(self) -> str:
+        return str(self.value)

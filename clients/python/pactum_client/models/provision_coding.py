@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.confidence_enum import ConfidenceEnum
+
+if TYPE_CHECKING:
+    from ..models.provision_type_summary import ProvisionTypeSummary
+    from ..models.source import Source
+
+
+T = TypeVar("T", bound="ProvisionCoding")
+
+
+@_attrs_define
+class ProvisionCoding:
+    """That the article carries a provision type, with that reading's confidence and sources.
+
+    Attributes:
+        provision_type (ProvisionTypeSummary):
+        confidence (ConfidenceEnum): * `confirmed` - Confirmed
+            * `probable` - Probable
+            * `unverified` - Unverified
+        sources (list[Source]):
+    """
+
+    provision_type: ProvisionTypeSummary
+    confidence: ConfidenceEnum
+    sources: list[Source]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        provision_type = self.provision_type.to_dict()
+
+        confidence = self.confidence.value
+
+        sources = []
+        for sources_item_data in self.sources:
+            sources_item = sources_item_data.to_dict()
+            sources.append(sources_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "provision_type": provision_type,
+                "confidence": confidence,
+                "sources": sources,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.provision_type_summary import ProvisionTypeSummary  # noqa: PLC0415
+        from ..models.source import Source  # noqa: PLC0415
+
+        d = dict(src_dict)
+        provision_type = ProvisionTypeSummary.from_dict(d.pop("provision_type"))
+
+        confidence = ConfidenceEnum(d.pop("confidence"))
+
+        sources = []
+        _sources = d.pop("sources")
+        for sources_item_data in _sources:
+            sources_item = Source.from_dict(sources_item_data)
+
+            sources.append(sources_item)
+
+        provision_coding = cls(
+            provision_type=provision_type,
+            confidence=confidence,
+            sources=sources,
+        )
+
+        provision_coding.additional_properties = d
+        return provision_coding
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

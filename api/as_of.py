@@ -64,7 +64,7 @@ def parse_instant(raw: str) -> datetime.datetime:
 
 
 def parse_version(raw: str) -> int:
-    if not raw.isdigit() or not 0 < int(raw) < 10**9:
+    if not (raw.isascii() and raw.isdigit()) or not 0 < int(raw) < 10**9:  # ASCII: "²" and "٣" are digits too
         raise exceptions.ValidationError({VERSION: ["Expected a positive integer version."]})
     return int(raw)
 

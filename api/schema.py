@@ -13,6 +13,10 @@ from api.citations import BIBTEX_MEDIA_TYPE, CSL_MEDIA_TYPE, RIS_MEDIA_TYPE
 from api.grouping import DEFAULT_GROUP_LIMIT, MAX_GROUP_LIMIT
 from api.problems import PROBLEM_MEDIA_TYPE
 
+# Counts and versions start at 1: the schema says so, and the views refuse 0 (and any
+# non-ASCII digit) with a 400.
+POSITIVE_INT = {"type": "integer", "minimum": 1}
+
 # Citation exports are not the JSON shape: CSL-JSON items (an array) or BibTeX/RIS text.
 CITATION_SCHEMAS = {
     CSL_MEDIA_TYPE: {
@@ -243,7 +247,7 @@ class ResourceAutoSchema(AutoSchema):
             params.append(
                 OpenApiParameter(
                     "version",
-                    OpenApiTypes.INT,
+                    POSITIVE_INT,
                     description="The record as published at this version (the permalink of citation exports).",
                 )
             )
@@ -276,7 +280,7 @@ def group_parameters(fields: dict) -> list[OpenApiParameter]:
         ),
         OpenApiParameter(
             "group_limit",
-            OpenApiTypes.INT,
+            POSITIVE_INT,
             description=f"With `group_by`: the largest groups to return, 1–{MAX_GROUP_LIMIT} "
             f"(default {DEFAULT_GROUP_LIMIT}).",
         ),

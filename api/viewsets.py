@@ -5,6 +5,7 @@ resource viewsets; nothing here assumes reads only except `export`.
 """
 
 import gc
+import hashlib
 from collections.abc import Callable, Iterator
 
 from django.core.cache import cache
@@ -315,7 +316,7 @@ class ResourceViewSet(AsOfReadMixin, mixins.ListModelMixin, mixins.RetrieveModel
         except ValueError as exc:
             errors["group_by"] = [str(exc)]
         raw = params.get("group_limit", str(DEFAULT_GROUP_LIMIT))
-        limit = int(raw) if raw.isdigit() and 1 <= int(raw) <= MAX_GROUP_LIMIT else None
+        limit = int(raw) if raw.isascii() and raw.isdigit() and 1 <= int(raw) <= MAX_GROUP_LIMIT else None
         if limit is None:
             errors["group_limit"] = [f"Must be an integer from 1 to {MAX_GROUP_LIMIT}."]
         for param in PAGING_PARAMS + ("ordering",):
@@ -391,7 +392,10 @@ class ResourceViewSet(AsOfReadMixin, mixins.ListModelMixin, mixins.RetrieveModel
         if not (self.cache_anonymous_detail and self.published_only) or deprecation.RETIRED_FIELDS:
             return None
         origin = self.request.build_absolute_uri("/")
-        return f"pactum:detail:{origin}:{self.validator_scope()}:{changes.current()}"
+        # Hashed: the scope holds the path and query as sent (spaces, quotes, any length),
+        # which no cache backend should get as a key.
+        scope = hashlib.blake2b(f"{origin}|{self.validator_scope()}".encode(), digest_size=16).hexdigest()
+        return f"pactum:detail:{scope}:{changes.current()}"
 
     @extend_schema(
         summary="Export the whole filtered collection",

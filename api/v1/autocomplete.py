@@ -35,6 +35,7 @@ from rest_framework.response import Response
 from actors.models import ActorAlias
 from actors.selectors import actor_queryset, event_queryset
 from api.plain import ComputedView
+from api.schema import POSITIVE_INT
 from commentary.models import Topic
 from commentary.selectors import expert_queryset, publication_queryset
 from treaties.models import ProvisionType
@@ -233,7 +234,7 @@ class AutocompleteView(ComputedView):
                 explode=True,
                 description="Only these record types (repeat for several); all by default.",
             ),
-            OpenApiParameter("limit", OpenApiTypes.INT, description=f"Hits, 1–{MAX_LIMIT} (default {DEFAULT_LIMIT})."),
+            OpenApiParameter("limit", POSITIVE_INT, description=f"Hits, 1–{MAX_LIMIT} (default {DEFAULT_LIMIT})."),
         ],
         responses={200: AutocompleteResponseSerializer},
         tags=["search"],
@@ -248,7 +249,7 @@ class AutocompleteView(ComputedView):
         if unknown:
             errors["type"] = [f"Unknown type {', '.join(unknown)}. Allowed: {', '.join(TARGETS)}."]
         raw = request.query_params.get("limit", str(DEFAULT_LIMIT))
-        if not raw.isdigit() or not 1 <= int(raw) <= MAX_LIMIT:
+        if not (raw.isascii() and raw.isdigit()) or not 1 <= int(raw) <= MAX_LIMIT:
             errors["limit"] = [f"Must be an integer from 1 to {MAX_LIMIT}."]
         if errors:
             raise exceptions.ValidationError(errors)

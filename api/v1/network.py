@@ -17,6 +17,7 @@ from rest_framework.response import Response
 
 from api.plain import ComputedView
 from api.renderers import ORJSONRenderer
+from api.schema import POSITIVE_INT
 from api.v1.summaries import ActorSummarySerializer
 from commentary.models import Topic
 from commentary.network import NetworkFilter, actor_network
@@ -131,7 +132,7 @@ class ActorNetworkView(ComputedView):
             ("min_weight", 1, 10_000),
         ):
             raw = params.get(name, str(default))
-            if not raw.isdigit() or not 1 <= int(raw) <= top:
+            if not (raw.isascii() and raw.isdigit()) or not 1 <= int(raw) <= top:
                 errors[name] = [f"Must be an integer from 1 to {top}."]
             else:
                 bounds[name] = int(raw)
@@ -167,15 +168,15 @@ class ActorNetworkView(ComputedView):
             ),
             OpenApiParameter(
                 "max_nodes",
-                OpenApiTypes.INT,
+                POSITIVE_INT,
                 description=f"Most-mentioned actors kept, 1–{MAX_NODES} (default {DEFAULT_NODES}).",
             ),
             OpenApiParameter(
                 "max_edges",
-                OpenApiTypes.INT,
+                POSITIVE_INT,
                 description=f"Heaviest edges kept, 1–{MAX_EDGES} (default {DEFAULT_EDGES}).",
             ),
-            OpenApiParameter("min_weight", OpenApiTypes.INT, description="Leave out lighter edges (default 1)."),
+            OpenApiParameter("min_weight", POSITIVE_INT, description="Leave out lighter edges (default 1)."),
             OpenApiParameter("format", OpenApiTypes.STR, enum=["json", "graphml"], description="`graphml` for Gephi."),
         ],
         responses={

@@ -19,6 +19,7 @@ from actors.models import EventParticipant
 from actors.selectors import actor_queryset, event_queryset
 from api.plain import ComputedView
 from api.renderers import ORJSONRenderer
+from api.schema import POSITIVE_INT
 from commentary.selectors import citation_queryset, mention_queryset, publication_queryset
 from treaties.models import TreatyParty
 from treaties.selectors import treaty_queryset
@@ -98,7 +99,7 @@ class TimelineView(ComputedView):
                 except ValueError:
                     errors[name] = ["Expected a date, YYYY-MM-DD."]
         raw = params.get("limit", str(DEFAULT_LIMIT))
-        if not raw.isdigit() or not 1 <= int(raw) <= MAX_LIMIT:
+        if not (raw.isascii() and raw.isdigit()) or not 1 <= int(raw) <= MAX_LIMIT:
             errors["limit"] = [f"Must be an integer from 1 to {MAX_LIMIT}."]
         if errors:
             raise exceptions.ValidationError(errors)
@@ -173,9 +174,7 @@ class TimelineView(ComputedView):
             ),
             OpenApiParameter("date_after", OpenApiTypes.DATE, description="On or after (YYYY-MM-DD)."),
             OpenApiParameter("date_before", OpenApiTypes.DATE, description="On or before (YYYY-MM-DD)."),
-            OpenApiParameter(
-                "limit", OpenApiTypes.INT, description=f"Entries, 1–{MAX_LIMIT} (default {DEFAULT_LIMIT})."
-            ),
+            OpenApiParameter("limit", POSITIVE_INT, description=f"Entries, 1–{MAX_LIMIT} (default {DEFAULT_LIMIT})."),
             OpenApiParameter("format", OpenApiTypes.STR, enum=["json", "ics"], description="`ics` for iCalendar."),
         ],
         responses={

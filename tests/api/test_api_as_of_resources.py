@@ -226,6 +226,7 @@ def test_mention_follows_its_actor_and_takeaway(api_client):
 
 def test_claim_at_each_step_and_its_targets_rule(api_client):
     world = build_world()
+    Claim.objects.all().delete()  # the shared world's claims: this walk owns the span
     o = {}
 
     def create():
@@ -296,6 +297,7 @@ def test_claim_targets_are_todays_links_shown_as_they_were(api_client):
     """Documented limit (docs/as-of.md): claim targets have no history; a past answer shows
     today's links, each only if its target was published then, with its values then."""
     world = build_world()
+    Claim.objects.all().delete()  # the shared world's claims: this walk owns the span
     claim = record_create(
         model=Claim,
         fields={

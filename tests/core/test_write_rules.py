@@ -134,7 +134,12 @@ def _children() -> dict:
     from tests.actors.factories import ActorAliasFactory, EventFactory, EventParticipantFactory
     from tests.commentary.factories import AmbiguousReferenceFactory, TakeawayAuthorFactory
     from tests.core.factories import SourceFactory
-    from tests.treaties.factories import ArticleFactory, ArticleLinkFactory, TreatyPartyFactory
+    from tests.treaties.factories import (
+        ArticleFactory,
+        ArticleLinkFactory,
+        ArticleProvisionFactory,
+        TreatyPartyFactory,
+    )
 
     # model label -> (factory of the child, the anchor's field, factory of a parent)
     table = {
@@ -142,6 +147,7 @@ def _children() -> dict:
         "actors.EventParticipant": (EventParticipantFactory, "event", EventFactory),
         "treaties.TreatyParty": (TreatyPartyFactory, "treaty", TreatyFactory),
         "treaties.ArticleLink": (ArticleLinkFactory, "source", ArticleFactory),
+        "treaties.ArticleProvision": (ArticleProvisionFactory, "article", ArticleFactory),
         "commentary.TakeawayAuthor": (TakeawayAuthorFactory, "takeaway", TakeawayFactory),
         "commentary.Citation": (CitationFactory, "takeaway", TakeawayFactory),
         "commentary.Mention": (MentionFactory, "takeaway", TakeawayFactory),
@@ -161,6 +167,7 @@ def _children() -> dict:
         "actors.EventParticipant",
         "treaties.TreatyParty",
         "treaties.ArticleLink",
+        "treaties.ArticleProvision",
         "commentary.TakeawayAuthor",
         "commentary.Citation",
         "commentary.Mention",

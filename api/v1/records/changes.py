@@ -24,6 +24,7 @@ from rest_framework.views import APIView
 from api.plain import refuse_unknown_format, refuse_unrouted_method
 from api.problems import UnknownParameters
 from api.renderers import ORJSONRenderer
+from api.schema import POSITIVE_INT
 from api.serializers import CorrectionSerializer
 from core.models import ChangeEvent, ChangeKind, ChangeSubject
 from core.outbox import encode_cursor
@@ -50,7 +51,7 @@ def decode_cursor(raw: str) -> int:
     try:
         text = base64.urlsafe_b64decode(raw + "=" * (-len(raw) % 4)).decode()
         prefix, seq = text.split(":", 1)
-        if prefix != "c1" or not seq.isdigit() or len(seq) > 18:
+        if prefix != "c1" or not (seq.isascii() and seq.isdigit()) or len(seq) > 18:
             raise ValueError
         return int(seq)
     except (ValueError, binascii.Error, UnicodeDecodeError) as exc:
@@ -160,7 +161,7 @@ class ChangeFeedView(APIView):
             raise UnknownParameters(unknown=unknown, allowed=list(PARAMS))
         errors = {n: ["This parameter does not repeat."] for n in params if len(params.getlist(n)) > 1}
         limit = params.get("limit", str(DEFAULT_LIMIT))
-        if not limit.isdigit() or not 1 <= int(limit) <= MAX_LIMIT:
+        if not (limit.isascii() and limit.isdigit()) or not 1 <= int(limit) <= MAX_LIMIT:
             errors["limit"] = [f"Must be an integer from 1 to {MAX_LIMIT}."]
         if params.get("resource") and params["resource"] not in ROUTES:
             errors["resource"] = [f"Unknown resource. Allowed: {', '.join(sorted(ROUTES))}."]
@@ -178,7 +179,7 @@ class ChangeFeedView(APIView):
     @extend_schema(
         parameters=[
             OpenApiParameter("since", OpenApiTypes.STR, description="A `cursor` from an earlier answer."),
-            OpenApiParameter("limit", OpenApiTypes.INT, description=f"At most this many events (1-{MAX_LIMIT})."),
+            OpenApiParameter("limit", POSITIVE_INT, description=f"At most this many events (1-{MAX_LIMIT})."),
             OpenApiParameter("resource", OpenApiTypes.STR, enum=sorted(ROUTES), description="Only this kind."),
             OpenApiParameter("treaty", OpenApiTypes.STR, description="Only changes about this treaty (slug)."),
             OpenApiParameter("article", OpenApiTypes.STR, description="About this article (`treaty-slug:number`)."),

@@ -51,19 +51,19 @@ def article_detail_with_citations(*, published_only: bool) -> QuerySet[Article]:
 def with_citing_takeaways(articles: QuerySet[Article], *, published_only: bool) -> QuerySet[Article]:
     """`embed=citing_takeaways`: the visible citations of every article with their takeaway
     and publication joined, and the takeaways' bylines: two queries for a whole page."""
-    citations = (
+    citations = _citations_in_reading_order(published_only=published_only)
+    return articles.prefetch_related(Prefetch("citations", queryset=citations, to_attr="citing_citations"))
+
+
+def _citations_in_reading_order(*, published_only: bool) -> QuerySet[Citation]:
+    """Visible citations with their takeaway and publication joined (one query) and the
+    takeaways' bylines (one more), in publication date, section and span order."""
+    return (
         citation_queryset(published_only=published_only)
         .select_related("takeaway", "takeaway__publication")
-        .prefetch_related(
-            Prefetch(
-                "takeaway__authorships",
-                queryset=_authorships(published_only=published_only),
-                to_attr="visible_authorships",
-            )
-        )
+        .prefetch_related(_span_byline(published_only=published_only))
         .order_by("takeaway__publication__published_on", "takeaway__position", "start")
     )
-    return articles.prefetch_related(Prefetch("citations", queryset=citations, to_attr="citing_citations"))
 
 
 def mention_queryset(*, published_only: bool, known: frozenset[str] = frozenset()) -> QuerySet[Mention]:
@@ -230,21 +230,7 @@ def authorship_queryset(*, published_only: bool, known: frozenset[str] = frozens
 
 def article_commentary(*, article_id, published_only: bool) -> QuerySet[Citation]:
     """Citations of one article with the citing takeaway, its publication and authors."""
-    return (
-        citation_queryset(published_only=published_only)
-        .filter(article_id=article_id)
-        # takeaway and publication joined: one query for all citations
-        .select_related("takeaway", "takeaway__publication")
-        # the takeaways' bylines with experts: one more query, not one per takeaway
-        .prefetch_related(
-            Prefetch(
-                "takeaway__authorships",
-                queryset=_authorships(published_only=published_only),
-                to_attr="visible_authorships",
-            )
-        )
-        .order_by("takeaway__publication__published_on", "takeaway__position", "start")
-    )
+    return _citations_in_reading_order(published_only=published_only).filter(article_id=article_id)
 
 
 def actor_co_mentions(*, actor, published_only: bool, limit: int) -> list[dict]:

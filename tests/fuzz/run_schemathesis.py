@@ -196,6 +196,11 @@ def main() -> int:
             # are problem+json, as the schema says (core/gunicorn_worker.py).
             "--worker-class",
             "core.gunicorn_worker.QueueTimedThreadWorker",
+            # No request-line limit here: generated queries run long, and the bar is the API's
+            # own validation (a 400 per parameter). The 414/431 answers themselves are tested
+            # against the production limits in tests/config/test_gunicorn_errors.py.
+            "--limit-request-line",
+            "0",
             "--bind",
             f"127.0.0.1:{port}",
             "--workers",

@@ -8,6 +8,7 @@ import gc
 import hashlib
 from collections.abc import Callable, Iterator
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
@@ -48,7 +49,6 @@ EXPORT_WRITE_BYTES = 64 * 1024
 ANONYMOUS_MAX_AGE = 60
 _LAST_MODIFIED = "pactum:list-lm:"
 LAST_MODIFIED_TTL = 24 * 3600
-DETAIL_CACHE_SECONDS = 24 * 3600
 EXPORT_EXTENSIONS = {"bibtex": "bib", "csl": "json"}
 
 
@@ -97,8 +97,6 @@ def ndjson_lines(rows: Iterator[dict]) -> Iterator[bytes]:
 class ResourceViewSet(AsOfReadMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     """Declarative base: set the selectors, serializers, filterset and ordering whitelist."""
 
-    # see detail_cache_key: for details whose rendering costs far more than two cache reads
-    cache_anonymous_detail = False
     list_selector: Callable[..., QuerySet]
     detail_selector: Callable[..., QuerySet]
     summary_serializer_class = None
@@ -329,15 +327,21 @@ class ResourceViewSet(AsOfReadMixin, mixins.ListModelMixin, mixins.RetrieveModel
     def group_list(self, names: list[str], limit: int) -> Response:
         # Counts change only when content does: the change counter validates them, as it
         # does pages (a matching If-None-Match runs no aggregate).
-        etag = list_etag(scope=f"{self.validator_scope()}|group", validator=changes.current())
+        validator = changes.current()
+        etag = list_etag(scope=f"{self.validator_scope()}|group", validator=validator)
         if self.request.headers.get("If-None-Match") and (not_modified := self.conditional(etag, None)) is not None:
             return not_modified
+        key = self.public_cache_key("group", validator)
+        if key and (cached := cache.get(key)) is not None:
+            return self.cached_response(*cached)
         queryset = self.filter_queryset(self.get_queryset())
         groups = grouped(
             queryset, names=names, allowed=self.group_by_fields, published_only=self.published_only, limit=limit
         )
         body = {"count": queryset.count(), "next": None, "previous": None, "results": [], "group_by": names}
         body["groups"] = groups
+        if key:
+            cache.set(key, (etag, None, body), settings.PUBLIC_RESPONSE_CACHE_SECONDS)
         response = Response(body)
         self.set_validators(response, etag, None)
         return response
@@ -351,7 +355,11 @@ class ResourceViewSet(AsOfReadMixin, mixins.ListModelMixin, mixins.RetrieveModel
         # The ETag is the request's scope and the corpus change counter (core.changes): a
         # matching If-None-Match costs that one lookup and no page query. Last-Modified
         # comes from the rows of the 200 and is remembered for the 304s of the same tag.
-        etag = list_etag(scope=self.validator_scope(), validator=changes.current())
+        validator = changes.current()
+        etag = list_etag(scope=self.validator_scope(), validator=validator)
+        key = self.public_cache_key("list", validator)
+        if key and (cached := cache.get(key)) is not None:
+            return self.cached_response(*cached)
         asks = request.headers.get("If-None-Match") or request.headers.get("If-Modified-Since")
         if asks and (not_modified := self.conditional(etag, cache.get(_LAST_MODIFIED + etag))) is not None:
             return not_modified
@@ -359,43 +367,51 @@ class ResourceViewSet(AsOfReadMixin, mixins.ListModelMixin, mixins.RetrieveModel
         last_modified = rows_last_modified(rows=page)
         cache.set(_LAST_MODIFIED + etag, last_modified, LAST_MODIFIED_TTL)
         response = self.get_paginated_response(self.get_serializer(page, many=True).data)
+        if key:
+            cache.set(key, (etag, last_modified, response.data), settings.PUBLIC_RESPONSE_CACHE_SECONDS)
         self.set_validators(response, etag, last_modified)
         return response
 
     def retrieve(self, request, *args, **kwargs):
         if self.as_of_requested():
             return self.as_of_retrieve(request)
-        key = self.detail_cache_key()
-        cached = cache.get(key) if key else None
-        if cached is None:
-            instance = self.get_object()
-            etag, last_modified = object_validators(obj=instance, scope=self.validator_scope())
-            if (not_modified := self.conditional(etag, last_modified)) is not None:
-                return not_modified
-            data = self.get_serializer(instance).data
-            if key:
-                cache.set(key, (etag, last_modified, data), DETAIL_CACHE_SECONDS)
-        else:
-            etag, last_modified, data = cached
-            if (not_modified := self.conditional(etag, last_modified)) is not None:
-                return not_modified
+        key = self.public_cache_key("detail")
+        if key and (cached := cache.get(key)) is not None:
+            return self.cached_response(*cached)
+        instance = self.get_object()
+        etag, last_modified = object_validators(obj=instance, scope=self.validator_scope())
+        if (not_modified := self.conditional(etag, last_modified)) is not None:
+            return not_modified
+        data = self.get_serializer(instance).data
+        if key:
+            cache.set(key, (etag, last_modified, data), settings.PUBLIC_RESPONSE_CACHE_SECONDS)
         response = Response(data)
         self.set_validators(response, etag, last_modified)
         return response
 
-    def detail_cache_key(self) -> str | None:
-        """Anonymous details of viewsets that opt in (`cache_anonymous_detail`) are kept until
-        the next content write moves the change counter (core.changes): a hit costs two cache
-        reads instead of the detail's prefetch queries and nested serializers (the treaty
-        detail, docs/performance.md). Not with retired fields still served: their notice is
-        written while the serializer is built."""
-        if not (self.cache_anonymous_detail and self.published_only) or deprecation.RETIRED_FIELDS:
+    def public_cache_key(self, kind: str, validator: str | None = None) -> str | None:
+        """The public response cache (docs/performance.md section 6). What a reader without
+        editorial rights gets (pages, group counts, details) is kept under the request's scope
+        and the change counter (core.changes), so any content write retires every entry at
+        once and a hit is never stale: it costs the counter read and one cache read instead
+        of the page, count and prefetch queries and the serializers. Editors, who see drafts,
+        are never served from it; nor is anyone while a retired field is still served (its
+        notice is written while the serializer is built). Off when
+        PUBLIC_RESPONSE_CACHE_SECONDS is 0."""
+        if not self.published_only or deprecation.RETIRED_FIELDS or not settings.PUBLIC_RESPONSE_CACHE_SECONDS:
             return None
         origin = self.request.build_absolute_uri("/")
         # Hashed: the scope holds the path and query as sent (spaces, quotes, any length),
         # which no cache backend should get as a key.
         scope = hashlib.blake2b(f"{origin}|{self.validator_scope()}".encode(), digest_size=16).hexdigest()
-        return f"pactum:detail:{scope}:{changes.current()}"
+        return f"pactum:public:{kind}:{scope}:{validator or changes.current()}"
+
+    def cached_response(self, etag: str, last_modified, data) -> Response:
+        if (not_modified := self.conditional(etag, last_modified)) is not None:
+            return not_modified
+        response = Response(data)
+        self.set_validators(response, etag, last_modified)
+        return response
 
     @extend_schema(
         summary="Export the whole filtered collection",

@@ -169,6 +169,12 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# The public response cache (api/viewsets.py public_cache_key): pages, group counts and
+# details for readers who see only published content, keyed by the request and the change
+# counter, so a write retires them all at once. The TTL only bounds how long entries
+# orphaned by a write occupy the cache (Redis evicts by LRU); 0 turns the cache off.
+PUBLIC_RESPONSE_CACHE_SECONDS = env_int("PUBLIC_RESPONSE_CACHE_SECONDS", 600)
+
 # Sessions live in the database, whatever the cache: an admin session survives a Redis
 # outage, and a logout during one cannot be undone by a stale cached copy afterwards
 # (docs/decisions/0014-operations.md).

@@ -22,9 +22,6 @@ class TreatyViewSet(WritableResourceMixin, ResourceViewSet):
     """International agreements with their parties, articles and lineage."""
 
     write_serializer_class = serializers.TreatyWriteSerializer
-    # parties, articles with provision types, lineage, events: ten queries and nested
-    # serializers, about 10x the raw floor; cached per change counter (docs/performance.md)
-    cache_anonymous_detail = True
 
     list_selector = staticmethod(selectors.treaty_list)
     detail_selector = staticmethod(selectors.treaty_detail)

@@ -34,7 +34,9 @@ LIST_MAX = 8
 VALIDATOR_QUERIES = 0 if settings.REDIS_URL else 1
 # Nested facts render their sources (decision 0023): one prefetch per kind of nested fact
 # (a treaty's parties; an article's codings and links each way), whatever their number.
-DETAIL_MAX = 13
+# Plus the change counter (one query without Redis): readers of published content may be
+# served from the public response cache, whose key it is.
+DETAIL_MAX = 13 + VALIDATOR_QUERIES
 
 
 def _takeaway_with_author():

@@ -7,6 +7,8 @@ import pytest
 from drf_spectacular.generators import SchemaGenerator
 
 from commentary.models import Expert, Topic
+from core.audit import COMMAND
+from core.services import record_update
 from tests.api_support import build_world
 
 pytestmark = pytest.mark.django_db
@@ -77,7 +79,9 @@ def test_optional_urls_are_nullable_uris(schema):
 def test_blank_urls_are_null_not_empty_strings(api_client, world):
     assert api_client.get("/api/v1/experts/town/").json()["profile_url"] is None
     assert api_client.get("/api/v1/publications/takeaways/").json()["web_url"] is None
-    Expert.objects.filter(slug="town").update(profile_url="https://example.org/town")
+    record_update(
+        instance=Expert.objects.get(slug="town"), changes={"profile_url": "https://example.org/town"}, audit=COMMAND
+    )
     assert api_client.get("/api/v1/experts/town/").json()["profile_url"] == "https://example.org/town"
 
 

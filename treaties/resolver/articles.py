@@ -8,6 +8,8 @@ Which treaty an article belongs to is read from the grammar, never from proximit
    or signatory of the subject treaty ("Russia's Article 8") means the subject treaty; any
    other owner ("NATO's Article 5") is an alliance's or organisation's own instrument:
    `external`; "…, whose Article 13" belongs to the treaty just named, else `external`;
+   "their own Article 5" is never the subject's: the catalogue treaty named last before it
+   if that is another, else `external`;
 3. a treaty that governs the sentence from before the number, introduced by a preposition
    ("Under the 1961 treaty, Article 4 …");
 4. "its/their Article N": the instrument named last before it (this sentence or the one
@@ -76,6 +78,9 @@ def _owns_another_article(folded: str, treaty: Reference) -> bool:
 _GOVERNING = re.compile(r"\b(?:under|in|by|according\s+to|per|within|of)\s+$", re.IGNORECASE)
 _ATTACHED = re.compile(r"\s+(of|in|under)\s+(?:the\s+)?")
 _PRONOUN = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+# "their own Article 5": "own" contrasts the possessor's instrument with the one under
+# discussion, so it is never the subject treaty's article.
+_OWN = re.compile(r"\b(?:its|their|his|her|our)\s+own\s+$", re.IGNORECASE)
 _WHOSE = re.compile(r",?\s+whose\s+$", re.IGNORECASE)
 
 
@@ -173,6 +178,11 @@ class ArticleMatcher:
             return attached
         if possessive := self._possessive(folded, match, context, treaties, links, actors):
             return possessive
+        if own := _OWN.search(folded, max(0, match.start() - 12), match.start()):
+            owner = self._pronoun_owner(match, own, treaties, sentence, sentences)
+            if owner and owner.treaty_id and owner.treaty_id != context.treaty_id:
+                return owner
+            return _Owner(rule="external:own", external=(own.start(), match.end()))
         pronoun = _PRONOUN.search(folded, max(0, match.start() - 8), match.start())
         if pronoun and (owner := self._pronoun_owner(match, pronoun, treaties, sentence, sentences)):
             return owner

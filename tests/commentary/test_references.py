@@ -190,12 +190,15 @@ def test_held_out_documents_parse_and_meet_the_targets_with_no_trap_links(seeded
 # Trap links each held-out set is known to make, as (section, linked text, trap text); the guard
 # fails on any other, so a rule change that adds a wrong link on a trap fails CI. Set 4's one is
 # "visited Pyongyang" (a place by the held-out conventions, a state visit by the seed's curation:
-# see bench/results/resolver_quality_heldout4.md).
+# see bench/results/resolver_quality_heldout4.md); set 5's is "visit to Pyongyang", the same class
+# (bench/results/resolver_quality_heldout5.md).
 KNOWN_TRAP_LINKS = {
     "heldout": set(),
     "heldout2": set(),
     "heldout3": set(),
     "heldout4": {("grace-holloway", "'Pyongyang'", "'Pyongyang'")},
+    # "His last visit to Pyongyang": the same class as set 4's (a visit's destination).
+    "heldout5": {("1120-kst", "'Pyongyang'", "'Pyongyang'")},
 }
 
 

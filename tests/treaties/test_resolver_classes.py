@@ -389,3 +389,11 @@ def test_the_second_of_two_dashed_capitals_before_a_treaty_noun_is_a_party():
 def test_a_relative_clause_after_a_dated_treaty_phrase_shares_its_year():
     text = "Compare a 1957 Soviet–Polish treaty, which Moscow used to keep troops abroad."
     assert "soviet-union" in targets(text, "actor") and "russia" not in targets(text, "actor")
+
+
+def test_an_article_after_a_preposition_belongs_to_the_treaty_its_clause_is_about():
+    assert targets("The 2000 treaty asked only for contact under Article 2.", "article") == ["t2000:2"]
+    # not the subject of the clause: the subject treaty's article
+    assert targets("Seoul reads the 2000 treaty differently under Article 2.", "article") == ["t2024:2"]
+    # a number the clause's treaty lacks stays with the subject
+    assert targets("The 2000 treaty is silent, unlike the text under Article 23.", "article") == ["t2024:23"]

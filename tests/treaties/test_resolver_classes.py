@@ -397,3 +397,10 @@ def test_an_article_after_a_preposition_belongs_to_the_treaty_its_clause_is_abou
     assert targets("Seoul reads the 2000 treaty differently under Article 2.", "article") == ["t2024:2"]
     # a number the clause's treaty lacks stays with the subject
     assert targets("The 2000 treaty is silent, unlike the text under Article 23.", "article") == ["t2024:23"]
+
+
+def test_a_past_tense_verb_after_the_parties_ends_the_treaty_phrase():
+    text = "The 2000 treaty with Pyongyang replaced what the Soviet side had offered."
+    assert kinds(text, "treaty") == [("The 2000 treaty with Pyongyang", "t2000")]
+    # "signed" after the parties is still the signing: its year dates the treaty
+    assert targets("It was the treaty with Pyongyang signed in 2000.", "treaty") == ["t2000"]

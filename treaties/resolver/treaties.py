@@ -93,6 +93,7 @@ _PREDECESSOR = {"old", "older", "previous", "earlier", "former", "predecessor"}
 # "the new treaty with Pyongyang" among several with that party: the latest one.
 _LATEST = {"new", "newest", "latest", "recent"}
 _TAIL_STARTS = {"between", "with", "among", "of", "signed", "by", "since", "from", "in", "concluded"}
+_SIGNING = {"signed", "concluded", "sealed", "initialled", "initialed", "agreed"}
 _TAIL_STOPS = {"would", "will", "could", "should", "can", "may", "might", "must", "is", "was", "are", "were",
                "if", "when", "whether", "unless", "because", "while", "although", "though", "which", "who",
                "whose"}  # fmt: skip
@@ -467,7 +468,21 @@ def _tail(folded: str, kw_end: int, actors: list[Reference], limit: int):
     # The tail is the noun phrase's own complement: it ends where a finite verb or a
     # subordinate clause starts ("its treaty with Pyongyang would apply if a war began with
     # Russian troops": Russia is no party of that treaty).
-    stop = next((i for i, t in enumerate(tokens) if i and t.group(0).lower() in _TAIL_STOPS), len(tokens))
+    prepositional = tokens[0].group(0).lower() in {"with", "between", "among"}
+    stop = next(
+        (
+            i
+            for i, t in enumerate(tokens)
+            if i
+            and (
+                t.group(0).lower() in _TAIL_STOPS
+                # "its 2024 pact with Pyongyang borrowed …": a past-tense verb after the
+                # prepositional phrase is the sentence's own verb ("signed" stays the signing)
+                or (prepositional and i > 1 and t.group(0).lower().endswith("ed") and t.group(0) not in _SIGNING)
+            )
+        ),
+        len(tokens),
+    )
     tokens = tokens[:stop]
     hi = tokens[-1].end()
     # "the pact with NATO's Article 5": a possessive owns the next noun, it is no party.

@@ -404,3 +404,11 @@ def test_a_past_tense_verb_after_the_parties_ends_the_treaty_phrase():
     assert kinds(text, "treaty") == [("The 2000 treaty with Pyongyang", "t2000")]
     # "signed" after the parties is still the signing: its year dates the treaty
     assert targets("It was the treaty with Pyongyang signed in 2000.", "treaty") == ["t2000"]
+
+
+def test_the_treaty_in_a_text_that_has_named_one_other_treaty_only_is_that_treaty():
+    text = "The 1961 treaty with Beijing is the older one. Officials there still cite the treaty."
+    assert targets(text, "treaty") == ["tcn1961", "tcn1961"]
+    # two treaties named before it: nothing says which, so the subject treaty
+    text = "The 2000 treaty and the Chinese treaty differ. Officials cite the treaty."
+    assert targets(text, "treaty") == ["t2000", "tcn1961", "t2024"]

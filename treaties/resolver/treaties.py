@@ -19,7 +19,8 @@
 - Among several treaties with the named party ("the treaty with China"), those that share a
   party with the subject treaty come first: the context's party is the other signatory.
 - "the treaty", "this agreement", "the new treaty": the treaty named earlier in the same
-  sentence, else the context's subject treaty. "signed a (legally binding) treaty" in a
+  sentence, else the one treaty the text has named so far when that is not the subject, else
+  the context's subject treaty. "signed a (legally binding) treaty" in a
   sentence that names a party or signatory of the subject treaty is the subject treaty.
   Any other indefinite phrase that identifies nothing ("a legally binding treaty") is not a
   reference, nor is one marked as different ("a similar agreement") unless its parties say
@@ -319,6 +320,11 @@ class TreatyMatcher:
             previous = [r for r in earlier if sentence[0] <= r.start < match.start()]
             if previous:
                 return previous[-1].target_id, 0.75, "treaty:anaphora-sentence"
+            # A text that has named one treaty only, and not the subject, goes on about that
+            # one: "The 1961 treaty … Beijing later cited the treaty" is still the 1961 treaty.
+            named = {r.target_id for r in earlier if r.kind == "treaty" and r.start < match.start()}
+            if len(named) == 1 and context.treaty_id not in named:
+                return named.pop(), 0.7, "treaty:anaphora-text"
         if context.treaty_id and context.treaty_id in self.catalogue.treaty_by_id:
             return context.treaty_id, 0.85 if new else 0.75, "treaty:subject"
         return None, 0.0, ""

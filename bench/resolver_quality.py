@@ -1,7 +1,7 @@
 #!/usr/bin/env python
 """Resolver quality: precision and recall per kind on the seed corpus (against its curated
 links) and, separately, on the held-out documents of bench/heldout/, bench/heldout2/,
-bench/heldout3/ and bench/heldout4/ (each against its hand-written gold), plus links made
+bench/heldout3/, bench/heldout4/ and bench/heldout5/ (each against its hand-written gold), plus links made
 on trap spans and how each held-out layout parsed. bench/heldout/ was partly used while writing the rules;
 bench/heldout2/ was written by an evaluator who had not seen them, and its misses then guided
 the next rules; bench/heldout3/ was written (gold first) before those rules, as their test.
@@ -28,6 +28,7 @@ SETS = {  # name: (directory, title)
     "heldout2": ("heldout2", "held-out 2 (bench/heldout2/, unseen when written; its misses guided later rules)"),
     "heldout3": ("heldout3", "held-out 3 (bench/heldout3/, written before its rules; its misses guided later ones)"),
     "heldout4": ("heldout4", "held-out 4 (bench/heldout4/, gold first; blind first run, then its misses guided rules)"),
+    "heldout5": ("heldout5", "held-out 5 (bench/heldout5/, gold first; blind first run, then its misses guided rules)"),
 }
 sys.path.insert(0, str(ROOT))
 

@@ -10,6 +10,8 @@ or None when the document does not have its shape. They read shapes and position
 - **live blog**: two or more timestamp lines ("18:40 KST — Jane Doe", "16:05 — Analysis by
   Jane Doe"), newest first; the author is named in the timestamp line or on the entry's first
   line ("By Jane Doe" or a name alone).
+- **Q&A interview**: "Q: …" questions, each answered in "A: …" paragraphs by the one expert
+  the standfirst introduces ("Name is a senior researcher at …"); each question is a section.
 - **survey**: answers followed by their attribution "- Name, title, institution" (a list
   item in Markdown and HTML), grouped under category headings; the role is the rest of that
   line, and the answer's enclosing quotation marks are not part of the body.
@@ -195,7 +197,46 @@ def _block_start(lines: list[Line], i: int) -> int:
     return i
 
 
-LAYOUTS = (toc_layout, liveblog_layout, survey_layout)
+# --- Q&A interview -----------------------------------------------------------------------------
+
+_QUESTION = re.compile(r"^(?:Q|Question)\s*[:.\u2013\u2014-]\s*(?P<question>\S.{2,300})$")
+_ANSWER = re.compile(r"^(?:A|Answer)\s*[:.\u2013\u2014-]\s*")
+# "Oleg Marchenko is a senior researcher at the Vistula Centre." in the standfirst: the one
+# expert and their role (the first sentence only; the interviewer's byline is not an expert).
+_STANDFIRST_BIO = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<who>[A-Z][^.,;:!?]{2,60}?)\s+(?:is|was|serves as)\s+(?:a|an|the)\s+(?P<role>[^.!?]+?)\."
+)
+
+
+def _interviewee(preface: list[Line]) -> ParsedAuthor | None:
+    for line in preface:
+        for match in _STANDFIRST_BIO.finditer(line.text):
+            if name_shaped(match["who"], min_tokens=2):
+                return ParsedAuthor(match["who"].strip(), match["role"].strip())
+    return None
+
+
+def qa_layout(lines: list[Line]) -> Layout | None:
+    """An interview: "Q: …" lines (often bold) each followed by an "A: …" answer, the one expert
+    named in the standfirst's bio sentence. Each question is a section of that expert."""
+    questions = [i for i, line in enumerate(lines) if _QUESTION.match(line.text) and line.text.rstrip().endswith("?")]
+    if len(questions) < 2:
+        return None
+    expert = _interviewee(lines[: questions[0]])
+    if expert is None:
+        return None  # answers whose speaker the page does not name are no one's takeaways
+    sections = []
+    for n, at in enumerate(questions):
+        end = questions[n + 1] if n + 1 < len(questions) else len(lines)
+        body = list(lines[at + 1 : end])
+        if body:
+            body[0] = Line(_ANSWER.sub("", body[0].text, count=1), body[0].block, body[0].level, body[0].marker)
+        heading = _QUESTION.match(lines[at].text)["question"].strip()
+        sections.append((ParsedSection(heading, [ParsedAuthor(expert.name, expert.role)], role_line=expert.role), body))
+    return Layout("interview", sections, questions[0], [])
+
+
+LAYOUTS = (toc_layout, qa_layout, liveblog_layout, survey_layout)
 
 
 def layout_find(lines: list[Line]) -> Layout | None:

@@ -220,7 +220,8 @@ _EXPECTED = (
     "expected one of: sections with a 'By Jane Doe' line (before or after the text); a person's name "
     "as a heading with a role line under it; a contents list of 'Name: heading' lines whose headings "
     "recur as sections (closed by 'Name is a … ' bios); timestamped live-blog entries ('18:40 — Jane "
-    "Doe'); survey answers each followed by '- Name, title, institution'"
+    "Doe'); survey answers each followed by '- Name, title, institution'; an interview of 'Q: …?' "
+    "questions and 'A: …' answers whose standfirst says 'Name is a …'"
 )
 
 

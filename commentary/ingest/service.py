@@ -13,6 +13,7 @@ Rules (see docs/decisions/0010-ingest.md):
 
 import datetime
 import hashlib
+import re
 from dataclasses import dataclass, field
 
 from django.db import transaction
@@ -339,7 +340,11 @@ def _subject_treaty_guess(*, publication, takeaways, catalogue, report, audit) -
         for ref in resolve(takeaway.body, ResolveContext(date=publication.published_on), catalogue=catalogue)
         if ref.rule == "treaty:title"
     )
-    treaty_id = counts.most_common(1)[0][0] if counts else _recent_treaty_named(publication, catalogue)
+    treaty_id = (
+        counts.most_common(1)[0][0]
+        if counts
+        else _headline_treaty(publication, catalogue) or _recent_treaty_named(publication, catalogue)
+    )
     if not treaty_id:
         return
     saved = record_update(instance=publication, changes={"subject_treaty_id": treaty_id}, audit=audit)
@@ -348,21 +353,45 @@ def _subject_treaty_guess(*, publication, takeaways, catalogue, report, audit) -
 
 
 SUBJECT_RECENCY_DAYS = 366
+# A headline that speaks of a treaty noun ("Moscow, Pyongyang and the treaty at eighteen
+# months", "Is the Russia–North Korea treaty an alliance?") is about a treaty between the
+# parties it names, whenever it was written.
+_TREATY_NOUN = re.compile(r"\b(?:treaty|treaties|pact|alliance|partnership|agreement)\b", re.IGNORECASE)
+
+
+def _headline_refs(publication, catalogue) -> list:
+    from treaties.resolver import ResolveContext, resolve
+
+    text = f"{publication.title}\n\n{publication.dek}"
+    return resolve(text, ResolveContext(date=publication.published_on), catalogue=catalogue)
+
+
+def _headline_treaty(publication, catalogue) -> str | None:
+    """The one treaty the title and dek link ("three views on the 2024 treaty"); when they name
+    a treaty that several fit ("the Russia–North Korea treaty"), the latest of those signed by
+    the publication date: an unqualified treaty between two parties is the one then current."""
+    day = publication.published_on
+    refs = _headline_refs(publication, catalogue)
+    linked = {r.target_id for r in refs if r.kind == "treaty" and r.is_link}
+    if len(linked) == 1:
+        return linked.pop()
+    if linked or day is None:
+        return None
+    candidates = {c for r in refs if r.kind == "ambiguous" for c in r.candidates}
+    fits = [catalogue.treaty_by_id[c] for c in candidates if c in catalogue.treaty_by_id]
+    fits = [t for t in fits if t.signed_on and t.signed_on <= day]
+    return max(fits, key=lambda t: t.signed_on).id if fits else None
 
 
 def _recent_treaty_named(publication, catalogue) -> str | None:
-    from treaties.resolver import ResolveContext, resolve
-
     day = publication.published_on
     if day is None:
         return None
-    text = f"{publication.title}\n\n{publication.dek}"
-    named = {r.target_id for r in resolve(text, ResolveContext(date=day), catalogue=catalogue) if r.kind == "actor"}
-    recent = [
-        t
-        for t in catalogue.treaties
-        if t.signed_on and 0 <= (day - t.signed_on).days <= SUBJECT_RECENCY_DAYS and _parties_named(t, named)
-    ]
+    named = {r.target_id for r in _headline_refs(publication, catalogue) if r.kind == "actor"}
+    signed = [t for t in catalogue.treaties if t.signed_on and t.signed_on <= day and _parties_named(t, named)]
+    recent = [t for t in signed if (day - t.signed_on).days <= SUBJECT_RECENCY_DAYS]
+    if not recent and _TREATY_NOUN.search(f"{publication.title}\n\n{publication.dek}"):
+        recent = signed
     return max(recent, key=lambda t: t.signed_on).id if recent else None
 
 

@@ -30,7 +30,8 @@ BOILERPLATE = re.compile(
     r"^(?:stay (?:informed|up[ -]to[ -]date|in touch|connected)|subscribe\b|sign up\b|join our\b|"
     r"get (?:our|the) (?:latest|newsletter)|newsletter\b|follow us\b|share (?:this|on|the)\b|"
     r"related (?:posts|articles|content|reading|experts|topics)\b|more from\b|you may also like|i['’]?m interested in|"
-    r"©|copyright\b|all rights reserved|back to top|tags?:)",
+    r"©|copyright\b|all rights reserved|back to top|tags?:|"
+    r"this (?:interview|conversation|transcript) (?:has been|was) (?:edited|condensed))",
     re.IGNORECASE,
 )
 PREFACE_NOISE = re.compile(

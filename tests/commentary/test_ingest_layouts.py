@@ -101,3 +101,43 @@ def test_unrecognised_layout_says_what_was_found_and_what_was_expected():
     assert "headings found: ['What we found', 'Jane Doe']" in message
     assert "candidate author lines: ['Jane Doe']" in message
     assert "'- Name, title, institution'" in message and "'By Jane Doe'" in message
+
+
+def test_interview_layout_makes_each_question_a_section_of_the_expert_the_standfirst_introduces():
+    doc = parse("interview.md")
+    assert doc.title == '"Water will decide it": a conversation on the basin accord'
+    assert doc.published_on == datetime.date(2024, 4, 9)
+    assert [s.heading for s in doc.sections] == ["Who gains most from the accord?", "What happens in a drought?"]
+    # the interviewer's byline is not an expert; the role is the bio's first sentence only
+    assert {(a.name, a.role) for s in doc.sections for a in s.authors} == {
+        ("Tomasz Reyes", "senior hydrologist at the Upland Water Institute")
+    }
+    assert doc.sections[0].paragraphs == [
+        "The downstream states, at least for the first decade. The allocation table favours them in dry years.",
+        "The upstream states accepted that in exchange for the dam finance.",
+    ]
+    # the "edited for length" note and the share line are furniture, not the answer
+    assert doc.sections[1].body == "Nobody knows yet. The review clause only starts after five years."
+
+
+def test_interview_layout_in_html_reads_q_dot_questions_and_answers_without_a_marker():
+    doc = parse("interview.html")
+    assert doc.published_on == datetime.date(2024, 5, 2)
+    assert [s.heading for s in doc.sections] == [
+        "Was the ruling a surprise?",
+        "Will the parties comply?",
+        "What comes next?",
+    ]
+    assert [a.name for s in doc.sections for a in s.authors] == ["Amina Diallo"] * 3
+    assert [s.body for s in doc.sections] == [
+        "Not to lawyers. The tribunal followed its own earlier reasoning.",
+        "One will, slowly.",
+        "Talks on the fishing zones, probably in autumn.",
+    ]
+
+
+def test_questions_without_a_named_interviewee_are_not_an_interview():
+    text = "An exchange\n\nQ: Is it late?\n\nA: Yes.\n\nQ: Why?\n\nA: Traffic.\n"
+    with pytest.raises(DocumentError) as error:
+        document_parse(text=text, filename="exchange.txt")
+    assert "'Q: …?' questions" in str(error.value)

@@ -190,12 +190,15 @@ def test_held_out_documents_parse_and_meet_the_targets_with_no_trap_links(seeded
 # Trap links each held-out set is known to make, as (section, linked text, trap text); the guard
 # fails on any other, so a rule change that adds a wrong link on a trap fails CI. Set 4's one is
 # "visited Pyongyang" (a place by the held-out conventions, a state visit by the seed's curation:
-# see bench/results/resolver_quality_heldout4.md).
+# see bench/results/resolver_quality_heldout4.md); set 5's is "visit to Pyongyang", the same class
+# (bench/results/resolver_quality_heldout5.md).
 KNOWN_TRAP_LINKS = {
     "heldout": set(),
     "heldout2": set(),
     "heldout3": set(),
     "heldout4": {("grace-holloway", "'Pyongyang'", "'Pyongyang'")},
+    # "His last visit to Pyongyang": the same class as set 4's (a visit's destination).
+    "heldout5": {("1120-kst", "'Pyongyang'", "'Pyongyang'")},
 }
 
 
@@ -224,3 +227,40 @@ def test_held_out_sets_make_no_new_trap_links(seeded, name):
 def test_the_seed_makes_no_link_its_curation_lacks(seeded):
     report = resolver_quality_measure(publication_slug=SEED_PUBLICATION)
     assert [report[kind]["false_positives"] for kind in ("article", "treaty", "actor")] == [[], [], []]
+
+
+def _headline_doc(title: str, published: str) -> str:
+    return (
+        f"# {title}\n\n*Published {published}*\n\nTwo readers answer.\n\n"
+        "## The clause\n\nBy Ada Brightwater\nFellow, Fenwick Institute\n\n"
+        "Article 4 decides everything, and Article 3 only opens talks.\n\n"
+        "## The cost\n\nBy Oskar Vell\nAnalyst, Fenwick Institute\n\nNobody has priced Article 4 yet.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Moscow, Pyongyang and the treaty, two years on",  # parties and a treaty noun: the latest treaty
+        "What the 2024 treaty has done",  # the one treaty the headline links
+        "Is the Russia–North Korea pact an alliance?",  # several fit: the latest signed by then
+    ],
+)
+def test_a_headline_that_names_a_treaty_sets_the_subject_whenever_the_piece_was_written(seeded, title):
+    document = document_parse(text=_headline_doc(title, "3 November 2026"), filename="piece.md")
+    publication_ingest(document=document)
+    publication = Publication.objects.get(title=title)
+    assert publication.subject_treaty.slug == "russia-dprk-2024"
+    cited = Citation.objects.filter(takeaway__publication=publication).order_by("takeaway__position", "start")
+    assert [(c.quote, c.article.treaty.slug) for c in cited] == [
+        ("Article 4", "russia-dprk-2024"),
+        ("Article 3", "russia-dprk-2024"),
+        ("Article 4", "russia-dprk-2024"),
+    ]
+
+
+def test_a_headline_naming_parties_without_a_treaty_noun_long_after_a_signing_sets_no_subject(seeded):
+    document = document_parse(text=_headline_doc("Moscow and Pyongyang, two years on", "3 November 2026"),
+                              filename="piece.md")  # fmt: skip
+    publication_ingest(document=document)
+    assert Publication.objects.get(title="Moscow and Pyongyang, two years on").subject_treaty is None

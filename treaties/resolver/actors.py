@@ -9,13 +9,17 @@
   active in the year written nearest to it in the same sentence, else at the context date
   (the publication date); an actor whose dates are known beats an open-ended one. A year
   inside a treaty phrase ("Moscow let the 1961 pact lapse in 1996") dates only the actors
-  in that phrase ("the 1961 treaty with Moscow"). With no date at all the open-ended actor
+  in that phrase ("the 1961 treaty with Moscow") and in a relative clause on it ("the 1966
+  Soviet–Mongolian treaty, which Moscow used …"). With no date at all the open-ended actor
   is preferred and the mention is flagged (rule "…:undated", confidence below the
   suggestion threshold) for an editor to check.
 - A capital inside another name is not its state: a metonym followed by a capitalised word
   or by a naming noun ("the Washington Summit Declaration", "the Pyongyang summit", "the
   Beijing treaty"), or a person's name followed by a capitalised word ("Kim Il Sung
-  Square"), is reported as an `external` reference spanning that name, never as a mention.
+  Square"), is reported as an `external` reference spanning that name, never as a mention;
+  event nouns count as naming nouns ("the Beijing parade"), but the second of two dashed
+  capitals is a party ("the Moscow–Pyongyang pact"), and a hyphenated given name makes a
+  namesake ("Kim Dae-jung" is not Kim Jong Un).
 - A metonym after a locative preposition ("the summit in Washington DC") is the place, not
   the state, and is no mention, unless people "in" it act for it ("officials in Seoul",
   "nobody in Moscow") or it owns what follows ("a voice in Moscow's planning"). After an
@@ -38,13 +42,14 @@ CONFIDENCE = {"name": 0.95, "short_name": 0.95, "abbreviation": 0.9, "common_nam
               "former_name": 0.85, "metonym": 0.8, "demonym": 0.85, "person_part": 0.7}  # fmt: skip
 _WORD = re.compile(r"(?<![\w])[^\W_]\w*")
 # A capital after a locative preposition names the place itself, not its government; so does
-# the end of a journey ("came to Moscow", "flew to Beijing"): people travel to cities. "Visited
-# Pyongyang" is left a mention: the seed's curation reads a state visit as one to the state
-# ("visited China … before he visited Pyongyang"), so the two readings are not separable.
+# the end of a journey ("came to Moscow", "flew to Beijing", "a trip to Pyongyang"): people
+# travel to cities. "Visited Pyongyang" and "a visit to Pyongyang" are left mentions: the seed's
+# curation reads a state visit as one to the state ("visited China … before he visited
+# Pyongyang", "Putin's June 19 visit to Pyongyang"), so the two readings are not separable.
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|outside|around)|"
     r"\b(?:came|come|comes|coming|went|go|goes|going|travel(?:l?ed|s|l?ing)?|flew|fly|flies|flying|"
-    r"moved|sailed|drove|headed|rode)\s+(?:back\s+)?to)\s+$",
+    r"moved|sailed|drove|headed|rode|trips?|journeys?|flights?|voyages?)\s+(?:back\s+)?to)\s+$",
     re.IGNORECASE,
 )
 # …unless "in" ties it to people who act for it: "officials in Seoul", "nobody in Moscow", "a
@@ -60,7 +65,8 @@ _PEOPLE_IN = re.compile(
 _NAME_NOUNS = {"summit", "summits", "declaration", "treaty", "pact", "accord", "accords", "agreement", "protocol",
                "communique", "communiqué", "statement", "process", "talks", "format", "framework", "consensus",
                "conference", "charter", "convention", "formula", "memorandum", "doctrine", "initiative",
-               "group"}  # fmt: skip
+               "group", "parade", "parades", "forum", "ceremony", "games", "olympics", "exhibition",
+               "rally"}  # fmt: skip
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'-]*)")
 UNDATED_CONFIDENCE = 0.6
 # Words that open a sentence capitalised without being a given name: before a bare surname at
@@ -156,7 +162,7 @@ class ActorMatcher:
                     refs.append(Reference("external", named.start(), end, text[named.start() : end], "", 0.9,
                                           rule="external:name"))  # fmt: skip
                     continue
-                name_end = self._inside_name(key, end, entry)
+                name_end = self._inside_name(key, end, entry, i)
                 if name_end:
                     consumed = name_end
                     refs.append(Reference("external", i, name_end, text[i:name_end], "", 0.9, rule="external:name"))
@@ -194,12 +200,14 @@ class ActorMatcher:
         before = match_key(text[:i])
         return not any(re.search(rf"(?<!\w){re.escape(match_key(n))}(?!\w)", before) for n in parent_names)
 
-    def _inside_name(self, key: str, end: int, entry: _Entry) -> int | None:
+    def _inside_name(self, key: str, end: int, entry: _Entry, start: int = 0) -> int | None:
         """End of the longer name a metonym or person's name is part of, else None."""
         actor = self.catalogue.actor_by_id.get(entry.name.actor_id)
         person = actor is not None and actor.kind == "person"
         if entry.name.kind != "metonym" and not person:
             return None
+        if start and key[start - 1] in "-\u2013\u2014/" and _word_char(key, start - 2):
+            return None  # "the Moscow–Pyongyang pact": the second of two parties, not a place name
         follow = _NEXT_WORD.match(key, end)
         if not follow or self._candidates_at(key, follow.start(1)):
             return None  # "Moscow Russia", "Putin Xi": a list of actors, not one name
@@ -286,11 +294,12 @@ def _in_longer_name(key: str, start: int, end: int) -> bool:
     before = key[:start].rsplit(maxsplit=1)
     following = after[0] if after and key[end : end + 1] == " " else ""
     preceding = before[-1] if before and key[start - 1 : start] == " " else ""
-    if following[:1].isupper() and following.strip(".,;:'\"").isalpha():
+    # "Kim Dae-jung", "Kim Yo-jong": a hyphenated given name is a name word too
+    if following[:1].isupper() and following.strip(".,;:'\"").replace("-", "").isalpha():
         return True
     return bool(
         preceding[:1].isupper()
-        and preceding.isalpha()
+        and preceding.replace("-", "").isalpha()
         and preceding.lower() not in _PERSON_TITLES
         and (not _sentence_start(key, start - len(preceding) - 1) or preceding.lower() not in _OPENERS)
     )
@@ -312,7 +321,8 @@ def _sentence_date(text: str, i: int) -> datetime.date | None:
     """Mid-year of the year written nearest to `i` in its sentence, if any. A year inside a
     treaty phrase names that treaty's year: it dates only what stands in the same phrase."""
     lo, hi = sentence_at(sentence_spans(text), i)
-    phrases = treaty_phrase_spans(fold(text), lo, hi)
+    folded = fold(text)
+    phrases = [_with_relative_clause(folded, s, e, hi) for s, e in treaty_phrase_spans(folded, lo, hi)]
     years = [
         (abs(m.start() - i), int(m.group(0)))
         for m in YEAR.finditer(text, lo, hi)
@@ -320,6 +330,20 @@ def _sentence_date(text: str, i: int) -> datetime.date | None:
         and not _OPEN_PERIOD.search(text, max(lo, m.start() - 8), m.start())
     ]
     return datetime.date(min(years)[1], 7, 1) if years else None
+
+
+_RELATIVE = re.compile(r",?\s+(?:which|whose|under\s+which|by\s+which)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[;:.!?()]|,\s")
+
+
+def _with_relative_clause(folded: str, start: int, end: int, hi: int) -> tuple[int, int]:
+    """A relative clause after a treaty phrase speaks of that treaty's time: in "the 1966
+    Soviet–Mongolian treaty, which Moscow used …" the year dates Moscow as well."""
+    relative = _RELATIVE.match(folded, end, hi)
+    if not relative:
+        return start, end
+    stop = _CLAUSE_END.search(folded, relative.end(), hi)
+    return start, stop.start() if stop else hi
 
 
 def _reference(text: str, start: int, end: int, actor_id: str, confidence: float, rule: str) -> Reference:

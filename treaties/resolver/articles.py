@@ -8,8 +8,11 @@ Which treaty an article belongs to is read from the grammar, never from proximit
    or signatory of the subject treaty ("Russia's Article 8") means the subject treaty; any
    other owner ("NATO's Article 5") is an alliance's or organisation's own instrument:
    `external`; "…, whose Article 13" belongs to the treaty just named, else `external`;
+   "their own Article 5" is never the subject's: the catalogue treaty named last before it
+   if that is another, else `external`;
 3. a treaty that governs the sentence from before the number, introduced by a preposition
-   ("Under the 1961 treaty, Article 4 …");
+   ("Under the 1961 treaty, Article 4 …"), or that is the subject of the clause the number
+   stands in after a preposition ("The 1961 treaty ran for ten years under Article 6");
 4. "its/their Article N": the instrument named last before it (this sentence or the one
    before); outside the catalogue, the article is `external` too;
 5. else the context's subject treaty, whatever other treaty the sentence names after the
@@ -25,7 +28,7 @@ import re
 from dataclasses import dataclass
 
 from .catalogue import Catalogue, Reference, ResolveContext, number_value
-from .text import fold, sentence_at
+from .text import clause_bounds, fold, sentence_at
 
 _NUM = r"(?:\d+[a-z]?|[IVXLC]+(?![\w]))"
 _SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*(?:[-\u2012\u2013\u2014]|to|through)\s*)"
@@ -76,6 +79,9 @@ def _owns_another_article(folded: str, treaty: Reference) -> bool:
 _GOVERNING = re.compile(r"\b(?:under|in|by|according\s+to|per|within|of)\s+$", re.IGNORECASE)
 _ATTACHED = re.compile(r"\s+(of|in|under)\s+(?:the\s+)?")
 _PRONOUN = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+# "their own Article 5": "own" contrasts the possessor's instrument with the one under
+# discussion, so it is never the subject treaty's article.
+_OWN = re.compile(r"\b(?:its|their|his|her|our)\s+own\s+$", re.IGNORECASE)
 _WHOSE = re.compile(r",?\s+whose\s+$", re.IGNORECASE)
 
 
@@ -173,6 +179,11 @@ class ArticleMatcher:
             return attached
         if possessive := self._possessive(folded, match, context, treaties, links, actors):
             return possessive
+        if own := _OWN.search(folded, max(0, match.start() - 12), match.start()):
+            owner = self._pronoun_owner(match, own, treaties, sentence, sentences)
+            if owner and owner.treaty_id and owner.treaty_id != context.treaty_id:
+                return owner
+            return _Owner(rule="external:own", external=(own.start(), match.end()))
         pronoun = _PRONOUN.search(folded, max(0, match.start() - 8), match.start())
         if pronoun and (owner := self._pronoun_owner(match, pronoun, treaties, sentence, sentences)):
             return owner
@@ -190,9 +201,24 @@ class ArticleMatcher:
         ]
         if governing:
             return _Owner(max(governing, key=lambda t: t.start).target_id, 0.75, "article:governing-treaty")
+        if owner := self._clause_subject(folded, match, links, sentence):
+            return owner
         if context.treaty_id:
             return _Owner(context.treaty_id, 0.85, "article:subject")
         return _Owner()
+
+    def _clause_subject(self, folded, match, links, sentence) -> _Owner | None:
+        """ "The 1961 treaty ran for ten years under Article 6": an article in a prepositional
+        phrase belongs to the treaty that is the subject of its clause, if that treaty has it."""
+        if not _GOVERNING.search(folded, max(sentence[0], match.start() - 16), match.start()):
+            return None
+        lo, _ = clause_bounds(folded, match.start(), *sentence)
+        first = next((t for t in links if lo <= t.start < match.start()), None)
+        if first is None or folded[lo : first.start].strip(" \"“'") or _owns_another_article(folded, first):
+            return None
+        if not _holds(self.catalogue.treaty_by_id.get(first.target_id), match, every=True):
+            return None
+        return _Owner(first.target_id, 0.75, "article:clause-subject")
 
     def _attached(self, folded, match, treaties, links, sentence) -> _Owner | None:
         after = _ATTACHED.match(folded, match.end())

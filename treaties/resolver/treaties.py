@@ -19,12 +19,18 @@
 - Among several treaties with the named party ("the treaty with China"), those that share a
   party with the subject treaty come first: the context's party is the other signatory.
 - "the treaty", "this agreement", "the new treaty": the treaty named earlier in the same
-  sentence, else the context's subject treaty. "signed a (legally binding) treaty" in a
+  sentence, else the one treaty the text has named so far when that is not the subject, else
+  the context's subject treaty. "signed a (legally binding) treaty" in a
   sentence that names a party or signatory of the subject treaty is the subject treaty.
   Any other indefinite phrase that identifies nothing ("a legally binding treaty") is not a
   reference, nor is one marked as different ("a similar agreement") unless its parties say
   which ("Beijing (having a similar agreement with DPRK)": a bracket describes the actor
-  right before it, who is then a party).
+  right before it, who is then a party). A quantifier makes the noun generic ("any Russian or
+  Soviet treaty with Pyongyang", "every pact"): no reference.
+- The parties after the keyword are its own complement: the tail ends at a finite verb or a
+  subordinate clause ("its treaty with Pyongyang would apply if Russian troops …"). "Its/their
+  own treaty" has the state its clause is about as a party ("Beijing … its own treaty with
+  Pyongyang").
 - Pronoun nouns: "the Soviet one", "its Chinese counterpart", "the Soviet text" stand for a
   treaty noun said in the sentence or the one before, and link only when their own modifiers
   identify a treaty. "Alliance" is a treaty noun only when its modifiers identify it ("the
@@ -77,6 +83,9 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", 
 # ("the Moscow Declaration but no new treaty" is two phrases, not one treaty phrase).
 _NEGATIVES = {"no", "not", "neither", "nor", "without", "never"}
 _COORDINATORS = {"but", "yet", "nor", "than"}
+# A quantifier makes the noun generic ("any Russian or Soviet treaty with Pyongyang", "every
+# pact", "each agreement"): it names no treaty, even with parties, so it is no reference.
+_QUANTIFIERS = {"any", "every", "each", "either", "whichever", "whatever"}
 _ANAPHORIC_MODIFIERS = {"new", "latest", "recent", "bilateral", "same", "landmark", "newly", "signed", "whole"}
 # "a similar agreement", "another treaty": explicitly not the treaty in focus.
 _OTHER_MODIFIERS = {"similar", "another", "other", "previous", "earlier", "old", "former", "separate", "different"}
@@ -85,6 +94,10 @@ _PREDECESSOR = {"old", "older", "previous", "earlier", "former", "predecessor"}
 # "the new treaty with Pyongyang" among several with that party: the latest one.
 _LATEST = {"new", "newest", "latest", "recent"}
 _TAIL_STARTS = {"between", "with", "among", "of", "signed", "by", "since", "from", "in", "concluded"}
+_SIGNING = {"signed", "concluded", "sealed", "initialled", "initialed", "agreed"}
+_TAIL_STOPS = {"would", "will", "could", "should", "can", "may", "might", "must", "is", "was", "are", "were",
+               "if", "when", "whether", "unless", "because", "while", "although", "though", "which", "who",
+               "whose"}  # fmt: skip
 # "signed a … treaty" (the phrase ends the stretch searched): the signing being reported.
 _SIGNED = re.compile(r"\bsigned\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
 _TITLE_FORM = re.compile(
@@ -176,6 +189,11 @@ class TreatyMatcher:
                 return None  # read over dashes too: "the emerging Russia—DPRK alliance"
             tail_end, tail_actors, tail_year = match.end(), [], None
         host = _parenthesis_host(folded, match.start(), actors, sentence)
+        if determiner in {"its", "their"} and "own" in modifiers:
+            # "Beijing … its own treaty with Pyongyang": the owner is the state the clause is
+            # about, the party last named before the pronoun in its sentence.
+            before = [a for a in _actors_in(actors, sentence[0], start) if self._is_party_like(a.target_id)]
+            host = host + before[-1:]
         named = pre_actors + tail_actors + host
         parties = {a.target_id for a in named if self._is_party_like(a.target_id)}
         people = {a.target_id for a in pre_actors + tail_actors if not self._is_party_like(a.target_id)}
@@ -302,6 +320,11 @@ class TreatyMatcher:
             previous = [r for r in earlier if sentence[0] <= r.start < match.start()]
             if previous:
                 return previous[-1].target_id, 0.75, "treaty:anaphora-sentence"
+            # A text that has named one treaty only, and not the subject, goes on about that
+            # one: "The 1961 treaty … Beijing later cited the treaty" is still the 1961 treaty.
+            named = {r.target_id for r in earlier if r.kind == "treaty" and r.start < match.start()}
+            if len(named) == 1 and context.treaty_id not in named:
+                return named.pop(), 0.7, "treaty:anaphora-text"
         if context.treaty_id and context.treaty_id in self.catalogue.treaty_by_id:
             return context.treaty_id, 0.85 if new else 0.75, "treaty:subject"
         return None, 0.0, ""
@@ -409,10 +432,12 @@ def _noun_phrase_start(folded: str, kw_start: int, floor: int) -> tuple[int, str
         if folded[token.end() : pos].strip(' "'):
             break  # punctuation between words ends the phrase
         word = token.group(0).strip('"').lower()
-        if word in _NEGATIVES:
+        if word in _NEGATIVES or word in _QUANTIFIERS:
             return token.start(), "negative", modifiers
         if word in _COORDINATORS:
             break
+        if word in {"or", "and"} and _quantified(tokens, token):
+            return token.start(), "negative", modifiers
         if word in _DETERMINERS:
             return token.start(), word, modifiers
         if word.endswith("'s") or len(modifiers) >= 6:
@@ -424,6 +449,19 @@ def _noun_phrase_start(folded: str, kw_start: int, floor: int) -> tuple[int, str
     return pos, "", modifiers
 
 
+def _quantified(tokens: list, coordinator) -> bool:
+    """ "any Russian or Soviet treaty": a quantifier before the first of two coordinated
+    modifiers governs the whole phrase."""
+    before = [t for t in tokens if t.end() <= coordinator.start()][-4:]
+    for token in reversed(before):
+        word = token.group(0).strip('"').lower()
+        if word in _QUANTIFIERS:
+            return True
+        if word in _DETERMINERS or word in _NEGATIVES or not token.group(0)[:1].isupper():
+            return False
+    return False
+
+
 def _tail(folded: str, kw_end: int, actors: list[Reference], limit: int):
     """Parties and year named right after the keyword: "between A and B", "with A since 1961"."""
     clause_end = clause_bounds(folded, kw_end, kw_end, limit)[1]
@@ -433,6 +471,25 @@ def _tail(folded: str, kw_end: int, actors: list[Reference], limit: int):
     first_actor = actors.starting_at(tokens[0].start())
     if tokens[0].group(0).lower() not in _TAIL_STARTS and not first_actor:
         return kw_end, [], None
+    # The tail is the noun phrase's own complement: it ends where a finite verb or a
+    # subordinate clause starts ("its treaty with Pyongyang would apply if a war began with
+    # Russian troops": Russia is no party of that treaty).
+    prepositional = tokens[0].group(0).lower() in {"with", "between", "among"}
+    stop = next(
+        (
+            i
+            for i, t in enumerate(tokens)
+            if i
+            and (
+                t.group(0).lower() in _TAIL_STOPS
+                # "its 2024 pact with Pyongyang borrowed …": a past-tense verb after the
+                # prepositional phrase is the sentence's own verb ("signed" stays the signing)
+                or (prepositional and i > 1 and t.group(0).lower().endswith("ed") and t.group(0) not in _SIGNING)
+            )
+        ),
+        len(tokens),
+    )
+    tokens = tokens[:stop]
     hi = tokens[-1].end()
     # "the pact with NATO's Article 5": a possessive owns the next noun, it is no party.
     found = [a for a in _actors_in(actors, kw_end, hi) if not folded.startswith("'", a.end)]

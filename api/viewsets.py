@@ -8,12 +8,13 @@ import gc
 import hashlib
 from collections.abc import Callable, Iterator
 
+import orjson
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import transaction
 from django.db.models import QuerySet
-from django.http import Http404, StreamingHttpResponse
+from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils.cache import get_conditional_response, patch_vary_headers
 from django_filters import MultipleChoiceFilter
@@ -341,7 +342,7 @@ class ResourceViewSet(AsOfReadMixin, mixins.ListModelMixin, mixins.RetrieveModel
         body = {"count": queryset.count(), "next": None, "previous": None, "results": [], "group_by": names}
         body["groups"] = groups
         if key:
-            cache.set(key, (etag, None, body), settings.PUBLIC_RESPONSE_CACHE_SECONDS)
+            self.cache_public(key, etag, None, body)
         response = Response(body)
         self.set_validators(response, etag, None)
         return response
@@ -368,7 +369,7 @@ class ResourceViewSet(AsOfReadMixin, mixins.ListModelMixin, mixins.RetrieveModel
         cache.set(_LAST_MODIFIED + etag, last_modified, LAST_MODIFIED_TTL)
         response = self.get_paginated_response(self.get_serializer(page, many=True).data)
         if key:
-            cache.set(key, (etag, last_modified, response.data), settings.PUBLIC_RESPONSE_CACHE_SECONDS)
+            self.cache_public(key, etag, last_modified, response.data)
         self.set_validators(response, etag, last_modified)
         return response
 
@@ -384,7 +385,7 @@ class ResourceViewSet(AsOfReadMixin, mixins.ListModelMixin, mixins.RetrieveModel
             return not_modified
         data = self.get_serializer(instance).data
         if key:
-            cache.set(key, (etag, last_modified, data), settings.PUBLIC_RESPONSE_CACHE_SECONDS)
+            self.cache_public(key, etag, last_modified, data)
         response = Response(data)
         self.set_validators(response, etag, last_modified)
         return response
@@ -404,12 +405,25 @@ class ResourceViewSet(AsOfReadMixin, mixins.ListModelMixin, mixins.RetrieveModel
         # Hashed: the scope holds the path and query as sent (spaces, quotes, any length),
         # which no cache backend should get as a key.
         scope = hashlib.blake2b(f"{origin}|{self.validator_scope()}".encode(), digest_size=16).hexdigest()
-        return f"pactum:public:{kind}:{scope}:{validator or changes.current()}"
+        # The entry's layout is part of the key ("v2": JSON bytes): a deploy that changes it
+        # never reads an entry written by the code before it.
+        return f"pactum:public:v2:{kind}:{scope}:{validator or changes.current()}"
 
-    def cached_response(self, etag: str, last_modified, data) -> Response:
+    @staticmethod
+    def cache_public(key: str, etag: str, last_modified, data) -> None:
+        # Stored as JSON bytes: serializer output carries model instances (every URL is a
+        # Hyperlink holding its record, prefetches and all), and unpickling those cost more
+        # than the page it saved (6 ms of a 7 ms hit on a 50-row page).
+        cache.set(key, (etag, last_modified, dumps(data)), settings.PUBLIC_RESPONSE_CACHE_SECONDS)
+
+    def cached_response(self, etag: str, last_modified, blob: bytes) -> HttpResponse:
         if (not_modified := self.conditional(etag, last_modified)) is not None:
             return not_modified
-        response = Response(data)
+        if isinstance(self.request.accepted_renderer, ORJSONRenderer):
+            # The stored bytes are what ORJSONRenderer would write: no parse, no render.
+            response = HttpResponse(blob, content_type=ORJSONRenderer.media_type)
+        else:
+            response = Response(orjson.loads(blob))
         self.set_validators(response, etag, last_modified)
         return response
 

@@ -57,6 +57,8 @@ def test_a_hit_is_the_miss_without_its_queries(api_client, settings, path):
     hit, hit_queries = fetch(api_client, path)
     assert fresh.content == miss.content == hit.content
     assert fresh["ETag"] == miss["ETag"] == hit["ETag"]
+    for header in ("Content-Type", "Cache-Control", "Vary", "Last-Modified"):
+        assert fresh.get(header) == miss.get(header) == hit.get(header), header
     assert miss_queries == fresh_queries > HIT_QUERIES
     assert hit_queries == HIT_QUERIES
 

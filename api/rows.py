@@ -28,7 +28,7 @@ from itertools import islice
 from urllib.parse import quote
 
 from django.db import connections, models
-from django.db.models import Prefetch, QuerySet
+from django.db.models import F, Func, Prefetch, QuerySet
 from psycopg.types.string import TextLoader
 from rest_framework import fields as drf
 from rest_framework import serializers
@@ -75,6 +75,30 @@ def _fetch(values: QuerySet, *, text_uuids: bool) -> list[tuple]:
         return cursor.fetchall()
 
 
+class _AnyOf(Func):
+    """`column = ANY(%s)`: a chunk's keys as one array parameter. An IN list has a
+    placeholder per key, each prepared by Django and split out again by the driver: a
+    sixth of a citation export's time with a thousand keys per chunk."""
+
+    output_field = models.BooleanField()
+
+    def __init__(self, lookup: str, keys: list):
+        super().__init__(F(lookup))
+        self.keys = keys
+
+    def as_sql(self, compiler, connection, **extra):
+        column, params = compiler.compile(self.source_expressions[0])
+        kind = self.source_expressions[0].output_field.db_type(connection)
+        return f"{column} = ANY(%s::{kind}[])", (*params, self.keys)
+
+
+def _among(queryset: QuerySet, lookup: str, keys: set) -> QuerySet:
+    """`queryset` filtered to `lookup` in `keys` (one array parameter on PostgreSQL)."""
+    if connections[queryset.db].vendor == "postgresql":
+        return queryset.filter(_AnyOf(lookup, list(keys)))
+    return queryset.filter(**{f"{lookup}__in": keys})
+
+
 @dataclass(eq=False)
 class _RelatedColumns:
     """Attributes of the record a forward relation points at, by its primary key."""
@@ -85,7 +109,7 @@ class _RelatedColumns:
 
     def load(self, chunk: list[tuple], *, text_uuids: bool) -> dict:
         keys = {row[self.key] for row in chunk} - {None}
-        values = self.model._base_manager.filter(pk__in=keys).values_list("pk", *self.attributes)
+        values = _among(self.model._base_manager.all(), "pk", keys).values_list("pk", *self.attributes)
         return {row[0]: row[1:] for row in _fetch(values, text_uuids=text_uuids)}
 
 
@@ -101,11 +125,8 @@ class _PrefetchedList:
 
     def load(self, chunk: list[tuple], *, text_uuids: bool) -> dict:
         keys = {row[self.key] for row in chunk} - {None}
-        values = (
-            self.queryset.prefetch_related(None)
-            .filter(**{f"{self.parent_lookup}__in": keys})
-            .values_list(self.parent_lookup, *self.columns)
-        )
+        queryset = _among(self.queryset.prefetch_related(None), self.parent_lookup, keys)
+        values = queryset.values_list(self.parent_lookup, *self.columns)
         lists: dict = {}
         build = self.build
         for row in _fetch(values, text_uuids=text_uuids):

@@ -218,3 +218,15 @@ def test_model_path_collects_garbage_rarely_and_keeps_every_row(api_client, monk
     assert len(rows) == 5 and all(row["authors"] for row in rows)
     assert trailer == {"_trailer": {"rows": 5, "complete": True}}
     assert len(collections) == 2  # after rows 2 and 4, not after every chunk
+
+
+def test_a_shaped_export_side_loads_only_what_it_renders(api_client):
+    """`?fields=id,sentence`: the bodies are read, the bylines are not."""
+    _quotes_world()
+    with CaptureQueriesContext(connection) as queries:
+        lines = _export(api_client, "/api/v1/mentions/export/?fields=id,sentence").splitlines()
+    rows = [json.loads(line) for line in lines[:-1]]
+    assert rows and all(set(row) == {"id", "sentence"} for row in rows)
+    assert "North Korea answered?" in {row["sentence"] for row in rows}
+    sql = " ".join(query["sql"] for query in queries.captured_queries)
+    assert '"commentary_takeaway"."body"' in sql and "commentary_takeawayauthor" not in sql

@@ -9,8 +9,9 @@ baseline checkout, interleaved, on one scale database.
 Each server is gunicorn with the production settings (2 sync workers, as bench/scale/run.py
 starts them, with a timeout above --seconds) and the anonymous throttle lifted. Per export:
 rows, rows/s (overall and once streaming), time to first byte, whether the trailer arrived,
-the serving worker's peak RSS (sampled every 50 ms from /proc) and the load average before
-and after (the machine is shared). The raw COPY of the mention query is the physical limit.
+the serving worker's peak RSS (sampled every 50 ms from /proc) and CPU seconds (rows per
+CPU second hold steadier than rows per second on a shared machine), and the load average
+before and after. The raw COPY of the mention query is the physical limit.
 Results: bench/results/exports.json. Never a timed test.
 """
 
@@ -64,6 +65,15 @@ def _rss_kib(pid: int) -> int:
     return 0
 
 
+def _cpu_s(pid: int) -> float:
+    """User plus system CPU seconds of a process so far."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _workers(master: int) -> list[int]:
     try:
         children = Path(f"/proc/{master}/task/{master}/children").read_text().split()
@@ -76,6 +86,7 @@ def measured(server: subprocess.Popen, port: int, path: str, limit_s: float) -> 
     """One export, with the peak RSS of the busiest worker while it ran."""
     workers = _workers(server.pid)
     before = {pid: _rss_kib(pid) for pid in workers}
+    cpu_before = {pid: _cpu_s(pid) for pid in workers}
     peak = dict(before)
     done = threading.Event()
 
@@ -93,8 +104,13 @@ def measured(server: subprocess.Popen, port: int, path: str, limit_s: float) -> 
     finally:
         done.set()
         sampler.join()
-    busiest = max(workers, key=lambda pid: peak[pid] - before[pid]) if workers else None
+    cpu = {pid: _cpu_s(pid) - cpu_before[pid] for pid in workers}
+    busiest = max(workers, key=lambda pid: cpu[pid]) if workers else None
     return result | {
+        # the serving worker's own CPU time: rows per CPU second hold steadier than rows
+        # per second on a machine shared with other work
+        "worker_cpu_s": round(cpu[busiest], 2) if busiest else None,
+        "rows_per_cpu_s": round(result["rows"] / cpu[busiest]) if busiest and cpu[busiest] else None,
         "peak_rss_mib": round(peak[busiest] / 1024, 1) if busiest else None,
         "rss_before_mib": round(before[busiest] / 1024, 1) if busiest else None,
         "load_before": round(load_before, 2),
@@ -166,7 +182,15 @@ def main() -> int:
         name: {
             resource: {
                 key: median(results, key)
-                for key in ("rows", "rows_per_s", "streaming_rows_per_s", "first_byte_ms", "peak_rss_mib")
+                for key in (
+                    "rows",
+                    "rows_per_s",
+                    "streaming_rows_per_s",
+                    "first_byte_ms",
+                    "peak_rss_mib",
+                    "rows_per_cpu_s",
+                    "load_before",
+                )
             }
             | {"complete": all(r["complete"] for r in results)}
             for resource, results in per.items()

@@ -3,6 +3,7 @@ resource operation, so that clients generated from the schema know all of them; 
 requirements only where a token is needed."""
 
 from drf_spectacular.contrib.django_filters import DjangoFilterExtension
+from drf_spectacular.extensions import OpenApiSerializerFieldExtension
 from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter
@@ -300,3 +301,13 @@ class ResourceFilterExtension(DjangoFilterExtension):
             if help_text and not param.get("description"):
                 param["description"] = help_text
         return params
+
+
+class DerivedFieldExtension(OpenApiSerializerFieldExtension):
+    """A DerivedField (api.serializers) is typed as the field it declares as its output;
+    read-only and help_text are added by drf-spectacular as for any field."""
+
+    target_class = "api.serializers.DerivedField"
+
+    def map_serializer_field(self, auto_schema, direction):
+        return auto_schema._map_serializer_field(self.target.output, direction)

@@ -1,5 +1,6 @@
 """Serializer pieces shared by every app: sources and the record metadata fields."""
 
+from operator import attrgetter
 from urllib.parse import quote
 
 from rest_framework import serializers
@@ -47,6 +48,27 @@ def api_url(view_name: str, lookup_field: str = "slug") -> serializers.Hyperlink
     name their URL kwarg `pk` (`reverse("v1:article-detail", kwargs={"pk": ...})`)."""
     kwarg = "pk" if lookup_field == "id" else lookup_field
     return AbsoluteURLField(view_name=view_name, lookup_field=lookup_field, lookup_url_kwarg=kwarg)
+
+
+class DerivedField(serializers.Field):
+    """A read-only value a plain function computes from attributes of the record, declared as
+    data: the function, the dotted paths of its arguments and the field it renders like (for
+    the schema), e.g. `DerivedField(sentence_around, "takeaway.body", "start", "end",
+    output=serializers.CharField())`.
+
+    The serializer calls the function with those attributes of the instance; an export
+    (api/rows.py) calls the same function with the same values read as columns, side-loaded
+    per chunk where a path crosses a relation. One declaration, one function, the same bytes
+    on both paths, and no query in the serializer (a SerializerMethodField hides what it
+    reads, so exports had to fall back to model instances)."""
+
+    def __init__(self, function, *paths: str, output: serializers.Field, **kwargs):
+        super().__init__(source="*", read_only=True, **kwargs)
+        self.function, self.paths, self.output = function, paths, output
+        self.getters = [attrgetter(path) for path in paths]
+
+    def to_representation(self, value):
+        return self.function(*(get(value) for get in self.getters))
 
 
 class SourceSerializer(serializers.ModelSerializer):

@@ -451,7 +451,7 @@ class ResourceViewSet(AsOfReadMixin, mixins.ListModelMixin, mixins.RetrieveModel
             if self.citing:  # CSL items are built from instances (api/citations.py)
                 raise NotCompilable("citation shape")
             # Plain values and orjson: no model instance, no serializer call per row.
-            plan = compile_rows(serializer, queryset.model, request)
+            plan = compile_rows(serializer, queryset, request)
             rows = plan.rows(queryset, chunk_size=EXPORT_VALUES_CHUNK_SIZE)
         except NotCompilable:
             rows = (serializer.to_representation(obj) for obj in _instances(queryset))

@@ -16,7 +16,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from actors.models import Actor, Event
-from api.serializers import api_url
+from api.serializers import DerivedField, api_url
 from commentary.models import Claim, Expert, Publication, Takeaway, TakeawayAuthor, Topic
 from commentary.sentences import sentence_around
 from treaties.models import Article, ProvisionType, Treaty
@@ -182,13 +182,26 @@ class ClaimArticleSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
+def span_sentence() -> DerivedField:
+    """The sentence of the takeaway body holding a span (claims, citations, mentions): the
+    rows' quote in context, from the body the selector joins or the export side-loads."""
+    return DerivedField(
+        sentence_around,
+        "takeaway.body",
+        "start",
+        "end",
+        output=serializers.CharField(),
+        help_text="The sentence of the takeaway body holding the span.",
+    )
+
+
 class ClaimSummarySerializer(serializers.ModelSerializer):
     """What an expert says about provisions, treaties or actors: the span, the sentence
     holding it, the stance and the paraphrase, who said it and what it is about."""
 
     url = api_url("claim-detail", lookup_field="id")
     takeaway = TakeawaySummarySerializer(read_only=True)
-    sentence = serializers.SerializerMethodField(help_text="The sentence of the takeaway body holding the span.")
+    sentence = span_sentence()
     articles = ClaimArticleSerializer(source="visible_articles", many=True, read_only=True)
     treaties = TreatySummarySerializer(source="visible_treaties", many=True, read_only=True)
     actors = ActorSummarySerializer(source="visible_actors", many=True, read_only=True)
@@ -211,9 +224,6 @@ class ClaimSummarySerializer(serializers.ModelSerializer):
             "confidence",
         )
         read_only_fields = fields
-
-    def get_sentence(self, claim) -> str:
-        return sentence_around(claim.takeaway.body, claim.start, claim.end)
 
 
 class ClaimsEmbedMixin(serializers.Serializer):

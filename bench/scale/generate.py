@@ -5,7 +5,9 @@
 
 `--scale 200k`: 200,000 published takeaways in 10,000 publications, 1,000,000 mentions,
 400,000 citations, 20,000 articles of 1,000 treaties, 5,000 actors, 2,000 experts.
-`--scale 10k` is twenty times smaller (topics and provision types do not scale). The
+`--scale 40k` is five times smaller (200,000 mentions: a mid-size corpus for one-off
+measurements such as bench/scale/exports.py), `--scale 10k` twenty times smaller (topics
+and provision types do not scale). The
 database must exist and be migrated; the domain tables are emptied first, so a re-run
 replaces the corpus. Default database: postgres://postgres@127.0.0.1:5432/pactum_scale_<scale>.
 
@@ -58,7 +60,7 @@ BASE = {
     "actors": 5_000,
     "experts": 2_000,
 }
-FACTORS = {"200k": 1.0, "10k": 0.05}
+FACTORS = {"200k": 1.0, "40k": 0.2, "10k": 0.05}
 TOPICS = 60
 PROVISION_TYPES = 12
 BATCH = 5_000  # takeaways generated and copied per round

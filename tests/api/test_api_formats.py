@@ -109,15 +109,16 @@ def test_omit_leaves_fields_out(api_client, world):
 
 
 def test_export_iterates_in_chunks_with_a_prefetch_per_chunk(api_client, monkeypatch):
-    """Memory stays bounded: rows come in chunks, each chunk with its own prefetch query,
-    instead of the whole collection (and all its relations) at once."""
+    """Memory stays bounded: rows come in chunks, each chunk with its own byline query
+    (compiled rows side-load it, api/rows.py), instead of the whole collection (and all
+    its relations) at once."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
     from api import viewsets
     from tests.commentary.factories import TakeawayAuthorFactory
 
-    monkeypatch.setattr(viewsets, "EXPORT_CHUNK_SIZE", 5)
+    monkeypatch.setattr(viewsets, "EXPORT_VALUES_CHUNK_SIZE", 5)
     for _ in range(12):
         TakeawayAuthorFactory()
     with CaptureQueriesContext(connection) as ctx:

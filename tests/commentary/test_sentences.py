@@ -1,6 +1,9 @@
 """The sentence around a span (commentary/sentences.py)."""
 
-from commentary.sentences import MAX_SENTENCE_CHARS, sentence_around
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from commentary.sentences import MAX_SENTENCE_CHARS, sentence_around, sentence_bounds
 
 BODY = (
     "Russia and North Korea signed a treaty. The U.S. reacted at once: Japan worried too! "
@@ -32,3 +35,57 @@ def test_long_sentences_are_cut_around_the_span():
     start = body.index("Japan")
     found = sentence_around(body, start, start + 5)
     assert "Japan" in found and len(found) <= MAX_SENTENCE_CHARS
+
+
+def _scan_bounds(body: str, start: int, end: int) -> tuple[int, int]:
+    """sentence_bounds as first written: a scan from the body's start for every span."""
+    from commentary.sentences import _END, _ends_abbreviation
+
+    first = 0
+    for match in _END.finditer(body, 0, start):
+        if not _ends_abbreviation(body, match.start()):
+            first = match.end()
+    last = len(body)
+    for match in _END.finditer(body, end):
+        if not _ends_abbreviation(body, match.start()):
+            last = match.start() + 1 if body[match.start()] in ".!?" else match.start()
+            break
+    last = len(body[:last].rstrip())
+    if last - first > MAX_SENTENCE_CHARS:
+        room = max(0, MAX_SENTENCE_CHARS - (end - start)) // 2
+        first, last = max(first, start - room), min(last, end + room)
+    return first, last
+
+
+# Pieces of prose that make every kind of boundary, abbreviation and near miss.
+_PIECES = [
+    "a",
+    "b",
+    "Z",
+    "9",
+    " ",
+    "  ",
+    "\n",
+    "\n\n",
+    " \n \n ",
+    ".",
+    "!",
+    "?",
+    '"',
+    "’",
+    "”",
+    ")",
+    "(",
+    "U.S.",
+    "Art.",
+    "No. ",
+]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(pieces=st.lists(st.sampled_from(_PIECES), max_size=60), data=st.data())
+def test_one_scan_per_body_finds_the_bounds_a_scan_per_span_finds(pieces, data):
+    body = "".join(pieces)
+    start = data.draw(st.integers(0, len(body)))
+    end = data.draw(st.integers(start, len(body)))
+    assert sentence_bounds(body, start, end) == _scan_bounds(body, start, end)

@@ -28,10 +28,10 @@ from api.v1.summaries import (
     TakeawaySummarySerializer,
     TopicSummarySerializer,
     TreatySummarySerializer,
+    span_sentence,
 )
 from api.writes import StrictWriteSerializer, optional_slug_field
 from commentary.models import Citation, Claim, Expert, Mention, Publication, Takeaway, Topic
-from commentary.sentences import sentence_around
 from treaties.models import Article, Treaty
 
 CONTEXT_CHARS = 160  # characters of body on each side of a span in citation/mention details
@@ -154,10 +154,7 @@ class QuoteInContextMixin(serializers.Serializer):
     (body included) and its prefetched byline, so no query per row."""
 
     authors = AuthorshipSerializer(source="takeaway.visible_authorships", many=True, read_only=True)
-    sentence = serializers.SerializerMethodField(help_text="The sentence of the takeaway body holding the span.")
-
-    def get_sentence(self, span) -> str:
-        return sentence_around(span.takeaway.body, span.start, span.end)
+    sentence = span_sentence()
 
 
 QUOTE_FIELDS = ("authors", "sentence")

@@ -20,6 +20,8 @@ from functools import lru_cache
 
 MAX_SENTENCE_CHARS = 600
 _END = re.compile(r"""[.!?]['"’”)\]]*\s+(?=[A-Z0-9"“‘'(\[])|\n\s*\n""")
+# A sentence's own closing punctuation: the mark and any closing quotes or brackets after it.
+_CLOSING = re.compile(r"""[.!?]['"’”)\]]*""")
 _ABBREVIATIONS = ("U.S.", "U.N.", "U.K.", "Art.", "Arts.", "Mr.", "Ms.", "Mrs.", "Dr.", "No.", "St.", "Gen.", "vs.")
 
 
@@ -36,15 +38,16 @@ def _boundaries(body: str) -> tuple[list[int], list[int]]:
 
 
 def _sentence_start(body: str, start: int) -> int:
-    """The end of the last boundary (not an abbreviation) a scan of body[:start] finds.
-    Whole-body matches ending before `start` are exactly that scan's matches up to there
-    (a scan stopped at `start` differs only in a match reaching it), so only the stretch
-    after the last of them is scanned again, with the same stop."""
+    """The end of the last boundary (not an abbreviation) that ends at or before `start`.
+    The scan sees one character past `start`: a boundary is recognised by the capital that
+    follows it, and a span that begins a sentence begins with that capital. Whole-body
+    matches ending before `start` are exactly that scan's matches up to there, so only the
+    stretch after the last of them is scanned again, with the same stop."""
     starts, ends = _boundaries(body)
     before = bisect_left(ends, start)
     first = None
-    for match in _END.finditer(body, ends[before - 1] if before else 0, start):
-        if not _ends_abbreviation(body, match.start()):
+    for match in _END.finditer(body, ends[before - 1] if before else 0, min(len(body), start + 1)):
+        if match.end() <= start and not _ends_abbreviation(body, match.start()):
             first = match.end()
     if first is not None:
         return first
@@ -56,8 +59,9 @@ def _sentence_start(body: str, start: int) -> int:
 
 def _sentence_end(body: str, end: int) -> int:
     """Where the first boundary (not an abbreviation) a scan from `end` finds begins, its
-    punctuation kept. A scan from `end` meets the whole-body matches starting there or
-    later, unless a whole-body match runs across `end`: then it is scanned as such."""
+    punctuation and closing quotes kept. A scan from `end` meets the whole-body matches
+    starting there or later, unless a whole-body match runs across `end`: then it is
+    scanned as such."""
     starts, ends = _boundaries(body)
     after = bisect_left(starts, end)
     if after and ends[after - 1] > end:
@@ -66,7 +70,8 @@ def _sentence_end(body: str, end: int) -> int:
         boundaries = iter(starts[after:])
     for boundary in boundaries:
         if not _ends_abbreviation(body, boundary):
-            return boundary + 1 if body[boundary] in ".!?" else boundary
+            closing = _CLOSING.match(body, boundary)
+            return closing.end() if closing else boundary
     return len(body)
 
 

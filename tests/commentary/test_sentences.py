@@ -1,5 +1,7 @@
 """The sentence around a span (commentary/sentences.py)."""
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -19,6 +21,20 @@ def _around(word: str) -> str:
 def test_the_sentence_holding_the_span():
     assert _around("treaty") == "Russia and North Korea signed a treaty."
     assert _around("Japan") == "The U.S. reacted at once: Japan worried too!"
+
+
+def test_a_span_that_begins_a_sentence_gets_that_sentence_only():
+    # The boundary is recognised by the capital after it, which is the span's first letter.
+    assert _around("The U.S.") == "The U.S. reacted at once: Japan worried too!"
+    assert _around("Is Art.") == "Is Art. 4 new?"
+    assert _around("Russia") == "Russia and North Korea signed a treaty."
+
+
+def test_closing_quotes_and_brackets_stay_with_their_sentence():
+    body = 'She said "No more!" Then she left. (It ended there.) Next came silence.'
+    for word, sentence in (("more", 'She said "No more!"'), ("ended", "(It ended there.)")):
+        start = body.index(word)
+        assert sentence_around(body, start, start + len(word)) == sentence
 
 
 def test_abbreviations_do_not_end_a_sentence():
@@ -42,13 +58,14 @@ def _scan_bounds(body: str, start: int, end: int) -> tuple[int, int]:
     from commentary.sentences import _END, _ends_abbreviation
 
     first = 0
-    for match in _END.finditer(body, 0, start):
-        if not _ends_abbreviation(body, match.start()):
+    for match in _END.finditer(body, 0, min(len(body), start + 1)):
+        if match.end() <= start and not _ends_abbreviation(body, match.start()):
             first = match.end()
     last = len(body)
     for match in _END.finditer(body, end):
         if not _ends_abbreviation(body, match.start()):
-            last = match.start() + 1 if body[match.start()] in ".!?" else match.start()
+            closing = re.match(r"""[.!?]['"’”)\]]*""", body[match.start() :])
+            last = match.start() + (closing.end() if closing else 0)
             break
     last = len(body[:last].rstrip())
     if last - first > MAX_SENTENCE_CHARS:

@@ -49,6 +49,11 @@ def start(scale: str, port: int) -> subprocess.Popen:
         "LOG_LEVEL": "WARNING",
         "GUNICORN_ACCESS_LOG": "",
         "BIND": f"127.0.0.1:{port}",
+        # Every client is one address: the anonymous quota (120/minute) would measure 429s.
+        "ANON_THROTTLE_RATE": "100000000/minute",
+        # The production default (600 s) serves repeats from the public response cache; run
+        # with PUBLIC_RESPONSE_CACHE_SECONDS=0 to measure the rendering itself.
+        "PUBLIC_RESPONSE_CACHE_SECONDS": os.environ.get("PUBLIC_RESPONSE_CACHE_SECONDS", "600"),
     }
     gunicorn = str(Path(sys.executable).parent / "gunicorn")
     server = subprocess.Popen([gunicorn, "-c", "config/gunicorn.conf.py", "config.wsgi"], cwd=ROOT, env=env)

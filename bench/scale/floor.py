@@ -13,10 +13,17 @@ It reads only published, unrejected rows, as Pactum's anonymous visibility rule 
 """
 
 import os
+import sys
+from pathlib import Path
 from urllib.parse import parse_qs, urlencode
 
 import orjson
 import psycopg
+
+# The quote's sentence is a plain-Python rule (no Django): the floor uses the same function,
+# as it must to produce the same bytes.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from commentary.sentences import sentence_around  # noqa: E402
 
 SUGGESTION_THRESHOLD = 0.75  # treaties.resolver.SUGGESTION_THRESHOLD, mirrored (no Django here)
 
@@ -29,7 +36,8 @@ _VISIBLE_TAKEAWAYS = (
     "WHERE t.editorial_status = 'published' AND p.editorial_status = 'published'"
 )
 LIST_SQL = (
-    "SELECT t.id, t.slug, t.heading, t.position, p.id, p.slug, p.title, p.kind, p.published_on "
+    "SELECT t.id, t.slug, t.heading, t.position, p.id, p.slug, p.title, p.kind, p.published_on, p.confidence, "
+    "t.confidence "
     f"{_VISIBLE_TAKEAWAYS} ORDER BY p.published_on DESC, p.slug, t.position LIMIT %s OFFSET %s"
 )
 # Pactum's page-number count (core/counts.py): exact up to 1,000, else the planner's estimate.
@@ -37,12 +45,14 @@ EXACT_LIMIT = 1_000
 COUNT_SQL = f"SELECT count(*) FROM (SELECT 1 {_VISIBLE_TAKEAWAYS} LIMIT {EXACT_LIMIT + 1}) capped"
 ESTIMATE_SQL = f"EXPLAIN (FORMAT JSON) SELECT 1 {_VISIBLE_TAKEAWAYS}"
 AUTHORS_SQL = (
-    "SELECT ta.takeaway_id, e.id, e.slug, e.name, e.role, ta.position, ta.role FROM commentary_takeawayauthor ta "
+    "SELECT ta.takeaway_id, e.id, e.slug, e.name, e.role, e.confidence, ta.position, ta.role "
+    "FROM commentary_takeawayauthor ta "
     "JOIN commentary_expert e ON e.id = ta.expert_id WHERE ta.takeaway_id = ANY(%s) "
     "AND e.editorial_status = 'published' ORDER BY ta.position"
 )
+BODIES_SQL = "SELECT id, body FROM commentary_takeaway WHERE id = ANY(%s)"
 EXPORT_SQL = (
-    "SELECT m.id, t.id, t.slug, t.heading, a.id, a.slug, a.name, a.short_name, a.kind, a.iso3, "
+    "SELECT m.id, t.id, t.slug, t.heading, a.id, a.slug, a.name, a.short_name, a.kind, a.iso3, a.confidence, "
     'm.start, m."end", m.quote, m.method, m.review_status, m.score '
     "FROM commentary_mention m JOIN commentary_takeaway t ON t.id = m.takeaway_id "
     "JOIN commentary_publication p ON p.id = t.publication_id JOIN actors_actor a ON a.id = m.actor_id "
@@ -84,11 +94,7 @@ def takeaway_list(params: dict) -> bytes:
             count = max(int(cur.fetchone()[0][0]["Plan"]["Plan Rows"]), EXACT_LIMIT + 1)
         cur.execute(LIST_SQL, (size, (page - 1) * size))
         rows = cur.fetchall()
-        cur.execute(AUTHORS_SQL, ([r[0] for r in rows],))
-        authors: dict = {}
-        for tid, eid, slug, name, role, position, printed in cur.fetchall():
-            expert = {"id": eid, "url": f"{BASE}/experts/{slug}/", "slug": slug, "name": name, "role": role}
-            authors.setdefault(tid, []).append({"expert": expert, "position": position, "role": printed})
+        authors = _bylines(cur, [r[0] for r in rows])
     results = [
         {
             "id": tid,
@@ -103,10 +109,12 @@ def takeaway_list(params: dict) -> bytes:
                 "title": title,
                 "kind": kind,
                 "published_on": published_on,
+                "confidence": pconfidence,
             },
             "authors": authors.get(tid, []),
+            "confidence": confidence,
         }
-        for tid, slug, heading, position, pid, pslug, title, kind, published_on in rows
+        for tid, slug, heading, position, pid, pslug, title, kind, published_on, pconfidence, confidence in rows
     ]
     last = max(1, -(-count // size))
     body = {
@@ -119,6 +127,23 @@ def takeaway_list(params: dict) -> bytes:
     return orjson.dumps(body)
 
 
+def _bylines(cur, takeaway_ids: list) -> dict:
+    """Each takeaway's visible authors in byline order, as the summaries render them."""
+    cur.execute(AUTHORS_SQL, (takeaway_ids,))
+    authors: dict = {}
+    for tid, eid, slug, name, role, confidence, position, printed in cur.fetchall():
+        expert = {
+            "id": eid,
+            "url": f"{BASE}/experts/{slug}/",
+            "slug": slug,
+            "name": name,
+            "role": role,
+            "confidence": confidence,
+        }
+        authors.setdefault(tid, []).append({"expert": expert, "position": position, "role": printed})
+    return authors
+
+
 def mention_export():
     conn = psycopg.connect(DATABASE_URL)  # a named (server-side) cursor needs a transaction
     try:
@@ -126,9 +151,14 @@ def mention_export():
             cur.itersize = EXPORT_BATCH
             cur.execute(EXPORT_SQL)
             count = 0
+            side = conn.cursor()  # bylines and bodies per batch, as Pactum side-loads them
             while rows := cur.fetchmany(EXPORT_BATCH):
                 count += len(rows)
-                yield b"".join(orjson.dumps(_mention(row)) + b"\n" for row in rows)
+                takeaways = list({row[1] for row in rows})
+                authors = _bylines(side, takeaways)
+                side.execute(BODIES_SQL, (takeaways,))
+                bodies = dict(side.fetchall())
+                yield b"".join(orjson.dumps(_mention(row, authors, bodies)) + b"\n" for row in rows)
             yield orjson.dumps({"_trailer": {"rows": count, "complete": True}}) + b"\n"
     finally:
         conn.close()
@@ -137,8 +167,8 @@ def mention_export():
 _FMT = ""  # resource URLs never carry the export's format (they did before issue 14)
 
 
-def _mention(row) -> dict:
-    mid, tid, tslug, heading, aid, aslug, name, short, kind, iso3, start, end, quote, method, review, score = row
+def _mention(row, authors: dict, bodies: dict) -> dict:
+    mid, tid, tslug, heading, aid, aslug, name, short, kind, iso3, aconf, start, end, quote, method, review, score = row
     return {
         "id": mid,
         "url": f"{BASE}/mentions/{mid}/{_FMT}",
@@ -151,6 +181,7 @@ def _mention(row) -> dict:
             "short_name": short,
             "kind": kind,
             "iso3": iso3,
+            "confidence": aconf,
         },
         "start": start,
         "end": end,
@@ -158,6 +189,8 @@ def _mention(row) -> dict:
         "method": method,
         "review_status": review,
         "score": score,
+        "authors": authors.get(tid, []),
+        "sentence": sentence_around(bodies[tid], start, end),
     }
 
 

@@ -151,7 +151,9 @@ class ResourceViewSet(AsOfReadMixin, mixins.ListModelMixin, mixins.RetrieveModel
         if self.request is None or self.request.method not in ("GET", "HEAD"):
             return []
         names = [n.strip() for value in self.request.query_params.getlist("embed") for n in value.split(",")]
-        names = [n for n in names if n]
+        # Each embed once, however often it is named: a second identical prefetch is a
+        # ValueError in Django (found by the nightly fuzzer: embed=claims&embed=claims).
+        names = list(dict.fromkeys(n for n in names if n))
         unknown = [n for n in names if n not in self.embeds]
         if unknown:
             allowed = ", ".join(self.embeds) or "none"

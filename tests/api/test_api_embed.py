@@ -77,3 +77,20 @@ def test_embedded_list_matches_the_schema(api_client):
     assert_valid(
         validator_for(openapi, "/api/v1/articles/"), api_client.get("/api/v1/articles/?embed=citing_takeaways").json()
     )
+
+
+@pytest.mark.usefixtures("seeded")
+@pytest.mark.parametrize("resource", ["articles", "actors"])
+def test_an_embed_named_twice_is_embedded_once(api_client, resource):
+    """Found by the nightly fuzzer: a repeated embed prefetched twice (a 500)."""
+    once = api_client.get(f"/api/v1/{resource}/?embed=claims&page_size=100")
+    assert once.status_code == 200, once.content
+    assert any(row["claims"] for row in once.json()["results"])
+    for twice in ("embed=claims&embed=claims", "embed=claims,claims", "embed=claims,%20claims&embed=claims"):
+        response = api_client.get(f"/api/v1/{resource}/?{twice}&page_size=100")
+        assert response.status_code == 200, response.content
+        assert response.json()["results"] == once.json()["results"]
+        export = api_client.get(f"/api/v1/{resource}/export/?{twice}")
+        lines = b"".join(export.streaming_content).splitlines()
+        assert export.status_code == 200 and lines[-1].startswith(b'{"_trailer"')
+        assert len(lines) - 1 == once.json()["count"]

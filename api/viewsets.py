@@ -151,9 +151,12 @@ class ResourceViewSet(AsOfReadMixin, mixins.ListModelMixin, mixins.RetrieveModel
         if self.request is None or self.request.method not in ("GET", "HEAD"):
             return []
         names = [n.strip() for value in self.request.query_params.getlist("embed") for n in value.split(",")]
+        if "" in names:  # the schema's enum has no empty name; silently ignoring it hid typos
+            allowed = ", ".join(self.embeds) or "none"
+            raise exceptions.ValidationError({"embed": [f"An embed name may not be empty. Allowed: {allowed}."]})
         # Each embed once, however often it is named: a second identical prefetch is a
         # ValueError in Django (found by the nightly fuzzer: embed=claims&embed=claims).
-        names = list(dict.fromkeys(n for n in names if n))
+        names = list(dict.fromkeys(names))
         unknown = [n for n in names if n not in self.embeds]
         if unknown:
             allowed = ", ".join(self.embeds) or "none"

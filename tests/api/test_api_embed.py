@@ -94,3 +94,14 @@ def test_an_embed_named_twice_is_embedded_once(api_client, resource):
         lines = b"".join(export.streaming_content).splitlines()
         assert export.status_code == 200 and lines[-1].startswith(b'{"_trailer"')
         assert len(lines) - 1 == once.json()["count"]
+
+
+@pytest.mark.usefixtures("seeded")
+@pytest.mark.parametrize("query", ["embed=", "embed=claims,", "embed=,claims", "embed=%20"])
+def test_an_empty_embed_name_is_a_400(api_client, query):
+    """Found by the nightly fuzzer: `embed=` was accepted and ignored (the schema's enum has no empty name)."""
+    for path in ("/api/v1/articles/", "/api/v1/articles/export/", "/api/v1/actors/russia/"):
+        response = api_client.get(f"{path}?{query}")
+        assert response.status_code == 400, (path, response.content)
+        assert response["Content-Type"] == "application/problem+json"
+        assert "may not be empty" in str(response.json())

@@ -163,7 +163,7 @@ class ChangeFeedView(APIView):
         limit = params.get("limit", str(DEFAULT_LIMIT))
         if not (limit.isascii() and limit.isdigit()) or not 1 <= int(limit) <= MAX_LIMIT:
             errors["limit"] = [f"Must be an integer from 1 to {MAX_LIMIT}."]
-        if params.get("resource") and params["resource"] not in ROUTES:
+        if "resource" in params and params["resource"] not in ROUTES:  # empty too: not in the enum
             errors["resource"] = [f"Unknown resource. Allowed: {', '.join(sorted(ROUTES))}."]
         if params.get("article") and ":" not in params["article"]:
             errors["article"] = ["Expected '<treaty-slug>:<article-number>'."]

@@ -373,9 +373,7 @@ def markdown(report: dict) -> str:
         p, f = lat[scale]["list"]["p50_ms"], lat[scale]["list_floor"]["p50_ms"]
         lines.append(f"| takeaways list, 50 rows | {scale} | {p:,} ms | {f:,} ms | {f / p:.2f} |")
         p, f = lat[scale]["treaty"]["p50_ms"], lat[scale]["treaty_floor"]["p50_ms"]
-        lines.append(
-            f"| treaty detail (rendered: public cache off) | {scale} | {p:,} ms | {f:,} ms | {f / p:.2f} |"
-        )
+        lines.append(f"| treaty detail (rendered: public cache off) | {scale} | {p:,} ms | {f:,} ms | {f / p:.2f} |")
         p, f = exp[scale]["pactum"]["rows_per_s"], exp[scale]["floor"]["rows_per_s"]
         c = exp[scale]["copy"]["rows_per_s"]
         lines.append(f"| mention export | {scale} | {p:,} rows/s | {f:,} rows/s | {p / f:.3f} (COPY: {c:,} rows/s) |")

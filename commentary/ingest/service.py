@@ -357,6 +357,20 @@ SUBJECT_RECENCY_DAYS = 366
 # months", "Is the Russia–North Korea treaty an alliance?") is about a treaty between the
 # parties it names, whenever it was written.
 _TREATY_NOUN = re.compile(r"\b(?:treaty|treaties|pact|alliance|partnership|agreement)\b", re.IGNORECASE)
+# "a (new) agreement on tourism", "another pact": an instrument announced, which the catalogue
+# may not hold; guessing the parties' latest treaty for it would give every bare article number
+# of the piece to the wrong treaty.
+_INDEFINITE = {"a", "an", "another", "new"}
+
+
+def _names_a_known_treaty(headline: str) -> bool:
+    """A treaty noun whose own words (back to the previous punctuation, at most four) are not
+    indefinite: "the treaty", "the Russia–North Korea pact", "their alliance"."""
+    for noun in _TREATY_NOUN.finditer(headline):
+        phrase = re.split(r"[,;:.!?()\n]", headline[: noun.start()])[-1].lower().split()[-4:]
+        if not _INDEFINITE.intersection(phrase):
+            return True
+    return False
 
 
 def _headline_refs(publication, catalogue) -> list:
@@ -390,7 +404,7 @@ def _recent_treaty_named(publication, catalogue) -> str | None:
     named = {r.target_id for r in _headline_refs(publication, catalogue) if r.kind == "actor"}
     signed = [t for t in catalogue.treaties if t.signed_on and t.signed_on <= day and _parties_named(t, named)]
     recent = [t for t in signed if (day - t.signed_on).days <= SUBJECT_RECENCY_DAYS]
-    if not recent and _TREATY_NOUN.search(f"{publication.title}\n\n{publication.dek}"):
+    if not recent and _names_a_known_treaty(f"{publication.title}\n\n{publication.dek}"):
         recent = signed
     return max(recent, key=lambda t: t.signed_on).id if recent else None
 

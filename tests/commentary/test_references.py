@@ -264,3 +264,17 @@ def test_a_headline_naming_parties_without_a_treaty_noun_long_after_a_signing_se
                               filename="piece.md")  # fmt: skip
     publication_ingest(document=document)
     assert Publication.objects.get(title="Moscow and Pyongyang, two years on").subject_treaty is None
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Moscow and Pyongyang sign a new agreement on tourism", "Russia, North Korea seal another pact"],
+)
+def test_a_headline_announcing_a_new_instrument_long_after_a_signing_sets_no_subject(seeded, title):
+    """An indefinite treaty noun announces an instrument the catalogue may not hold: guessing
+    the parties' latest treaty would give the piece's bare article numbers to the wrong one."""
+    document = document_parse(text=_headline_doc(title, "3 November 2026"), filename="piece.md")
+    publication_ingest(document=document)
+    publication = Publication.objects.get(title=title)
+    assert publication.subject_treaty is None
+    assert not Citation.objects.filter(takeaway__publication=publication, article__isnull=False).exists()

@@ -396,7 +396,7 @@ class ResourceViewSet(AsOfReadMixin, mixins.ListModelMixin, mixins.RetrieveModel
         return response
 
     def public_cache_key(self, kind: str, validator: str | None = None) -> str | None:
-        """The public response cache (docs/performance.md section 6). What a reader without
+        """The public response cache (decision 0025, docs/performance.md). What a reader without
         editorial rights gets (pages, group counts, details) is kept under the request's scope
         and the change counter (core.changes), so any content write retires every entry at
         once and a hit is never stale: it costs the counter read and one cache read instead

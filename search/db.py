@@ -60,14 +60,21 @@ def _weight_sql(sources: tuple[Source, ...], vendor: str) -> str:
     return " || ' ' || ".join(f"coalesce({_source_sql(s, vendor)}, '')" for s in sources)
 
 
-def upsert_sql(spec: SearchSpec, vendor: str, where: str) -> str:
-    """INSERT the documents of `spec`'s rows matching `where` (over `t`), or update them."""
+def upsert_sql(spec: SearchSpec, vendor: str, where: str, *, oldest_first: bool = False) -> str:
+    """INSERT the documents of `spec`'s rows matching `where` (over `t`), or update them.
+    `oldest_first` (a rebuild): documents are numbered in the records' creation order, so
+    the newest records land in the newest index segments, as they do when written live."""
     model = _model(spec)
     a, b, c = (_weight_sql(s, vendor) for s in (spec.a, spec.b, spec.c))
+    pk = model._meta.pk.column
+    order = ""
+    if oldest_first:
+        fields = {f.name for f in model._meta.concrete_fields}
+        order = f" ORDER BY {'t.created, ' if 'created' in fields else ''}t.{pk}"
     return (
         f"INSERT INTO {DOC_TABLE} (kind, object_id, a, b, c) "
-        f"SELECT '{spec.kind}', t.{model._meta.pk.column}, {a}, {b}, {c} FROM {model._meta.db_table} t "
-        f"WHERE {where} "
+        f"SELECT '{spec.kind}', t.{pk}, {a}, {b}, {c} FROM {model._meta.db_table} t "
+        f"WHERE {where}{order} "
         "ON CONFLICT (kind, object_id) DO UPDATE SET a = excluded.a, b = excluded.b, c = excluded.c"
     )
 
@@ -80,8 +87,24 @@ def delete_sql(spec: SearchSpec, row: str) -> str:
 # --- PostgreSQL -------------------------------------------------------------------------
 
 
+# Documents per index segment. Each document's vector also holds the lexeme of its segment
+# ("segment 17": the space keeps any parsed query, which splits on spaces, from matching it).
+# A GIN scan ANDed with one segment's lexeme reads only that stretch of every posting list,
+# so ranking can take its candidates from the newest segments at a cost that does not grow
+# with the corpus (search/ranking.py, docs/decisions/0027-search-segments.md).
+SEGMENT_SIZE = 16_384
+
+
+def segment_lexeme_sql(number_sql: str) -> str:
+    """SQL text of the segment lexeme for a segment number (an SQL integer expression)."""
+    return f"'segment ' || ({number_sql})::text"
+
+
 def _pg_vector_expr() -> str:
     parts = [f"setweight(to_tsvector('english'::regconfig, coalesce({w}, '')), '{w.upper()}')" for w in "abc"]
+    # `id` is assigned before generated columns are computed; a document keeps its id (and
+    # segment) across updates, the trigger upserts ON CONFLICT.
+    parts.append(f"array_to_tsvector(ARRAY[{segment_lexeme_sql(f'id / {SEGMENT_SIZE}')}])")
     return " || ".join(parts)
 
 
@@ -287,7 +310,12 @@ def rebuild(connection) -> int:
             cursor.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('rebuild')")
         cursor.execute(f"DELETE FROM {DOC_TABLE}")
         for spec in specs():
-            cursor.execute(upsert_sql(spec, connection.vendor, "1 = 1"))
+            cursor.execute(upsert_sql(spec, connection.vendor, "1 = 1", oldest_first=True))
+            if connection.vendor == "postgresql":
+                # Rebuilt row by row, through the pending list, the GIN index came out with
+                # posting trees that a scan cannot skip through: "military & segment N" took
+                # 13 ms at 200k takeaways, 2 ms after a bulk build (docs/decisions/0027).
+                cursor.execute(f"REINDEX INDEX {vector_index(spec)}")
         cursor.execute(f"SELECT count(*) FROM {DOC_TABLE}")
         return cursor.fetchone()[0]
 

@@ -7,13 +7,14 @@ query.parse_query to quoted words (FTS5) or combined plain/phrase tsqueries (Pos
 """
 
 import operator
+import re
 from functools import reduce
 
 from django.contrib.postgres.search import SearchQuery
 from django.db import NotSupportedError
 from django.db.models import BooleanField, FloatField, Func
 
-from .db import DOC_TABLE, FTS_TABLE
+from .db import DOC_TABLE, FTS_TABLE, SEGMENT_SIZE, segment_lexeme_sql
 from .query import Item, ParsedQuery
 
 # FTS5 bm25() column weights for a, b, c (PostgreSQL uses ts_rank's default A/B/C/D
@@ -84,6 +85,46 @@ class SearchMatch(_DocumentExpression):
         return sql, (*pk_params, self.parsed.to_fts5(), self.kind)
 
 
+# The index segment a candidate walk is at: `generate_series(newest, oldest, -1) AS seg(n)`.
+SEGMENT_COLUMN = "seg.n"
+_KIND = re.compile(r"^[a-z_]+\.[a-z_]+$")
+
+
+def segment_walk_sql(matches_sql: str, limit: int, *, kind: str) -> str:
+    """The first `limit` rows of `matches_sql` (a SELECT of one column, restricted to the
+    segment `seg.n`), taken from the kind's newest index segment back to its oldest: each
+    step is one GIN scan bounded by a segment, and the walk stops as soon as it has `limit`
+    rows, so a common word costs one or two segments however large the corpus, and a rare
+    one a cheap probe per segment that holds documents of the kind. The ends come from the
+    (kind, id) index; `kind` is a registry label, written as a literal like the partial
+    index's predicate."""
+    if not _KIND.match(kind):
+        raise ValueError(f"not a search kind: {kind!r}")
+    ends = f"(SELECT {{}}(e.id) FROM {DOC_TABLE} e WHERE e.kind = '{kind}')"
+    newest, oldest = (f"coalesce({ends.format(f)}, 0) / {SEGMENT_SIZE}" for f in ("max", "min"))
+    return (
+        f"SELECT w.pk FROM generate_series({newest}, {oldest}, -1) AS seg(n) "
+        f"CROSS JOIN LATERAL ({matches_sql}) AS w(pk) LIMIT {int(limit)}"
+    )
+
+
+class SegmentMatch(SearchMatch):
+    """SearchMatch within one index segment (`seg.n` of a segment walk), PostgreSQL only."""
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        pk_sql, pk_params = self._pk_sql(compiler)
+        tsq_sql, tsq_params = self._tsquery(compiler, connection)
+        segment = f"format('%%L', {segment_lexeme_sql(SEGMENT_COLUMN)})::tsquery"
+        sql = (
+            f"{pk_sql} IN (SELECT d.object_id FROM {DOC_TABLE} d WHERE d.kind = %s "
+            f"AND d.vector @@ ({tsq_sql} && {segment}))"
+        )
+        return sql, (*pk_params, self.kind, *tsq_params)
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        raise NotSupportedError("segment walks are PostgreSQL only")
+
+
 class SearchRankExpression(_DocumentExpression):
     """Relevance of the outer row's document, higher is better (0 when it does not match).
     PostgreSQL: ts_rank over the weighted vector. SQLite: -bm25 with column weights."""
@@ -92,16 +133,21 @@ class SearchRankExpression(_DocumentExpression):
 
     def as_postgresql(self, compiler, connection, **extra_context):
         # ts_rank reads and decompresses the document's vector: for a common term that was
-        # 124,048 correlated probes at 200k takeaways (5 s) to show 25 rows. Only the first
-        # RANK_CANDIDATES matches the GIN index yields are ranked (one uncorrelated,
-        # hashed subquery, evaluated once); every other match still matches, with rank 0,
-        # and sorts after them by pk. "Relevance among the best N candidates": exact global
+        # 124,048 correlated probes at 200k takeaways (5 s) to show 25 rows. Only the newest
+        # RANK_CANDIDATES matches (a segment walk: one uncorrelated, hashed subquery,
+        # evaluated once) are ranked; every other match still matches, with rank 0, and
+        # sorts after them by pk. "Relevance among the newest N matches": exact global
         # ranking of a huge match set is a dedicated engine's job (docs/decisions/0016-search-engine-boundary.md).
         pk_sql, pk_params = self._pk_sql(compiler)
         tsq_sql, tsq_params = self._tsquery(compiler, connection)
+        segment = f"format('%%L', {segment_lexeme_sql(SEGMENT_COLUMN)})::tsquery"
+        newest = segment_walk_sql(
+            f"SELECT c.object_id FROM {DOC_TABLE} c WHERE c.kind = %s AND c.vector @@ ({tsq_sql} && {segment})",
+            RANK_CANDIDATES,
+            kind=self.kind,
+        )
         sql = (
-            f"CASE WHEN {pk_sql} IN (SELECT c.object_id FROM {DOC_TABLE} c WHERE c.kind = %s "
-            f"AND c.vector @@ {tsq_sql} LIMIT {int(RANK_CANDIDATES)}) "
+            f"CASE WHEN {pk_sql} IN ({newest}) "
             f"THEN COALESCE((SELECT ts_rank(d.vector, {tsq_sql}) FROM {DOC_TABLE} d "
             f"WHERE d.kind = %s AND d.object_id = {pk_sql}), 0) ELSE 0 END::double precision"
         )

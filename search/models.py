@@ -22,6 +22,9 @@ class SearchDocument(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["kind", "object_id"], name="search_document_unique")]
+        # The ends of a kind's run of index segments, for the candidate walk
+        # (docs/decisions/0027-search-segments.md): max(id) and min(id) of one kind.
+        indexes = [models.Index(fields=["kind", "id"], name="search_document_kind_id")]
 
     def __str__(self) -> str:
         return f"{self.kind} {self.object_id}"

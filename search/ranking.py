@@ -8,10 +8,12 @@ can serve that order from an index: `ts_rank` is computed per row, after the mat
 
 So a page is read in two steps:
 
-1. **Candidates**: the first `RANK_CANDIDATES` rows of the queryset (every filter and
-   visibility rule applied, in whatever order the GIN index yields them, so the scan stops
-   early), each ranked with `ts_rank` in the same statement: one query over at most N rows,
-   returning their ids and ranks, sorted by rank then pk.
+1. **Candidates**: the newest `RANK_CANDIDATES` rows of the queryset (every filter and
+   visibility rule applied), read index segment by index segment from the newest back and
+   stopping at N, so a common word never decodes its whole posting list
+   (docs/decisions/0027-search-segments.md); each ranked with `ts_rank` in the same
+   statement: one query over at most N rows, returning their ids and ranks, sorted by rank
+   then pk.
 2. **Rows**: the page's rows fetched by primary key through the same queryset (its
    `select_related`, prefetches and annotations), without the match predicate, which they
    are known to satisfy.
@@ -41,7 +43,7 @@ from django.db.models.sql.where import AND, WhereNode
 from core.counts import planner_estimate
 
 from .db import DOC_TABLE
-from .expressions import RANK_CANDIDATES, SearchMatch, pg_tsquery
+from .expressions import RANK_CANDIDATES, SearchMatch, SegmentMatch, pg_tsquery, segment_walk_sql
 
 RANKED_ORDER = ("-search_rank", "pk")
 
@@ -49,7 +51,7 @@ RANKED_ORDER = ("-search_rank", "pk")
 @dataclass(frozen=True)
 class Candidates:
     """The ranked candidates of a queryset: (pk, rank) best first, and whether they are all
-    of its matches (fewer than RANK_CANDIDATES) or only the first N."""
+    of its matches (fewer than RANK_CANDIDATES) or only the newest N."""
 
     ranked: list[tuple[object, float]]
     complete: bool
@@ -77,12 +79,15 @@ def _find_match(node: WhereNode) -> SearchMatch | None:
     return None
 
 
-def _strip_match(node: WhereNode) -> WhereNode:
+def _strip_match(node: WhereNode, replacement=None) -> WhereNode:
+    """The WHERE without its SearchMatch, or with `replacement` in its place."""
     stripped = WhereNode(connector=node.connector, negated=node.negated)
     for child in node.children:
         if _is_match(child) is not None:
+            if replacement is not None:
+                stripped.children.append(replacement)
             continue
-        stripped.children.append(_strip_match(child) if _plain_and(child) else child)
+        stripped.children.append(_strip_match(child, replacement) if _plain_and(child) else child)
     return stripped
 
 
@@ -97,17 +102,23 @@ def ranked_match(queryset: QuerySet) -> SearchMatch | None:
 
 
 def candidates(queryset: QuerySet, match: SearchMatch) -> Candidates:
-    """Step 1: the first RANK_CANDIDATES rows of `queryset`, ranked, in one query."""
-    first = queryset.order_by().values("pk")[:RANK_CANDIDATES]
-    compiler = first.query.get_compiler(using=queryset.db)
+    """Step 1: the newest RANK_CANDIDATES rows of `queryset`, ranked, in one query."""
+    rows = queryset.order_by().values("pk")
+    segment_match = SegmentMatch(match.get_source_expressions()[0], kind=match.kind, parsed=match.parsed)
+    rows.query.where = _strip_match(rows.query.where, segment_match)
+    compiler = rows.query.get_compiler(using=queryset.db)
     sql, params = compiler.as_sql()
-    tsq_sql, tsq_params = compiler.compile(pg_tsquery(match.parsed).resolve_expression(first.query))
-    # MATERIALIZED: the LIMIT is applied to the filtered rows before the join to the
-    # documents; ts_rank reads each candidate's vector once.
+    tsq_sql, tsq_params = compiler.compile(pg_tsquery(match.parsed).resolve_expression(rows.query))
+    # The caller's rows (every filter and visibility rule) segment by segment, newest first,
+    # until there are RANK_CANDIDATES. MATERIALIZED: the walk ends before the documents are
+    # read. Each candidate's vector is read by its key (a subquery, not a join: the planner
+    # hashed every document of the kind for a join, 10,000 at the smallest scale, growing
+    # with the corpus), and ts_rank reads it once.
     ranked_sql = (
-        f"WITH cand(pk) AS MATERIALIZED ({sql}) "
-        f"SELECT cand.pk, ts_rank(d.vector, {tsq_sql})::double precision AS r "
-        f"FROM cand JOIN {DOC_TABLE} d ON d.kind = %s AND d.object_id = cand.pk ORDER BY r DESC, cand.pk"
+        f"WITH cand(pk) AS MATERIALIZED ({segment_walk_sql(sql, RANK_CANDIDATES, kind=match.kind)}) "
+        f"SELECT cand.pk, coalesce((SELECT ts_rank(d.vector, {tsq_sql}) FROM {DOC_TABLE} d "
+        "WHERE d.kind = %s AND d.object_id = cand.pk), 0)::double precision AS r "
+        "FROM cand ORDER BY r DESC, cand.pk"
     )
     with connections[queryset.db].cursor() as cursor:
         cursor.execute(ranked_sql, (*params, *tsq_params, match.kind))

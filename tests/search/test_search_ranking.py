@@ -116,3 +116,52 @@ def test_a_q_list_counts_from_its_candidates_and_pages_reach_every_match(api_cli
         slugs += [r["slug"] for r in body["results"]]
         url = body["next"]
     assert sorted(slugs) == sorted(t.slug for t in rows)
+
+
+@pytest.fixture
+def tiny_segments(monkeypatch):
+    """Segments of 4 documents, installed inside the test's transaction (PostgreSQL DDL is
+    transactional: the rollback restores the production definition)."""
+    from search import db as search_db
+
+    monkeypatch.setattr("search.db.SEGMENT_SIZE", 4)
+    monkeypatch.setattr("search.expressions.SEGMENT_SIZE", 4)
+    search_db.install(connection)
+    return 4
+
+
+def test_candidates_are_the_newest_matches_segment_by_segment(few_candidates, tiny_segments):
+    old = [TakeawayFactory(heading="Walrus policy", body="walrus walrus walrus") for _ in range(6)]
+    unrelated = [TakeawayFactory(heading=f"Other {i}", body="seals") for i in range(5)]
+    new = [TakeawayFactory(heading=f"Note {i}", body="One walrus among many words.") for i in range(4)]
+    qs = apply_search(Takeaway.objects.all(), "walrus")
+    pages = ranked_pages(qs)
+    # The three candidates are the newest three matches, even though the older ones rank
+    # higher (title hits): the walk starts at the newest segment and stops at three.
+    assert {pk for pk, _ in pages.found.ranked} <= {t.pk for t in new}
+    assert len(pages.found.ranked) == few_candidates and not pages.found.complete
+    # Every match is still reachable once, past the candidates by pk.
+    walked = [t.pk for start in range(0, 10, 3) for t in pages.slice(start, start + 3)]
+    assert sorted(walked) == sorted(t.pk for t in old + new)
+    assert not {t.pk for t in unrelated} & set(walked)
+
+
+def test_the_segment_lexeme_is_never_matched_by_a_query(tiny_segments):
+    TakeawayFactory(heading="Plain heading", body="nothing to see")
+    # "segment 0" as typed by a reader is two words: it never reaches the segment lexeme.
+    assert list(apply_search(Takeaway.objects.all(), "segment 0")) == []
+    assert list(apply_search(Takeaway.objects.all(), '"segment 0"')) == []
+
+
+def test_a_rebuild_numbers_documents_oldest_first(tiny_segments):
+    from search import db as search_db
+
+    rows = [TakeawayFactory(heading=f"Walrus {i}", body="walrus") for i in range(6)]
+    search_db.rebuild(connection)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT d.object_id FROM search_searchdocument d WHERE d.kind = 'commentary.takeaway' ORDER BY d.id"
+        )
+        order = [r[0] for r in cursor.fetchall()]
+    created = [t.pk for t in sorted(rows, key=lambda t: (t.created, str(t.pk)))]
+    assert order == created

@@ -123,8 +123,10 @@ def candidates(queryset: QuerySet, match: SearchMatch) -> Candidates:
     with connections[queryset.db].cursor() as cursor:
         cursor.execute(ranked_sql, (*params, *tsq_params, match.kind))
         rows = cursor.fetchall()
-    pk_field = queryset.model._meta.pk
-    ranked = [(pk_field.to_python(pk), rank) for pk, rank in rows]
+    # The driver already returns the key's Python type (UUID); convert only what it did not.
+    to_python = queryset.model._meta.pk.to_python
+    expected = type(to_python(rows[0][0])) if rows else None
+    ranked = [(pk if type(pk) is expected else to_python(pk), rank) for pk, rank in rows]
     return Candidates(ranked=ranked, complete=len(ranked) < RANK_CANDIDATES)
 
 

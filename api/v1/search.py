@@ -112,6 +112,9 @@ class SearchHitSerializer(serializers.Serializer):
         )
     )
     def get_record(self, hit: SearchHit) -> dict:
+        rendered = self.context.get("records", {}).get((hit.type, hit.obj.pk))
+        if rendered is not None:
+            return rendered
         return SUMMARIES[hit.type](hit.obj, context=self.context).data
 
     def get_slug(self, hit: SearchHit) -> str | None:
@@ -152,6 +155,20 @@ class SearchResponseSerializer(serializers.Serializer):
     next = serializers.URLField(allow_null=True, help_text="Next page, or null.")
     previous = serializers.URLField(allow_null=True, help_text="Previous page, or null.")
     results = SearchHitSerializer(many=True)
+
+
+def render_records(hits: list[SearchHit], context: dict) -> dict:
+    """Each hit's record in its summary shape, rendered per type with one `many=True`
+    serializer: built per hit, the summary serializers' fields were constructed twenty
+    times a page (a third of the response time at 200k takeaways)."""
+    by_type: dict[str, list] = {}
+    for hit in hits:
+        by_type.setdefault(hit.type, []).append(hit.obj)
+    records = {}
+    for kind, objects in by_type.items():
+        for obj, data in zip(objects, SUMMARIES[kind](objects, many=True, context=context).data, strict=True):
+            records[(kind, obj.pk)] = data
+    return records
 
 
 def _page_url(request, offset: int | None) -> str | None:
@@ -251,7 +268,11 @@ class SearchView(APIView):
             "offset": offset,
             "next": _page_url(request, offset + limit if has_next else None),
             "previous": _page_url(request, max(0, offset - limit) if offset else None),
-            "results": SearchHitSerializer(results.hits, many=True, context={"request": request}).data,
+            "results": SearchHitSerializer(
+                results.hits,
+                many=True,
+                context={"request": request, "records": render_records(results.hits, {"request": request})},
+            ).data,
         }
         return Response(body)
 

@@ -471,3 +471,66 @@ def test_a_bare_number_after_an_outside_owners_article_is_that_owners():
     # a catalogue treaty named in between takes the number back (here: the subject)
     text = "NATO's mutual-defence article is often cited. The treaty differs: Article 2 asks only for talks."
     assert targets(text, "article") == ["t2024:2"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Korean constitution's Article 3 defines the territory.",  # after an adjective
+        "Lawyers read the old statute's Article 12 differently.",
+    ],
+)
+def test_an_article_owned_by_a_noun_outside_the_catalogue_is_external(text):
+    refs = [r for r in resolve(text, SUBJECT, catalogue=CATALOGUE) if r.kind in ("article", "external")]
+    assert [(r.kind, r.rule) for r in refs] == [("external", "external:possessive")]
+
+
+def test_a_time_word_owns_no_article():
+    assert targets("Today's Article 4 debate is loud.", "article") == ["t2024:4"]
+
+
+def _with_alliance_alias() -> Catalogue:
+    names = [*CATALOGUE.names, ActorName("the Alliance", "nato", "common_name")]
+    return Catalogue(treaties=CATALOGUE.treaties, actors=CATALOGUE.actors, names=names)
+
+
+def test_an_alias_written_with_the_matches_capitalised_at_a_sentence_start_only():
+    catalogue = _with_alliance_alias()
+    assert targets("The Alliance met in July. We saw the Alliance act.", "actor", catalogue=catalogue) == [
+        "nato",
+        "nato",
+    ]
+    assert targets("He wrote The Alliance Papers.", "actor", catalogue=catalogue) == []
+    refs = resolve("The Alliance's Article 5 is not offered here.", SUBJECT, catalogue=catalogue)
+    assert [(r.kind, r.text) for r in refs if r.kind in ("article", "external")] == [
+        ("external", "The Alliance's Article 5")
+    ]
+
+
+def test_the_catalogue_title_after_other_parties_is_another_instrument():
+    text = "The Russia–Japan Treaty on Comprehensive Strategic Partnership was never signed."
+    refs = [r for r in resolve(text, SUBJECT, catalogue=CATALOGUE) if r.kind in ("treaty", "external")]
+    assert [(r.kind, r.text) for r in refs] == [
+        ("external", "Russia–Japan Treaty on Comprehensive Strategic Partnership")
+    ]
+    # its own parties in front: the catalogue treaty
+    text = "The Russia–DPRK Treaty on Comprehensive Strategic Partnership was signed."
+    assert targets(text, "treaty") == ["t2024"]
+
+
+def test_a_sentence_opening_pronoun_skips_an_instrument_that_was_only_a_prepositional_object():
+    text = (
+        "The Russia–Japan Treaty on Comprehensive Strategic Partnership took its name from the 2000 treaty. "
+        "Its Article 2 is about fisheries."
+    )
+    refs = [r for r in resolve(text, SUBJECT, catalogue=CATALOGUE) if r.kind in ("article", "external")]
+    assert [(r.kind, r.text) for r in refs][-1] == ("external", "Its Article 2")
+    # the later instrument as the subject of its clause: the pronoun is its
+    text = "The Russian pact was loud, yet the 2000 treaty is the better guide. Its Article 2 asks for talks."
+    assert targets(text, "article") == ["t2000:2"]
+
+
+def test_a_capital_naming_a_text_is_part_of_that_name():
+    text = "The Moscow treaty of 1961 is older than the Pyongyang text."
+    assert targets(text, "actor") == []
+    assert kinds(text, "treaty")[-1] == ("the Pyongyang text", "t2024")

@@ -66,7 +66,7 @@ _NAME_NOUNS = {"summit", "summits", "declaration", "treaty", "pact", "accord", "
                "communique", "communiqué", "statement", "process", "talks", "format", "framework", "consensus",
                "conference", "charter", "convention", "formula", "memorandum", "doctrine", "initiative",
                "group", "parade", "parades", "forum", "ceremony", "games", "olympics", "exhibition",
-               "rally"}  # fmt: skip
+               "rally", "text", "texts"}  # fmt: skip
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'-]*)")
 UNDATED_CONFIDENCE = 0.6
 # Words that open a sentence capitalised without being a given name: before a bare surname at
@@ -131,7 +131,10 @@ class ActorMatcher:
         for entry in self.index.get(key[i].lower(), ()):
             end = i + entry.length
             segment = key[i:end]
-            if (segment if entry.name.case_sensitive else segment.lower()) != entry.key:
+            if (segment if entry.name.case_sensitive else segment.lower()) != entry.key and not (
+                # "The Alliance's Article 5": an alias written "the …" opens a sentence capitalised
+                entry.key.startswith("the ") and segment == "T" + entry.key[1:] and _sentence_start(key, i)
+            ):
                 continue
             if entry.name.kind == "demonym" and end < len(key) and key[end] == "s" and not _word_char(key, end + 1):
                 end += 1

@@ -119,6 +119,14 @@ def _owns_another_article(folded: str, treaty: Reference) -> bool:
     return bool(_OWNER_BEFORE.search(before) or _OWNER_AFTER.match(folded, treaty.end))
 
 
+_PREPOSITION_BEFORE = re.compile(r"\b(?:from|with|to|than|like|unlike|of|on|by|into|beside|over)\s+$", re.I)
+# The noun phrase that owns an article with "'s", back to its determiner (at most two modifiers).
+_POSSESSOR = re.compile(
+    r"(?<![\w-])(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)$"
+)
+_TIME_WORDS = {"today", "yesterday", "tomorrow", "year", "week", "month", "day", "decade", "century", "monday",
+               "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "summer", "winter", "spring",
+               "autumn"}  # fmt: skip
 # "NATO's collective-defence article", "the Alliance's own article": an owner's article named
 # without a number.
 _OWNED_ARTICLE = re.compile(r"(?P<owner>[\w.]+)'s?\s+(?:[\w-]+\s+){0,3}?article\b(?!\s*\d)")
@@ -208,7 +216,7 @@ class ArticleMatcher:
         return refs
 
     @staticmethod
-    def _pronoun_owner(match, pronoun, treaties, sentence, sentences) -> _Owner | None:
+    def _pronoun_owner(match, pronoun, treaties, sentence, sentences, folded="") -> _Owner | None:
         """ "its Article 6": the instrument named last before it, in its sentence or the one
         before; outside the catalogue, the article is outside too."""
         lo = sentence_at(sentences, sentence[0] - 2)[0] if sentences and sentence[0] > 1 else sentence[0]
@@ -216,6 +224,12 @@ class ArticleMatcher:
         if not named:
             return None
         last = max(named, key=lambda t: t.end)
+        if not folded[sentence[0] : pronoun.start()].strip(" \"'("):
+            # "The Russia–Iran treaty borrows its title from the Pyongyang text. Its Article 3 …":
+            # a pronoun opening its sentence stands for an instrument the sentence before was
+            # about, not for one that was only the object of a preposition there.
+            topics = [t for t in named if not _PREPOSITION_BEFORE.search(folded, max(0, t.start - 12), t.start)]
+            last = max(topics, key=lambda t: t.end) if topics else last
         if last.kind == "external":
             return _Owner(rule="external:pronoun", external=(pronoun.start(), match.end()))
         return _Owner(last.target_id, 0.85, "article:pronoun-owner")
@@ -241,12 +255,12 @@ class ArticleMatcher:
         if possessive := self._possessive(folded, match, context, treaties, links, actors):
             return possessive
         if own := _OWN.search(folded, max(0, match.start() - 12), match.start()):
-            owner = self._pronoun_owner(match, own, treaties, sentence, sentences)
+            owner = self._pronoun_owner(match, own, treaties, sentence, sentences, folded)
             if owner and owner.treaty_id and owner.treaty_id != context.treaty_id:
                 return owner
             return _Owner(rule="external:own", external=(own.start(), match.end()))
         pronoun = _PRONOUN.search(folded, max(0, match.start() - 8), match.start())
-        if pronoun and (owner := self._pronoun_owner(match, pronoun, treaties, sentence, sentences)):
+        if pronoun and (owner := self._pronoun_owner(match, pronoun, treaties, sentence, sentences, folded)):
             return owner
         if whose := _WHOSE.search(folded, max(0, match.start() - 12), match.start()):
             named = next((t for t in links if t.end == whose.start()), None)
@@ -326,7 +340,12 @@ class ArticleMatcher:
             return _Owner(preceding.target_id, 0.95, "article:treaty-possessive", preceding)
         owner = next((a for a in actors if a.end == edge), None) or next((t for t in treaties if t.end == edge), None)
         if owner is None:
-            return None
+            # "The Japanese constitution's Article 9", "the statute's Article 2": any other
+            # owner is an instrument outside the catalogue (a time word is no owner: "today's").
+            noun = _POSSESSOR.search(folded, max(0, edge - 60), edge)
+            if noun is None or noun.group("noun").lower() in _TIME_WORDS:
+                return None
+            return _Owner(rule="external:possessive", external=(noun.start(), match.end()))
         subject = self.catalogue.treaty_by_id.get(context.treaty_id) if context.treaty_id else None
         if owner.kind == "actor" and subject and owner.target_id in subject.party_ids | subject.signatory_ids:
             return _Owner(subject.id, 0.85, "article:party-possessive")

@@ -163,6 +163,13 @@ class TreatyMatcher:
                 if any(r.start < match.end() and match.start() < r.end for r in refs):
                     continue
                 end = _between_tail(folded, match.end(), actors, treaty)
+                owners = _named_before(folded, match.start(), actors)
+                if any(self._is_party_like(a.target_id) and a.target_id not in treaty.party_ids for a in owners):
+                    # "the Russia–Iran Treaty on Comprehensive Strategic Partnership": the
+                    # catalogue's title with other parties in front is another instrument.
+                    start = owners[0].start
+                    refs.append(Reference("external", start, end, text[start:end], "", 0.9, rule="external:title"))
+                    continue
                 refs.append(
                     Reference(
                         "treaty", match.start(), end, text[match.start() : end], treaty.id, 0.95, rule="treaty:title"
@@ -496,6 +503,23 @@ def _tail(folded: str, kw_end: int, actors: list[Reference], limit: int):
     year = YEAR.search(folded, kw_end, hi)
     ends = [a.end for a in found] + ([year.end()] if year else [])
     return (max(ends) if ends else kw_end), found, int(year.group(0)) if year else None
+
+
+def _named_before(folded: str, start: int, actors: "ActorSpans") -> list[Reference]:
+    """The actors written right before a title, joined by dashes, slashes or "and" ("the
+    Russia–Iran Treaty on …", "the Russian–Iranian Treaty …"), first to last."""
+    chain: list[Reference] = []
+    edge = start
+    while True:
+        gap = re.search(r"(?:\s*[-\u2013\u2014/]\s*|\s+and\s+|\s+)$", folded[max(0, edge - 8) : edge])
+        if not gap:
+            return chain
+        pos = edge - len(gap.group(0))
+        actor = next((a for a in actors if a.end == pos), None)
+        if actor is None or (chain and not gap.group(0).strip()):
+            return chain  # two names side by side ("Moscow Russia") are no chain
+        chain.insert(0, actor)
+        edge = actor.start
 
 
 def _between_tail(folded: str, end: int, actors: list[Reference], treaty: TreatyEntry) -> int:

@@ -534,3 +534,16 @@ def test_a_capital_naming_a_text_is_part_of_that_name():
     text = "The Moscow treaty of 1961 is older than the Pyongyang text."
     assert targets(text, "actor") == []
     assert kinds(text, "treaty")[-1] == ("the Pyongyang text", "t2024")
+
+
+def test_a_surname_alias_after_another_given_name_is_a_namesake():
+    assert targets("Sasha Putin, a distant cousin, spoke first.", "actor") == []
+    # titles, sentence openers and clause-opening verbs are no given names
+    assert targets("When Putin spoke, President Putin was brief.", "actor") == ["putin", "putin"]
+    assert targets("The answer came later – See Putin's reply.", "actor") == ["putin"]
+    # the person's own given name is theirs
+    assert targets("Vladimir Putin spoke.", "actor") == ["putin"]
+
+
+def test_overlapping_treaty_links_keep_the_longest_span_only():
+    assert kinds("Beijing's alliance treaty is older.", "treaty") == [("Beijing's alliance treaty", "tcn1961")]

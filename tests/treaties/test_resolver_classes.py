@@ -547,3 +547,10 @@ def test_a_surname_alias_after_another_given_name_is_a_namesake():
 
 def test_overlapping_treaty_links_keep_the_longest_span_only():
     assert kinds("Beijing's alliance treaty is older.", "treaty") == [("Beijing's alliance treaty", "tcn1961")]
+
+
+def test_signed_a_treaty_with_a_capitalised_modifier_naming_no_actor_is_left_open():
+    # which "Korean treaty" his predecessor signed takes world knowledge: no link beats a guess
+    assert targets("Putin says his predecessor signed the Korean treaty gladly.", "treaty") == []
+    # a lowercase modifier keeps the signed-subject reading
+    assert targets("Putin signed a binding treaty that day.", "treaty") == ["t2024"]

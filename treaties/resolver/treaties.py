@@ -229,7 +229,9 @@ class TreatyMatcher:
             headed = self._headed(match.group(0)) if match.group(0)[:1].isupper() else None
             if headed and (determiner in {"the", "this", "that", "same"} or not determiner):
                 treaty_id, confidence, rule = headed, 0.8, "treaty:head-noun"
-            elif _SIGNED.search(folded, sentence[0], start):
+            elif _SIGNED.search(folded, sentence[0], start) and not any(w[:1].isupper() for w in raw_modifiers):
+                # "his father signed the Korean treaty": a capitalised modifier that names no
+                # catalogue actor leaves the treaty open (which Korean treaty?); no link beats a guess
                 treaty_id, confidence, rule = self._signed(context, actors, sentence, folded)
             elif determiner not in {"the", "this", "that"} or (set(modifiers) - _ANAPHORIC_MODIFIERS - _PREDECESSOR):
                 return None

@@ -24,6 +24,10 @@
   the state, and is no mention, unless people "in" it act for it ("officials in Seoul",
   "nobody in Moscow") or it owns what follows ("a voice in Moscow's planning"). After an
   instrument's "of" ("the Treaty of Moscow") it is part of that name.
+- An alias written "the …" ("the Alliance") also matches capitalised at a sentence start.
+- A one-word alias of a person right after another capitalised given name ("Sergei
+  Khrushchev") is a namesake, unless that word is a title, a sentence opener, a clause-opening
+  verb ("See") or a catalogue name ("the Putin-Xi summit").
 - A person's bare family or given name ("Kim", "Putin") refers back to the most recent
   person mentioned in full whose name contains it as its first or last word, or else to a
   signatory of the context treaty, or else to the one namesake alive at the sentence's date;

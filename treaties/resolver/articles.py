@@ -1,4 +1,6 @@
-"""Article references: "Article 4", "Art. 4", "Articles 10 and 11", "Articles 3–5", "Article II".
+"""Article references: "Article 4", "Art. 4", "Articles 10 and 11", "Articles 3–5", "Article II",
+"Article Four" (words) and "its fourth article" (an ordinal, only with an owner the grammar names).
+"an Article Five" is a kind of clause, not a citation.
 
 Which treaty an article belongs to is read from the grammar, never from proximity:
 1. the instrument it is attached to: "Article 51 of the UN Charter", "Article 4 in/under the
@@ -6,15 +8,17 @@ Which treaty an article belongs to is read from the grammar, never from proximit
    Atlantic Treaty") makes it an `external` reference, never a link;
 2. a possessive before it: a treaty ("the UN Charter's Article 51"); an actor that is a party
    or signatory of the subject treaty ("Russia's Article 8") means the subject treaty; any
-   other owner ("NATO's Article 5") is an alliance's or organisation's own instrument:
-   `external`; "…, whose Article 13" belongs to the treaty just named, else `external`;
+   other owner ("NATO's Article 5", "the Japanese constitution's Article 9") is an outside
+   instrument: `external`; so is a bare number right after such an owner's article ("NATO's
+   collective-defence article … Article Five"); "…, whose Article 13" belongs to the treaty just named, else `external`;
    "their own Article 5" is never the subject's: the catalogue treaty named last before it
    if that is another, else `external`;
 3. a treaty that governs the sentence from before the number, introduced by a preposition
    ("Under the 1961 treaty, Article 4 …"), or that is the subject of the clause the number
    stands in after a preposition ("The 1961 treaty ran for ten years under Article 6");
 4. "its/their Article N": the instrument named last before it (this sentence or the one
-   before); outside the catalogue, the article is `external` too;
+   before; opening a sentence, not one that was only a prepositional object); outside the
+   catalogue, the article is `external` too;
 5. else the context's subject treaty, whatever other treaty the sentence names after the
    number ("Article 4 applies only in war, the trigger of the Chinese treaty"). A roman
    numeral is not the subject's when the subject numbers its articles in arabic;

@@ -2,7 +2,9 @@
 
 - Titles and short titles match case-insensitively, also in the English "X Treaty" form of
   "Treaty on/of X", with an actor's name replaced by its abbreviation ("UN Charter"), and
-  with a bracketed acronym anywhere between words ("United Nations (UN) Charter").
+  with a bracketed acronym anywhere between words ("United Nations (UN) Charter"). A title
+  after actors that are not the treaty's parties ("the Russia–Iran Treaty on Comprehensive
+  Strategic Partnership") is another instrument with the same name: `external`.
 - A noun phrase around "treaty", "pact", "agreement", "accord", "convention" or "charter"
   is a reference when it identifies a treaty: a year and/or parties in its modifiers
   ("the 1961 DPRK-USSR treaty") or right after it ("a treaty with DPRK since 1961",

@@ -11,7 +11,8 @@ Runs in a throw-away SQLite database (migrate + load_seed + ingest), never in yo
     .venv/bin/python bench/resolver_quality.py --summary  # tables only: a blind run, which
                                                           # shows no miss of a test set
     .venv/bin/python bench/resolver_quality.py --set heldout2   # seed and the sets named only
-Writes bench/results/resolver_quality.json and prints tables. Exit status 1 when a target
+Writes bench/results/resolver_quality.json (with --set: resolver_quality_<sets>.json, so a
+partial run never overwrites the all-sets record) and prints tables. Exit status 1 when a target
 is missed, a trap span gets a link or a layout parses wrong, so `make bench` shows it.
 """
 
@@ -29,7 +30,7 @@ SETS = {  # name: (directory, title)
     "heldout3": ("heldout3", "held-out 3 (bench/heldout3/, written before its rules; its misses guided later ones)"),
     "heldout4": ("heldout4", "held-out 4 (bench/heldout4/, gold first; blind first run, then its misses guided rules)"),
     "heldout5": ("heldout5", "held-out 5 (bench/heldout5/, gold first; blind first run, then its misses guided rules)"),
-    "heldout6": ("heldout6", "held-out 6 (bench/heldout6/, gold first; blind first run)"),
+    "heldout6": ("heldout6", "held-out 6 (bench/heldout6/, gold first; blind first run, then its misses guided rules)"),
 }
 sys.path.insert(0, str(ROOT))
 
@@ -53,20 +54,32 @@ def main() -> int:
             report[name] = heldout_measure(directory=ROOT / "bench" / directory)
     results = ROOT / "bench" / "results"
     results.mkdir(exist_ok=True)
-    (results / "resolver_quality.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    out = results / _results_name()
+    out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
     summary = "--summary" in sys.argv[1:]
     ok = _table("seed (rules were written against it)", report["seed"])
     for name, (_, title) in _chosen().items():
         ok = _heldout_print(title, report[name], summary=summary) and ok
-    print(f"wrote {results / 'resolver_quality.json'}")
+    print(f"wrote {out}")
     return 0 if ok else 1
+
+
+def _names() -> list[str]:
+    args = sys.argv[1:]
+    return [args[i + 1] for i, arg in enumerate(args[:-1]) if arg == "--set"]
+
+
+def _results_name() -> str:
+    """resolver_quality.json for the full run (seed and every set); a run limited with --set
+    writes resolver_quality_<sets>.json, so it never overwrites the all-sets record."""
+    names = _names()
+    return f"resolver_quality_{'_'.join(sorted(names))}.json" if names else "resolver_quality.json"
 
 
 def _chosen() -> dict:
     """The sets named with --set (all when none is), so a test set can stay unseen while
     rules are worked on."""
-    args = sys.argv[1:]
-    names = [args[i + 1] for i, arg in enumerate(args[:-1]) if arg == "--set"]
+    names = _names()
     unknown = set(names) - set(SETS)
     if unknown:
         sys.exit(f"unknown set(s): {', '.join(sorted(unknown))}; known: {', '.join(SETS)}")

@@ -326,10 +326,16 @@ def _ingest(*, document, publisher, url, date, publish, resolve, report, audit) 
 
 
 def _subject_treaty_guess(*, publication, takeaways, catalogue, report, audit) -> None:
-    """A new publication's subject treaty: the treaty its takeaways name by title most often;
-    else the latest treaty signed in the year before the publication date whose parties its
-    title and dek name (themselves or by their signatories): commentary written right after a
-    signing is about that treaty ("Putin and Kim sign a defense pact", 20 June 2024)."""
+    """A new publication's subject treaty. The headline comes first: the one treaty its title
+    and dek link, or, when they name a treaty several fit ("six experts on the Russia–DPRK
+    treaty"), the one of those the takeaways name by title most often, else the latest signed
+    by the publication date (a treaty signed but not yet in force is still the one a piece
+    "before it takes effect" is about). A treaty the takeaways name by title in passing ("ties
+    both to the UN Charter") must not outvote the headline. Without a treaty in the headline:
+    the treaty the takeaways name by title most often; else the latest treaty signed in the
+    year before the publication date whose parties its title and dek name (themselves or by
+    their signatories): commentary written right after a signing is about that treaty ("Putin
+    and Kim sign a defense pact", 20 June 2024)."""
     from collections import Counter
 
     from treaties.resolver import ResolveContext, resolve
@@ -341,9 +347,9 @@ def _subject_treaty_guess(*, publication, takeaways, catalogue, report, audit) -
         if ref.rule == "treaty:title"
     )
     treaty_id = (
-        counts.most_common(1)[0][0]
-        if counts
-        else _headline_treaty(publication, catalogue) or _recent_treaty_named(publication, catalogue)
+        _headline_treaty(publication, catalogue, counts)
+        or (counts.most_common(1)[0][0] if counts else None)
+        or _recent_treaty_named(publication, catalogue)
     )
     if not treaty_id:
         return
@@ -380,10 +386,11 @@ def _headline_refs(publication, catalogue) -> list:
     return resolve(text, ResolveContext(date=publication.published_on), catalogue=catalogue)
 
 
-def _headline_treaty(publication, catalogue) -> str | None:
+def _headline_treaty(publication, catalogue, counts=None) -> str | None:
     """The one treaty the title and dek link ("three views on the 2024 treaty"); when they name
-    a treaty that several fit ("the Russia–North Korea treaty"), the latest of those signed by
-    the publication date: an unqualified treaty between two parties is the one then current."""
+    a treaty that several fit ("the Russia–North Korea treaty"), the one of those the body names
+    by title most often (`counts`), else the latest of those signed by the publication date: an
+    unqualified treaty between two parties is the one then current."""
     day = publication.published_on
     refs = _headline_refs(publication, catalogue)
     linked = {r.target_id for r in refs if r.kind == "treaty" and r.is_link}
@@ -394,6 +401,9 @@ def _headline_treaty(publication, catalogue) -> str | None:
     candidates = {c for r in refs if r.kind == "ambiguous" for c in r.candidates}
     fits = [catalogue.treaty_by_id[c] for c in candidates if c in catalogue.treaty_by_id]
     fits = [t for t in fits if t.signed_on and t.signed_on <= day]
+    named = [t for t in fits if (counts or {}).get(t.id)]
+    if named:
+        return max(named, key=lambda t: (counts[t.id], t.signed_on)).id
     return max(fits, key=lambda t: t.signed_on).id if fits else None
 
 

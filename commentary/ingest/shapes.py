@@ -31,7 +31,11 @@ BOILERPLATE = re.compile(
     r"get (?:our|the) (?:latest|newsletter)|newsletter\b|follow us\b|share (?:this|on|the)\b|"
     r"related (?:posts|articles|content|reading|experts|topics)\b|more from\b|you may also like|i['’]?m interested in|"
     r"©|copyright\b|all rights reserved|back to top|tags?:|"
-    r"this (?:interview|conversation|transcript) (?:has been|was) (?:edited|condensed))",
+    r"this (?:interview|conversation|transcript) (?:has been|was) (?:edited|condensed)|"
+    # related-links and see-also lines ("More on this story: …", "Read more: …", "Share: X ·
+    # Email"): with their colon, so that prose opening "See also how …" stays
+    r"(?:more on this (?:story|topic|subject)|read more|see also|related(?: links| stories| coverage)?|"
+    r"further reading|more coverage|recommended(?: reading)?|share)\s*[:：])",
     re.IGNORECASE,
 )
 PREFACE_NOISE = re.compile(

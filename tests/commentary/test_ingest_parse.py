@@ -137,3 +137,34 @@ def test_document_without_sections_is_refused():
     text = "A Title\n\nJust some prose without any author lines.\n\nAnother paragraph here.\n"
     with pytest.raises(DocumentError, match="no recognisable sections"):
         document_parse(text=text)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "*More on this story:* [Harbour talks resume](/a) · [What clause 2 says](/b)",
+        "Read more: [The accord at one year](/c)",
+        "See also: [Fishing rights explained](/d)",
+        "Share: X · Mastodon · Email",
+    ],
+)
+def test_a_related_links_line_after_a_rule_stays_out_of_the_last_body(furniture):
+    text = (
+        "# Notes on the Harbour Accord\n\n*Published 3 March 2025*\n\nTwo views.\n\n"
+        "## The fishing clause\n\nBy Ada Brightwater\nFellow, Fenwick Institute\n\n"
+        "The accord opens the northern grounds.\n\n"
+        "## The shipping lanes\n\nBy Oskar Vell\nAnalyst, Fenwick Institute\n\n"
+        f"Small states gain most from it.\n\n---\n\n{furniture}\n"
+    )
+    doc = document_parse(text=text, filename="notes.md")
+    assert doc.sections[-1].paragraphs == ["Small states gain most from it."]
+
+
+def test_prose_opening_with_see_also_without_a_colon_is_kept():
+    text = (
+        "# Notes on the Harbour Accord\n\n*Published 3 March 2025*\n\nTwo views.\n\n"
+        "## The fishing clause\n\nBy Ada Brightwater\nFellow, Fenwick Institute\n\n"
+        "The accord opens the northern grounds.\n\nSee also how the small states voted.\n"
+    )
+    doc = document_parse(text=text, filename="notes.md")
+    assert doc.sections[-1].paragraphs[-1] == "See also how the small states voted."

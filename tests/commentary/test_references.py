@@ -199,6 +199,14 @@ KNOWN_TRAP_LINKS = {
     "heldout4": {("grace-holloway", "'Pyongyang'", "'Pyongyang'")},
     # "His last visit to Pyongyang": the same class as set 4's (a visit's destination).
     "heldout5": {("1120-kst", "'Pyongyang'", "'Pyongyang'")},
+    # Left after the sixth round (bench/results/resolver_quality_heldout6_after.md): "visit to
+    # Pyongyang" (the same class), the right treaty on a span that takes in a date trap, and
+    # "the 1961 treaty" one sentence after "the Chinese treaty" (the nearest reading).
+    "heldout6": {
+        ("beijings-older-promise", "'Pyongyang'", "'Pyongyang'"),
+        ("1105-msk", "'the first treaty with Moscow in July 1961'", "'in July 1961'"),
+        ("where-does-china-fit", "'the 1961 treaty'", "'the 1961 treaty'"),
+    },
 }
 
 
@@ -264,6 +272,49 @@ def test_a_headline_naming_parties_without_a_treaty_noun_long_after_a_signing_se
                               filename="piece.md")  # fmt: skip
     publication_ingest(document=document)
     assert Publication.objects.get(title="Moscow and Pyongyang, two years on").subject_treaty is None
+
+
+def _doc_with_bodies(title: str, published: str, first: str, second: str) -> str:
+    return (
+        f"# {title}\n\n*Published {published}*\n\nTwo readers answer.\n\n"
+        f"## The clause\n\nBy Ada Brightwater\nFellow, Fenwick Institute\n\n{first}\n\n"
+        f"## The cost\n\nBy Oskar Vell\nAnalyst, Fenwick Institute\n\n{second}\n"
+    )
+
+
+def test_a_headline_treaty_outranks_a_treaty_the_body_names_by_title_in_passing(seeded):
+    """Written between signature (19 June 2024) and entry into force (4 December 2024): the
+    headline's treaty is the subject, though the body names only the UN Charter by its title."""
+    title = "Two readers on the Russia–North Korea pact before it takes effect"
+    text = _doc_with_bodies(
+        title,
+        "2 October 2024",
+        "The treaty leans on the UN Charter for its legitimacy. Art. 3 only opens talks.",
+        "Article 4 is what both capitals will be judged on.",
+    )
+    publication_ingest(document=document_parse(text=text, filename="piece.md"))
+    publication = Publication.objects.get(title=title)
+    assert publication.subject_treaty.slug == "russia-dprk-2024"
+    cited = Citation.objects.filter(takeaway__publication=publication).order_by("takeaway__position", "start")
+    assert [(c.quote, c.treaty.slug) for c in cited] == [
+        ("The treaty", "russia-dprk-2024"),
+        ("UN Charter", "un-charter"),
+        ("Art. 3", "russia-dprk-2024"),
+        ("Article 4", "russia-dprk-2024"),
+    ]
+
+
+def test_a_headline_several_treaties_fit_takes_the_one_the_body_names_by_title(seeded):
+    """Both the 2000 and the 2024 treaty were signed by then; the body names the 2000 one."""
+    title = "The Russia–North Korea treaty, looked at again"
+    text = _doc_with_bodies(
+        title,
+        "2 October 2025",
+        "The 2000 Russia–DPRK treaty has no defence clause at all.",
+        "Its Article 2 only asks both sides to talk.",
+    )
+    publication_ingest(document=document_parse(text=text, filename="piece.md"))
+    assert Publication.objects.get(title=title).subject_treaty.slug == "russia-dprk-2000"
 
 
 @pytest.mark.parametrize(

@@ -24,6 +24,10 @@
   the state, and is no mention, unless people "in" it act for it ("officials in Seoul",
   "nobody in Moscow") or it owns what follows ("a voice in Moscow's planning"). After an
   instrument's "of" ("the Treaty of Moscow") it is part of that name.
+- An alias written "the …" ("the Alliance") also matches capitalised at a sentence start.
+- A one-word alias of a person right after another capitalised given name ("Sergei
+  Khrushchev") is a namesake, unless that word is a title, a sentence opener, a clause-opening
+  verb ("See") or a catalogue name ("the Putin-Xi summit").
 - A person's bare family or given name ("Kim", "Putin") refers back to the most recent
   person mentioned in full whose name contains it as its first or last word, or else to a
   signatory of the context treaty, or else to the one namesake alive at the sentence's date;
@@ -66,7 +70,7 @@ _NAME_NOUNS = {"summit", "summits", "declaration", "treaty", "pact", "accord", "
                "communique", "communiqué", "statement", "process", "talks", "format", "framework", "consensus",
                "conference", "charter", "convention", "formula", "memorandum", "doctrine", "initiative",
                "group", "parade", "parades", "forum", "ceremony", "games", "olympics", "exhibition",
-               "rally"}  # fmt: skip
+               "rally", "text", "texts"}  # fmt: skip
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'-]*)")
 UNDATED_CONFIDENCE = 0.6
 # Words that open a sentence capitalised without being a given name: before a bare surname at
@@ -78,6 +82,9 @@ _OPENERS = {"a", "an", "the", "when", "then", "but", "and", "yet", "so", "as", "
             "today", "still", "also", "because", "although", "though", "whether", "why", "how", "what", "where",
             "who", "whom", "whose", "which", "nobody", "no", "not", "perhaps", "indeed", "instead", "meanwhile",
             "later", "earlier", "mr", "mrs", "ms", "dr", "president", "premier", "chairman", "leader"}  # fmt: skip
+# Capitalised verbs that open a clause ("– See Putin's meeting …"): never a given name.
+_IMPERATIVES = {"see", "read", "compare", "consider", "note", "ask", "watch", "take", "let", "recall", "remember",
+                "imagine", "look", "thank", "blame", "meet"}  # fmt: skip
 _PERSON_TITLES = {"president", "prime", "minister", "premier", "chairman", "leader", "secretary", "general",
                   "chancellor", "king", "queen", "foreign", "defense", "defence", "mr", "mrs", "ms", "dr"}  # fmt: skip
 
@@ -131,7 +138,10 @@ class ActorMatcher:
         for entry in self.index.get(key[i].lower(), ()):
             end = i + entry.length
             segment = key[i:end]
-            if (segment if entry.name.case_sensitive else segment.lower()) != entry.key:
+            if (segment if entry.name.case_sensitive else segment.lower()) != entry.key and not (
+                # "The Alliance's Article 5": an alias written "the …" opens a sentence capitalised
+                entry.key.startswith("the ") and segment == "T" + entry.key[1:] and _sentence_start(key, i)
+            ):
                 continue
             if entry.name.kind == "demonym" and end < len(key) and key[end] == "s" and not _word_char(key, end + 1):
                 end += 1
@@ -169,6 +179,8 @@ class ActorMatcher:
                     continue
                 if self._orphan_organ(entry, text, i):
                     continue  # "the Security Council" with no UN in sight: any state's council
+                if self._namesake(entry, key, i):
+                    continue  # "Sergei Khrushchev": another person with that surname
                 confidence = UNDATED_CONFIDENCE if undated else CONFIDENCE.get(entry.name.kind, 0.9)
                 rule = f"actor:{entry.name.kind}" + (":undated" if undated else "")
                 refs.append(_reference(text, i, end, entry.name.actor_id, confidence, rule))
@@ -186,6 +198,29 @@ class ActorMatcher:
                         _reference(text, i, word_match.end(), actor_id, CONFIDENCE["person_part"], "actor:person_part")
                     )
         return refs
+
+    def _namesake(self, entry: _Entry, key: str, i: int) -> bool:
+        """A one-word alias of a person ("Khrushchev") right after a capitalised given name that
+        is not theirs ("Sergei Khrushchev") names someone else; titles ("President") and
+        sentence openers ("When Khrushchev …") do not count as given names."""
+        actor = self.catalogue.actor_by_id.get(entry.name.actor_id)
+        if actor is None or actor.kind != "person" or " " in entry.key.strip():
+            return False
+        before = key[:i].rsplit(maxsplit=1)
+        preceding = before[-1] if before and key[i - 1 : i] == " " else ""
+        if not (preceding[:1].isupper() and preceding.replace("-", "").isalpha()):
+            return False
+        word = preceding.lower()
+        if (
+            word in _PERSON_TITLES
+            or word in _IMPERATIVES
+            or (_sentence_start(key, i - len(preceding) - 1) and word in _OPENERS)
+        ):
+            return False
+        if self._candidates_at(key, i - len(preceding) - 1):
+            return False  # "the Putin-Xi summit": two names, not a given name and a surname
+        own = {w.lower() for n in self.catalogue.names if n.actor_id == actor.id for w in match_key(n.text).split()}
+        return word not in own
 
     def _orphan_organ(self, entry: _Entry, text: str, i: int) -> bool:
         """A common name of an organ ("Security Council") that leaves out its parent ("UN") is

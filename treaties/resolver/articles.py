@@ -1,4 +1,6 @@
-"""Article references: "Article 4", "Art. 4", "Articles 10 and 11", "Articles 3–5", "Article II".
+"""Article references: "Article 4", "Art. 4", "Articles 10 and 11", "Articles 3–5", "Article II",
+"Article Four" (words) and "its fourth article" (an ordinal, only with an owner the grammar names).
+"an Article Five" is a kind of clause, not a citation.
 
 Which treaty an article belongs to is read from the grammar, never from proximity:
 1. the instrument it is attached to: "Article 51 of the UN Charter", "Article 4 in/under the
@@ -6,15 +8,17 @@ Which treaty an article belongs to is read from the grammar, never from proximit
    Atlantic Treaty") makes it an `external` reference, never a link;
 2. a possessive before it: a treaty ("the UN Charter's Article 51"); an actor that is a party
    or signatory of the subject treaty ("Russia's Article 8") means the subject treaty; any
-   other owner ("NATO's Article 5") is an alliance's or organisation's own instrument:
-   `external`; "…, whose Article 13" belongs to the treaty just named, else `external`;
+   other owner ("NATO's Article 5", "the Japanese constitution's Article 9") is an outside
+   instrument: `external`; so is a bare number right after such an owner's article ("NATO's
+   collective-defence article … Article Five"); "…, whose Article 13" belongs to the treaty just named, else `external`;
    "their own Article 5" is never the subject's: the catalogue treaty named last before it
    if that is another, else `external`;
 3. a treaty that governs the sentence from before the number, introduced by a preposition
    ("Under the 1961 treaty, Article 4 …"), or that is the subject of the clause the number
    stands in after a preposition ("The 1961 treaty ran for ten years under Article 6");
 4. "its/their Article N": the instrument named last before it (this sentence or the one
-   before); outside the catalogue, the article is `external` too;
+   before; opening a sentence, not one that was only a prepositional object); outside the
+   catalogue, the article is `external` too;
 5. else the context's subject treaty, whatever other treaty the sentence names after the
    number ("Article 4 applies only in war, the trigger of the Chinese treaty"). A roman
    numeral is not the subject's when the subject numbers its articles in arabic;
@@ -32,15 +36,52 @@ from .text import clause_bounds, fold, sentence_at
 
 _NUM = r"(?:\d+[a-z]?|[IVXLC]+(?![\w]))"
 _SEP = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*(?:[-\u2012\u2013\u2014]|to|through)\s*)"
-_ARTICLES = re.compile(
-    rf"(?<![\w])(?P<kw>Articles?|ARTICLES?|articles?|Arts?\.|arts?\.)\s*(?P<nums>{_NUM}(?:{_SEP}{_NUM})*)"
+# Numbers written in words ("Article Four", "Articles Four and Five") and ordinals ("its fourth
+# article", "the fourth article of their own 1953 treaty") are read as their arabic numbers.
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+          "nineteen"]  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+_ORDINAL_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_ORDINAL_TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+                  "seventeenth", "eighteenth", "nineteenth"]  # fmt: skip
+_ORDINAL_TENS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50}
+WORD_VALUES = {w: i for i, w in enumerate(_UNITS + _TEENS, start=1)} | dict(_TENS)
+WORD_VALUES |= {w: i for i, w in enumerate(_ORDINAL_UNITS + _ORDINAL_TEENS, start=1)} | dict(_ORDINAL_TENS)
+for _ten, _value in _TENS.items():
+    WORD_VALUES |= {f"{_ten}-{w}": _value + i for i, w in enumerate(_UNITS, start=1)}
+    WORD_VALUES |= {f"{_ten}-{w}": _value + i for i, w in enumerate(_ORDINAL_UNITS, start=1)}
+
+
+def _words(words) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_CARDINAL = rf"(?i:(?:{_words(_TENS)})-(?:{_words(_UNITS)})|{_words(_UNITS + _TEENS + list(_TENS))})(?![\w-])"
+_ORDINAL = (
+    rf"(?i:(?:{_words(_TENS)})-(?:{_words(_ORDINAL_UNITS)})"
+    rf"|{_words(_ORDINAL_UNITS + _ORDINAL_TEENS + list(_ORDINAL_TENS))})(?![\w-])"
 )
+# A list in words takes "and"/"or" only: after a comma, "Article Four, one of …" is prose.
+_ARTICLES = re.compile(
+    rf"(?<![\w])(?P<kw>Articles?|ARTICLES?|articles?|Arts?\.|arts?\.)\s*"
+    rf"(?P<nums>{_NUM}(?:{_SEP}{_NUM})*|{_CARDINAL}(?:\s+(?:and|or)\s+{_CARDINAL})*)"
+)
+# "its fourth article", "the fourth article of the 1961 treaty": an ordinal before the noun.
+_ORDINAL_ARTICLE = re.compile(rf"(?<![\w-])(?P<nums>{_ORDINAL})\s+(?P<kw>[Aa]rticle)(?![\w])")
+# An ordinal article needs an owner the grammar names (of, a possessive, its/their, whose):
+# "the first article of this series" is a newspaper's, so there is no subject-treaty fallback.
+_NAMED_OWNER_RULES = {"article:of-treaty", "article:treaty-possessive", "article:party-possessive",
+                      "article:pronoun-owner", "article:whose-treaty"}  # fmt: skip
 _RANGE = re.compile(r"^\s*(?:[-\u2012\u2013\u2014]|to|through)\s*$")
 
 
 def _numbers(text: str, offset: int) -> list[tuple[str, int, int, bool]]:
     """(number, start, end, inside_range) for each number written, expanding ranges."""
-    found = [(m.group(0), offset + m.start(), offset + m.end()) for m in re.finditer(_NUM, text)]
+    found = [
+        (_arabic(m.group(0)), offset + m.start(), offset + m.end())
+        for m in re.finditer(rf"{_NUM}|{_CARDINAL}|{_ORDINAL}", text)
+    ]
     result: list[tuple[str, int, int, bool]] = []
     for index, (number, start, end) in enumerate(found):
         if index and _RANGE.match(text[found[index - 1][2] - offset : start - offset]):
@@ -52,6 +93,12 @@ def _numbers(text: str, offset: int) -> list[tuple[str, int, int, bool]]:
                     result.append((_as_roman(value) if roman else str(value), span_start, end, True))
         result.append((number, start, end, False))
     return result
+
+
+def _arabic(number: str) -> str:
+    """ "Four", "fourth", "twenty-two" -> "4", "4", "22"; any other number as written."""
+    value = WORD_VALUES.get(number.lower())
+    return str(value) if value else number
 
 
 def _as_roman(value: int) -> str:
@@ -76,6 +123,24 @@ def _owns_another_article(folded: str, treaty: Reference) -> bool:
     return bool(_OWNER_BEFORE.search(before) or _OWNER_AFTER.match(folded, treaty.end))
 
 
+_PREPOSITION_BEFORE = re.compile(r"\b(?:from|with|to|than|like|unlike|of|on|by|into|beside|over)\s+$", re.I)
+# The noun phrase that owns an article with "'s", back to its determiner (at most two modifiers).
+_POSSESSOR = re.compile(
+    r"(?<![\w-])(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)$"
+)
+_TIME_WORDS = {"today", "yesterday", "tomorrow", "year", "week", "month", "day", "decade", "century", "monday",
+               "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "summer", "winter", "spring",
+               "autumn"}  # fmt: skip
+# "NATO's collective-defence article", "the Alliance's own article": an owner's article named
+# without a number.
+_OWNED_ARTICLE = re.compile(r"(?P<owner>[\w.]+)'s?\s+(?:[\w-]+\s+){0,3}?article\b(?!\s*\d)")
+# "stops short of an Article Five", "a new Article 5": a kind of clause, not the one in a
+# text; but a text that "has an Article II" owns it.
+_INDEFINITE = re.compile(
+    r"(?<!\bhas\s)(?<!\bhad\s)(?<!\bhave\s)(?<!\bcontains\s)(?<!\bincludes\s)"
+    r"\b(?:an?|any|another)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 _GOVERNING = re.compile(r"\b(?:under|in|by|according\s+to|per|within|of)\s+$", re.IGNORECASE)
 _ATTACHED = re.compile(r"\s+(of|in|under)\s+(?:the\s+)?")
 _PRONOUN = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
@@ -103,11 +168,17 @@ class ArticleMatcher:
         folded = fold(text)
         refs: list[Reference] = []
         absorbed: list[Reference] = []
-        for match in _ARTICLES.finditer(folded):
-            if match.group("kw")[0] == "a" and not match.group("nums")[0].isdigit():
+        matches = list(_ARTICLES.finditer(folded)) + list(_ORDINAL_ARTICLE.finditer(folded))
+        for match in sorted(matches, key=lambda m: m.start()):
+            ordinal = match.re is _ORDINAL_ARTICLE
+            if not ordinal and match.group("kw")[0] == "a" and not match.group("nums")[0].isdigit():
                 continue  # "article I" in lower case is too often prose
+            if not ordinal and _INDEFINITE.search(folded, max(0, match.start() - 30), match.start()):
+                continue  # "stops short of an Article Five": a kind of clause, no citation
             sentence = sentence_at(sentences, match.start())
             owner = self._owner(folded, match, context, treaties, actors, sentence, sentences)
+            if ordinal and not owner.external and owner.rule not in _NAMED_OWNER_RULES:
+                continue
             if owner.external:
                 start, end = owner.external
                 refs.append(Reference("external", start, end, text[start:end], "", 0.9, rule=owner.rule))
@@ -134,6 +205,8 @@ class ArticleMatcher:
             if not article:
                 continue
             span_start = match.start() if index == 0 else start
+            if match.re is _ORDINAL_ARTICLE:
+                end = match.end()  # "fourth article": the noun comes after the number
             # The treaty phrase that names the article's treaty is part of the citation:
             # "the UN Charter's Article 51", "Article 1 of the 1961 treaty".
             if attached and rule == "article:treaty-possessive" and index == 0:
@@ -147,7 +220,7 @@ class ArticleMatcher:
         return refs
 
     @staticmethod
-    def _pronoun_owner(match, pronoun, treaties, sentence, sentences) -> _Owner | None:
+    def _pronoun_owner(match, pronoun, treaties, sentence, sentences, folded="") -> _Owner | None:
         """ "its Article 6": the instrument named last before it, in its sentence or the one
         before; outside the catalogue, the article is outside too."""
         lo = sentence_at(sentences, sentence[0] - 2)[0] if sentences and sentence[0] > 1 else sentence[0]
@@ -155,6 +228,12 @@ class ArticleMatcher:
         if not named:
             return None
         last = max(named, key=lambda t: t.end)
+        if not folded[sentence[0] : pronoun.start()].strip(" \"'("):
+            # "The Russia–Iran treaty borrows its title from the Pyongyang text. Its Article 3 …":
+            # a pronoun opening its sentence stands for an instrument the sentence before was
+            # about, not for one that was only the object of a preposition there.
+            topics = [t for t in named if not _PREPOSITION_BEFORE.search(folded, max(0, t.start - 12), t.start)]
+            last = max(topics, key=lambda t: t.end) if topics else last
         if last.kind == "external":
             return _Owner(rule="external:pronoun", external=(pronoun.start(), match.end()))
         return _Owner(last.target_id, 0.85, "article:pronoun-owner")
@@ -180,12 +259,12 @@ class ArticleMatcher:
         if possessive := self._possessive(folded, match, context, treaties, links, actors):
             return possessive
         if own := _OWN.search(folded, max(0, match.start() - 12), match.start()):
-            owner = self._pronoun_owner(match, own, treaties, sentence, sentences)
+            owner = self._pronoun_owner(match, own, treaties, sentence, sentences, folded)
             if owner and owner.treaty_id and owner.treaty_id != context.treaty_id:
                 return owner
             return _Owner(rule="external:own", external=(own.start(), match.end()))
         pronoun = _PRONOUN.search(folded, max(0, match.start() - 8), match.start())
-        if pronoun and (owner := self._pronoun_owner(match, pronoun, treaties, sentence, sentences)):
+        if pronoun and (owner := self._pronoun_owner(match, pronoun, treaties, sentence, sentences, folded)):
             return owner
         if whose := _WHOSE.search(folded, max(0, match.start() - 12), match.start()):
             named = next((t for t in links if t.end == whose.start()), None)
@@ -203,9 +282,27 @@ class ArticleMatcher:
             return _Owner(max(governing, key=lambda t: t.start).target_id, 0.75, "article:governing-treaty")
         if owner := self._clause_subject(folded, match, links, sentence):
             return owner
+        if owner := self._outside_article_before(folded, match, context, links, actors, sentence, sentences):
+            return owner
         if context.treaty_id:
             return _Owner(context.treaty_id, 0.85, "article:subject")
         return _Owner()
+
+    def _outside_article_before(self, folded, match, context, links, actors, sentence, sentences):
+        """ "NATO's collective-defence article is the model. It is not: Article Five …": a bare
+        number right after an outside owner's article (in its sentence or the one before, with
+        no catalogue treaty named in between) is that owner's article, not the subject's."""
+        lo = sentence_at(sentences, sentence[0] - 2)[0] if sentences and sentence[0] > 1 else sentence[0]
+        subject = self.catalogue.treaty_by_id.get(context.treaty_id) if context.treaty_id else None
+        inside = subject.party_ids | subject.signatory_ids if subject else frozenset()
+        for noun in reversed(list(_OWNED_ARTICLE.finditer(folded, lo, match.start()))):
+            if any(noun.end() <= t.start < match.start() for t in links):
+                return None
+            edge = noun.start() + len(noun.group("owner"))
+            owner = next((a for a in actors if a.end == edge), None)
+            if owner is not None and owner.target_id not in inside:
+                return _Owner(rule="external:owner-before", external=(match.start(), match.end()))
+        return None
 
     def _clause_subject(self, folded, match, links, sentence) -> _Owner | None:
         """ "The 1961 treaty ran for ten years under Article 6": an article in a prepositional
@@ -247,7 +344,12 @@ class ArticleMatcher:
             return _Owner(preceding.target_id, 0.95, "article:treaty-possessive", preceding)
         owner = next((a for a in actors if a.end == edge), None) or next((t for t in treaties if t.end == edge), None)
         if owner is None:
-            return None
+            # "The Japanese constitution's Article 9", "the statute's Article 2": any other
+            # owner is an instrument outside the catalogue (a time word is no owner: "today's").
+            noun = _POSSESSOR.search(folded, max(0, edge - 60), edge)
+            if noun is None or noun.group("noun").lower() in _TIME_WORDS:
+                return None
+            return _Owner(rule="external:possessive", external=(noun.start(), match.end()))
         subject = self.catalogue.treaty_by_id.get(context.treaty_id) if context.treaty_id else None
         if owner.kind == "actor" and subject and owner.target_id in subject.party_ids | subject.signatory_ids:
             return _Owner(subject.id, 0.85, "article:party-possessive")

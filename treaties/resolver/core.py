@@ -36,12 +36,21 @@ class Resolver:
         treaties = self.treaties.find(text, context, actors, sentences)
         articles, absorbed = self.articles.find(text, context, treaties, sentences, actors)
         treaties = [t for t in treaties if not any(t is a for a in absorbed)]
+        # "China's alliance" inside "China's alliance treaty": one phrase, one link, the longest.
+        treaties = [t for t in treaties if not any(_shadows(o, t) for o in treaties if o is not t)]
         # A name already understood as a treaty or an article's owner is not reported twice.
         known = [r for r in treaties + articles if r.is_link or r.kind == "external"]
         names = [n for n in names if not any(k.start <= n.start and n.end <= k.end for k in known)]
         names = [n for n in names if not any(k.is_link and k.start < n.end and n.start < k.end for k in known)]
         refs = actors + treaties + articles + names
         return sorted(refs, key=lambda r: (r.start, KIND_ORDER.get(r.kind, 3), r.end))
+
+
+def _shadows(other: Reference, ref: Reference) -> bool:
+    """Does `other`, a longer treaty link, overlap the treaty link `ref`?"""
+    if not (other.is_link and ref.is_link and other.start < ref.end and ref.start < other.end):
+        return False
+    return (other.end - other.start, -other.start) > (ref.end - ref.start, -ref.start)
 
 
 @lru_cache(maxsize=4)

@@ -2,7 +2,9 @@
 
 - Titles and short titles match case-insensitively, also in the English "X Treaty" form of
   "Treaty on/of X", with an actor's name replaced by its abbreviation ("UN Charter"), and
-  with a bracketed acronym anywhere between words ("United Nations (UN) Charter").
+  with a bracketed acronym anywhere between words ("United Nations (UN) Charter"). A title
+  after actors that are not the treaty's parties ("the Russia–Iran Treaty on Comprehensive
+  Strategic Partnership") is another instrument with the same name: `external`.
 - A noun phrase around "treaty", "pact", "agreement", "accord", "convention" or "charter"
   is a reference when it identifies a treaty: a year and/or parties in its modifiers
   ("the 1961 DPRK-USSR treaty") or right after it ("a treaty with DPRK since 1961",
@@ -163,6 +165,13 @@ class TreatyMatcher:
                 if any(r.start < match.end() and match.start() < r.end for r in refs):
                     continue
                 end = _between_tail(folded, match.end(), actors, treaty)
+                owners = _named_before(folded, match.start(), actors)
+                if any(self._is_party_like(a.target_id) and a.target_id not in treaty.party_ids for a in owners):
+                    # "the Russia–Iran Treaty on Comprehensive Strategic Partnership": the
+                    # catalogue's title with other parties in front is another instrument.
+                    start = owners[0].start
+                    refs.append(Reference("external", start, end, text[start:end], "", 0.9, rule="external:title"))
+                    continue
                 refs.append(
                     Reference(
                         "treaty", match.start(), end, text[match.start() : end], treaty.id, 0.95, rule="treaty:title"
@@ -222,7 +231,9 @@ class TreatyMatcher:
             headed = self._headed(match.group(0)) if match.group(0)[:1].isupper() else None
             if headed and (determiner in {"the", "this", "that", "same"} or not determiner):
                 treaty_id, confidence, rule = headed, 0.8, "treaty:head-noun"
-            elif _SIGNED.search(folded, sentence[0], start):
+            elif _SIGNED.search(folded, sentence[0], start) and not any(w[:1].isupper() for w in raw_modifiers):
+                # "his father signed the Korean treaty": a capitalised modifier that names no
+                # catalogue actor leaves the treaty open (which Korean treaty?); no link beats a guess
                 treaty_id, confidence, rule = self._signed(context, actors, sentence, folded)
             elif determiner not in {"the", "this", "that"} or (set(modifiers) - _ANAPHORIC_MODIFIERS - _PREDECESSOR):
                 return None
@@ -496,6 +507,23 @@ def _tail(folded: str, kw_end: int, actors: list[Reference], limit: int):
     year = YEAR.search(folded, kw_end, hi)
     ends = [a.end for a in found] + ([year.end()] if year else [])
     return (max(ends) if ends else kw_end), found, int(year.group(0)) if year else None
+
+
+def _named_before(folded: str, start: int, actors: "ActorSpans") -> list[Reference]:
+    """The actors written right before a title, joined by dashes, slashes or "and" ("the
+    Russia–Iran Treaty on …", "the Russian–Iranian Treaty …"), first to last."""
+    chain: list[Reference] = []
+    edge = start
+    while True:
+        gap = re.search(r"(?:\s*[-\u2013\u2014/]\s*|\s+and\s+|\s+)$", folded[max(0, edge - 8) : edge])
+        if not gap:
+            return chain
+        pos = edge - len(gap.group(0))
+        actor = next((a for a in actors if a.end == pos), None)
+        if actor is None or (chain and not gap.group(0).strip()):
+            return chain  # two names side by side ("Moscow Russia") are no chain
+        chain.insert(0, actor)
+        edge = actor.start
 
 
 def _between_tail(folded: str, end: int, actors: list[Reference], treaty: TreatyEntry) -> int:

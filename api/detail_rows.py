@@ -60,7 +60,7 @@ class _Query:
         sql, params, slot, converters = self._compiled.get(connection.vendor) or self._compile(using)
         params = list(params)
         params[slot] = keys[0] if self.exact else keys
-        with connection.cursor() as cursor:
+        with _server_binding_cursor(connection) as cursor:
             cursor.execute(sql, params)
             rows = cursor.fetchall()
         if not converters:
@@ -94,6 +94,23 @@ class _Query:
         compiled = (sql, tuple(params), slots[0], converters)
         self._compiled[connections[using].vendor] = compiled
         return compiled
+
+
+def _server_binding_cursor(connection):
+    """Django's cursor (query logging, execute wrappers, error mapping), binding parameters
+    on the server. psycopg then prepares a statement once it has run a few times on the
+    connection (`prepare_threshold`), and PostgreSQL stops planning it per request: planning
+    was most of each of the detail's ten small queries (0.2-0.36 ms each, 0.08-0.09 ms
+    prepared). The SQL never changes, so the statements are few; connections are kept
+    (CONN_MAX_AGE), so the statements are reused. Behind a pooler in transaction mode,
+    which moves statements between server connections, this would need its prepared
+    statement support (PgBouncer 1.21+)."""
+    from django.db.backends.postgresql.base import ServerBindingCursor
+
+    connection.close_if_health_check_failed()
+    connection.ensure_connection()
+    with connection.wrap_database_errors:
+        return connection._prepare_cursor(ServerBindingCursor(connection.connection))
 
 
 @dataclass(eq=False)

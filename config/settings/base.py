@@ -124,6 +124,12 @@ def database_from_url(url: str) -> dict:
     config = dj_database_url.parse(url, conn_max_age=env_int("DB_CONN_MAX_AGE", 60), conn_health_checks=True)
     if config["ENGINE"] == "django.db.backends.sqlite3":
         config["OPTIONS"] = {**SQLITE_OPTIONS, **config.get("OPTIONS", {})}
+    elif config["ENGINE"] == "django.db.backends.postgresql" and env_bool("DB_PREPARED_STATEMENTS", True):
+        # Statements that bind on the server (the compiled details, api/detail_rows.py) are
+        # prepared after a few runs on a connection; Django's own queries bind on the
+        # client and are never prepared. Off behind a pooler in transaction mode without
+        # prepared-statement support (docs/deployment.md).
+        config["OPTIONS"] = {"prepare_threshold": 5, **config.get("OPTIONS", {})}
     return config
 
 

@@ -126,7 +126,7 @@ class _Load:
 class _Level:
     query: _Query
     depth: int
-    walked: list = field(default_factory=list)  # (model name, key, version, updated) column positions
+    walked: list = field(default_factory=list)  # (model, then key, version, updated positions)
     loads: list[_Load] = field(default_factory=list)
     build: Callable[[tuple, list], dict] | None = None
 
@@ -151,7 +151,9 @@ class DetailPlan:
 
     def render(self, value, *, using: str) -> tuple[dict | None, list[tuple]]:
         """The record's representation (None when no visible record has `value`) and the
-        rows api/conditional.py would hash for it."""
+        rows api/conditional.py would hash for it. A value the key's field refuses raises
+        ValidationError, as the ORM's lookup would (the view answers 404)."""
+        value = _model_field(self.model, self.root.query.lookup).to_python(value)
         rows = self.root.query.run([value], using)
         if not rows:
             return None, []
@@ -162,11 +164,11 @@ class DetailPlan:
 
 def _records(level: _Level, rows: list[tuple], using: str, walked: dict) -> list:
     for row in rows:
-        for name, key, version, updated in level.walked:
+        for model, key, version, updated in level.walked:
             pk = row[key]
-            if pk is not None and (name, pk) not in walked:
-                walked[(name, pk)] = (
-                    name,
+            if pk is not None and (model, pk) not in walked:
+                walked[(model, pk)] = (
+                    model.__name__,
                     pk,
                     None if version is None else row[version],
                     None if updated is None else row[updated],
@@ -223,7 +225,7 @@ class _Compiler:
                 positions.append(None)
                 continue
             positions.append(level.index(prefix + model_field.name))
-        level.walked.append((model.__name__, *positions))
+        level.walked.append((model, *positions))
         for name, below in related.items():
             self.walk(level, _related_model(model, name), f"{prefix}{name}__", below, depth + 1)
 

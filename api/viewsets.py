@@ -405,7 +405,10 @@ class ResourceViewSet(AsOfReadMixin, mixins.ListModelMixin, mixins.RetrieveModel
         """The same detail, validators and 304 from compiled rows (api/detail_rows.py): the
         record's round trips without model instances or serializer calls."""
         using = router.db_for_read(plan.model)
-        data, rows = plan.render(self.kwargs[self.lookup_url_kwarg or self.lookup_field], using=using)
+        try:
+            data, rows = plan.render(self.kwargs[self.lookup_url_kwarg or self.lookup_field], using=using)
+        except (ValueError, DjangoValidationError) as exc:
+            raise Http404 from exc
         if data is None:
             raise Http404
         version = rows[0][2] if rows[0][2] is not None else 0

@@ -45,11 +45,17 @@ def _walk(obj: Model, seen: set, out: list, depth: int = 0) -> None:
 def object_validators(*, obj: Model, scope: str) -> tuple[str, datetime.datetime | None]:
     rows: list = []
     _walk(obj, set(), rows)
+    return record_validators(rows=rows, scope=scope, version=getattr(obj, "version", 0))
+
+
+def record_validators(*, rows: list[tuple], scope: str, version) -> tuple[str, datetime.datetime | None]:
+    """A detail's validators from its (model name, key, version, updated) rows: walked from
+    the instances above, or read with the rows of a compiled detail (api/detail_rows.py)."""
     stamps = [row[3] for row in rows if row[3] is not None]
     # The record's own version leads the tag ("v7-<digest>"): writes send the tag back in
     # If-Match and api/writes.py checks that version in its conditional UPDATE.
     digest = _etag(scope, *sorted(map(str, rows))).strip('"')
-    return f'"v{getattr(obj, "version", 0)}-{digest}"', max(stamps) if stamps else None
+    return f'"v{version}-{digest}"', max(stamps) if stamps else None
 
 
 def list_etag(*, scope: str, validator: str) -> str:

@@ -12,7 +12,7 @@ import orjson
 from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db import transaction
+from django.db import router, transaction
 from django.db.models import QuerySet
 from django.http import Http404, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404
@@ -28,8 +28,9 @@ from api import deprecation
 from api.as_of import AS_OF, IMMUTABLE, VERSION, AsOfReadMixin
 from api.browsable import ReadOnlyBrowsableAPIRenderer
 from api.citations import CITATION_FORMATS, CITATION_RENDERERS, STREAMS
-from api.conditional import last_modified_header, list_etag, object_validators, rows_last_modified
+from api.conditional import last_modified_header, list_etag, object_validators, record_validators, rows_last_modified
 from api.deprecation import retire_fields
+from api.detail_rows import DetailPlan, detail_plan
 from api.filters import ResourceFilterBackend, ResourceOrderingFilter
 from api.grouping import DEFAULT_GROUP_LIMIT, MAX_GROUP_LIMIT, GroupField, grouped, parse_group_by
 from api.pagination import ResourcePagination
@@ -115,6 +116,9 @@ class ResourceViewSet(AsOfReadMixin, mixins.ListModelMixin, mixins.RetrieveModel
     # (api/citations.py); they then answer ?format=csl|bibtex|ris and the matching Accept.
     citation_serializer_class = None
     citation_selector: Callable[..., QuerySet] | None = None
+    # Render plain JSON details from compiled rows (api/detail_rows.py). Opt in per resource,
+    # with a test that compares its bytes and validators with the serializer's.
+    compiled_detail = False
 
     # --- reads, visibility and shapes -------------------------------------------------
     @property
@@ -384,11 +388,33 @@ class ResourceViewSet(AsOfReadMixin, mixins.ListModelMixin, mixins.RetrieveModel
         key = self.public_cache_key("detail")
         if key and (cached := cache.get(key)) is not None:
             return self.cached_response(*cached)
+        if (plan := detail_plan(self)) is not None:
+            return self.compiled_retrieve(plan, key)
         instance = self.get_object()
         etag, last_modified = object_validators(obj=instance, scope=self.validator_scope())
         if (not_modified := self.conditional(etag, last_modified)) is not None:
             return not_modified
         data = self.get_serializer(instance).data
+        if key:
+            self.cache_public(key, etag, last_modified, data)
+        response = Response(data)
+        self.set_validators(response, etag, last_modified)
+        return response
+
+    def compiled_retrieve(self, plan: DetailPlan, key: str | None) -> Response:
+        """The same detail, validators and 304 from compiled rows (api/detail_rows.py): the
+        record's round trips without model instances or serializer calls."""
+        using = router.db_for_read(plan.model)
+        try:
+            data, rows = plan.render(self.kwargs[self.lookup_url_kwarg or self.lookup_field], using=using)
+        except (ValueError, DjangoValidationError) as exc:
+            raise Http404 from exc
+        if data is None:
+            raise Http404
+        version = rows[0][2] if rows[0][2] is not None else 0
+        etag, last_modified = record_validators(rows=rows, scope=self.validator_scope(), version=version)
+        if (not_modified := self.conditional(etag, last_modified)) is not None:
+            return not_modified
         if key:
             self.cache_public(key, etag, last_modified, data)
         response = Response(data)

@@ -16,13 +16,13 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from actors.models import Actor, Event
-from api.serializers import DerivedField, api_url
+from api.serializers import DerivedField, ModelSerializer, api_url
 from commentary.models import Claim, Expert, Publication, Takeaway, TakeawayAuthor, Topic
 from commentary.sentences import sentence_around
 from treaties.models import Article, ProvisionType, Treaty
 
 
-class ActorSummarySerializer(serializers.ModelSerializer):
+class ActorSummarySerializer(ModelSerializer):
     url = api_url("actor-detail")
 
     class Meta:
@@ -31,7 +31,7 @@ class ActorSummarySerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class EventSummarySerializer(serializers.ModelSerializer):
+class EventSummarySerializer(ModelSerializer):
     url = api_url("event-detail")
 
     class Meta:
@@ -40,7 +40,7 @@ class EventSummarySerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class TreatySummarySerializer(serializers.ModelSerializer):
+class TreatySummarySerializer(ModelSerializer):
     url = api_url("treaty-detail")
 
     class Meta:
@@ -61,7 +61,7 @@ class TreatySummarySerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class ProvisionTypeSummarySerializer(serializers.ModelSerializer):
+class ProvisionTypeSummarySerializer(ModelSerializer):
     url = api_url("provision-type-detail", lookup_field="code")
 
     class Meta:
@@ -70,7 +70,7 @@ class ProvisionTypeSummarySerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class ArticleRefSerializer(serializers.ModelSerializer):
+class ArticleRefSerializer(ModelSerializer):
     """An article nested where its treaty is already given (citations)."""
 
     url = api_url("article-detail", lookup_field="id")
@@ -81,7 +81,7 @@ class ArticleRefSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class ArticleSummarySerializer(serializers.ModelSerializer):
+class ArticleSummarySerializer(ModelSerializer):
     url = api_url("article-detail", lookup_field="id")
     treaty = TreatySummarySerializer(read_only=True)
     provision_types = ProvisionTypeSummarySerializer(many=True, read_only=True)
@@ -92,7 +92,7 @@ class ArticleSummarySerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class ExpertSummarySerializer(serializers.ModelSerializer):
+class ExpertSummarySerializer(ModelSerializer):
     url = api_url("expert-detail")
 
     class Meta:
@@ -101,7 +101,7 @@ class ExpertSummarySerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class PublicationSummarySerializer(serializers.ModelSerializer):
+class PublicationSummarySerializer(ModelSerializer):
     url = api_url("publication-detail")
 
     class Meta:
@@ -110,7 +110,7 @@ class PublicationSummarySerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class TopicSummarySerializer(serializers.ModelSerializer):
+class TopicSummarySerializer(ModelSerializer):
     url = api_url("topic-detail")
 
     class Meta:
@@ -119,7 +119,7 @@ class TopicSummarySerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class AuthorshipSerializer(serializers.ModelSerializer):
+class AuthorshipSerializer(ModelSerializer):
     expert = ExpertSummarySerializer(read_only=True)
 
     class Meta:
@@ -128,7 +128,7 @@ class AuthorshipSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class TakeawaySummarySerializer(serializers.ModelSerializer):
+class TakeawaySummarySerializer(ModelSerializer):
     url = api_url("takeaway-detail")
     publication = PublicationSummarySerializer(read_only=True)
     authors = AuthorshipSerializer(source="visible_authorships", many=True, read_only=True)
@@ -170,7 +170,7 @@ class ArticleKeyField(serializers.RelatedField):
 
 
 # --- claims (nested in article and actor details with `embed=claims`) --------------------
-class ClaimArticleSerializer(serializers.ModelSerializer):
+class ClaimArticleSerializer(ModelSerializer):
     """An article a claim is about, with its treaty."""
 
     url = api_url("article-detail", lookup_field="id")
@@ -195,7 +195,7 @@ def span_sentence() -> DerivedField:
     )
 
 
-class ClaimSummarySerializer(serializers.ModelSerializer):
+class ClaimSummarySerializer(ModelSerializer):
     """What an expert says about provisions, treaties or actors: the span, the sentence
     holding it, the stance and the paraphrase, who said it and what it is about."""
 

@@ -124,13 +124,22 @@ def database_from_url(url: str) -> dict:
     config = dj_database_url.parse(url, conn_max_age=env_int("DB_CONN_MAX_AGE", 60), conn_health_checks=True)
     if config["ENGINE"] == "django.db.backends.sqlite3":
         config["OPTIONS"] = {**SQLITE_OPTIONS, **config.get("OPTIONS", {})}
-    elif config["ENGINE"] == "django.db.backends.postgresql" and not env_bool("DB_JIT", False):
-        # JIT compilation pays off on long analytical scans; an API's statements last
-        # milliseconds, and a plan the planner overestimates (a LATERAL walk, a LIMIT that
-        # stops early) paid 0.2-0.4 s of compiling for a 20 ms query. Off for these
-        # connections (DB_JIT=1 leaves the server's setting). A pooler that rejects startup
-        # options (PgBouncer) needs `ALTER ROLE ... SET jit = off` instead (docs/deployment.md).
-        config["OPTIONS"] = {"options": "-c jit=off", **config.get("OPTIONS", {})}
+    elif config["ENGINE"] == "django.db.backends.postgresql":
+        options = {}
+        if not env_bool("DB_JIT", False):
+            # JIT compilation pays off on long analytical scans; an API's statements last
+            # milliseconds, and a plan the planner overestimates (a LATERAL walk, a LIMIT that
+            # stops early) paid 0.2-0.4 s of compiling for a 20 ms query. Off for these
+            # connections (DB_JIT=1 leaves the server's setting). A pooler that rejects startup
+            # options (PgBouncer) needs `ALTER ROLE ... SET jit = off` instead (docs/deployment.md).
+            options["options"] = "-c jit=off"
+        if env_bool("DB_PREPARED_STATEMENTS", True):
+            # Statements that bind on the server (the compiled details, api/detail_rows.py) are
+            # prepared after a few runs on a connection; Django's own queries bind on the
+            # client and are never prepared. Off behind a pooler in transaction mode without
+            # prepared-statement support (docs/deployment.md).
+            options["prepare_threshold"] = 5
+        config["OPTIONS"] = {**options, **config.get("OPTIONS", {})}
     return config
 
 

@@ -1,15 +1,20 @@
 """Actor and event shapes. Summaries are scalar (lists, nesting); details add relations.
 Nothing here queries: actors.selectors prefetches every relation rendered."""
 
-from rest_framework import serializers
-
 from actors.models import Actor, ActorAlias, ActorRelation, Event, EventParticipant
-from api.serializers import RECORD_FIELDS, CorrectionSerializer, EmbedFieldsMixin, SourceSerializer, StrictJSONTypes
+from api.serializers import (
+    RECORD_FIELDS,
+    CorrectionSerializer,
+    EmbedFieldsMixin,
+    ModelSerializer,
+    SourceSerializer,
+    StrictJSONTypes,
+)
 from api.v1.summaries import ActorSummarySerializer, ClaimsEmbedMixin, EventSummarySerializer
 from api.writes import StrictWriteSerializer, optional_slug_field
 
 
-class ActorAliasSerializer(serializers.ModelSerializer):
+class ActorAliasSerializer(ModelSerializer):
     sources = SourceSerializer(many=True, read_only=True)
 
     class Meta:
@@ -18,7 +23,7 @@ class ActorAliasSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class ActorRelationSerializer(serializers.ModelSerializer):
+class ActorRelationSerializer(ModelSerializer):
     object = ActorSummarySerializer(read_only=True)
     sources = SourceSerializer(many=True, read_only=True)
 
@@ -67,7 +72,7 @@ class ActorSerializer(EmbedFieldsMixin, ClaimsEmbedMixin, ActorSummarySerializer
         read_only_fields = fields
 
 
-class EventParticipantSerializer(serializers.ModelSerializer):
+class EventParticipantSerializer(ModelSerializer):
     actor = ActorSummarySerializer(read_only=True)
     sources = SourceSerializer(many=True, read_only=True)
 

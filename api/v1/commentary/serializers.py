@@ -11,6 +11,7 @@ from api.serializers import (
     RECORD_FIELDS,
     CorrectionSerializer,
     EmbedFieldsMixin,
+    ModelSerializer,
     OptionalURLField,
     SourceSerializer,
     StrictJSONTypes,
@@ -38,7 +39,7 @@ CONTEXT_CHARS = 160  # characters of body on each side of a span in citation/men
 SPAN_FIELDS = ("start", "end", "quote", "method", "review_status", "score")
 
 
-class TakeawayCitationSerializer(serializers.ModelSerializer):
+class TakeawayCitationSerializer(ModelSerializer):
     """A citation nested in its takeaway."""
 
     url = api_url("citation-detail", lookup_field="id")
@@ -51,7 +52,7 @@ class TakeawayCitationSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class TakeawayMentionSerializer(serializers.ModelSerializer):
+class TakeawayMentionSerializer(ModelSerializer):
     """A mention nested in its takeaway."""
 
     url = api_url("mention-detail", lookup_field="id")
@@ -160,7 +161,7 @@ class QuoteInContextMixin(serializers.Serializer):
 QUOTE_FIELDS = ("authors", "sentence")
 
 
-class CitationSummarySerializer(QuoteInContextMixin, serializers.ModelSerializer):
+class CitationSummarySerializer(QuoteInContextMixin, ModelSerializer):
     url = api_url("citation-detail", lookup_field="id")
     takeaway = TakeawayRefSerializer(read_only=True)
     treaty = TreatySummarySerializer(read_only=True)
@@ -187,7 +188,7 @@ class CitationSerializer(SpanContextMixin, CitationSummarySerializer):
         read_only_fields = fields
 
 
-class MentionSummarySerializer(QuoteInContextMixin, serializers.ModelSerializer):
+class MentionSummarySerializer(QuoteInContextMixin, ModelSerializer):
     url = api_url("mention-detail", lookup_field="id")
     takeaway = TakeawayRefSerializer(read_only=True)
     actor = ActorSummarySerializer(read_only=True)
@@ -204,7 +205,7 @@ class MentionSerializer(SpanContextMixin, MentionSummarySerializer):
         read_only_fields = fields
 
 
-class ArticleCommentarySerializer(serializers.ModelSerializer):
+class ArticleCommentarySerializer(ModelSerializer):
     """A takeaway citing the article, with the quoted span."""
 
     takeaway = TakeawaySummarySerializer(read_only=True)

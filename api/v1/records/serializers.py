@@ -2,7 +2,7 @@
 
 from rest_framework import serializers
 
-from api.serializers import CorrectionChangeSerializer, api_url
+from api.serializers import CorrectionChangeSerializer, ModelSerializer, api_url
 from core.models import Correction
 
 
@@ -12,7 +12,7 @@ class CorrectedRecordSerializer(serializers.Serializer):
     label = serializers.CharField(source="record_label", help_text="The record's name when it was corrected.")
 
 
-class CorrectionListSerializer(serializers.ModelSerializer):
+class CorrectionListSerializer(ModelSerializer):
     """A public correction in the corrections list, with the record it corrects."""
 
     url = api_url("correction-detail", lookup_field="id")

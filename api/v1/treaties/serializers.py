@@ -9,6 +9,7 @@ from api.serializers import (
     RECORD_FIELDS,
     CorrectionSerializer,
     EmbedFieldsMixin,
+    ModelSerializer,
     SourceSerializer,
     StrictJSONTypes,
 )
@@ -32,7 +33,7 @@ class ProvisionTypeSerializer(ProvisionTypeSummarySerializer):
         read_only_fields = fields
 
 
-class ArticleLinkOutSerializer(serializers.ModelSerializer):
+class ArticleLinkOutSerializer(ModelSerializer):
     target = ArticleSummarySerializer(read_only=True)
     sources = SourceSerializer(many=True, read_only=True)
 
@@ -42,7 +43,7 @@ class ArticleLinkOutSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class ArticleLinkInSerializer(serializers.ModelSerializer):
+class ArticleLinkInSerializer(ModelSerializer):
     source = ArticleSummarySerializer(read_only=True)
     sources = SourceSerializer(many=True, read_only=True)
 
@@ -52,7 +53,7 @@ class ArticleLinkInSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
-class ProvisionCodingSerializer(serializers.ModelSerializer):
+class ProvisionCodingSerializer(ModelSerializer):
     """That the article carries a provision type, with that reading's confidence and sources."""
 
     provision_type = ProvisionTypeSummarySerializer(read_only=True)
@@ -130,7 +131,7 @@ class ArticleSerializer(CitingTakeawaysMixin, ClaimsEmbedMixin, ArticleSummarySe
         return TakeawayRefSerializer(list(takeaways.values()), many=True, context=self.context).data
 
 
-class TreatyPartySerializer(serializers.ModelSerializer):
+class TreatyPartySerializer(ModelSerializer):
     actor = ActorSummarySerializer(read_only=True)
     signatory = ActorSummarySerializer(read_only=True, allow_null=True)
     sources = SourceSerializer(many=True, read_only=True)
@@ -170,7 +171,7 @@ class TreatySerializer(TreatySummarySerializer):
         read_only_fields = fields
 
 
-class LineageEdgeSerializer(serializers.ModelSerializer):
+class LineageEdgeSerializer(ModelSerializer):
     source = serializers.UUIDField(source="source_id", read_only=True, help_text="Id of the linking article.")
     target = serializers.UUIDField(source="target_id", read_only=True, help_text="Id of the linked article.")
 

@@ -27,6 +27,7 @@ class TreatyViewSet(WritableResourceMixin, ResourceViewSet):
     detail_selector = staticmethod(selectors.treaty_detail)
     summary_serializer_class = summaries.TreatySummarySerializer
     serializer_class = serializers.TreatySerializer
+    compiled_detail = True  # tests/api/test_treaty_compiled_detail.py
     citation_serializer_class = TreatyCitationItemSerializer
     as_of = AsOfSpec(
         rows=treaties_as_of.treaty_rows, hydrate=treaties_as_of.treaty_hydrate, ordering=("signed_on", "title", "id")

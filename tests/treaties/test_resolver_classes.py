@@ -367,8 +367,49 @@ def test_a_quantified_treaty_noun_is_generic_not_a_reference(text):
 
 def test_a_capital_after_a_journey_noun_is_the_destination():
     assert targets("His second trip to Moscow was shorter.", "actor") == []
-    # a state visit stays a mention (the seed's curation reads it as a visit to the state)
-    assert targets("Her state visit to Beijing was cordial.", "actor") == ["china"]
+    # seventh round: what a visit visits is a place too (the held-out convention; the seed's
+    # curation disagrees, see decision 0013)
+    assert targets("Her state visit to Beijing was cordial.", "actor") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The premier visited Beijing twice that spring.",
+        "She is visiting Moscow next week.",
+        "He signed in one capital and then went straight on to Pyongyang.",
+        "The delegation flew back to Washington on Friday.",
+        "After the talks the envoy returned home to Beijing.",
+    ],
+)
+def test_a_capital_a_visit_or_journey_ends_in_is_the_place(text):
+    assert [t for t in targets(text, "actor") if t != "putin"] == []
+
+
+def test_a_visited_capital_that_owns_something_or_a_visited_state_is_still_a_mention():
+    assert targets("The envoy visited Beijing's new embassy.", "actor") == ["china"]
+    assert targets("The premier visited China twice that spring.", "actor") == ["china"]
+    assert targets("Officials in Moscow visited no one.", "actor") == ["russia"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two frigates crossed the Sea of Japan overnight.",
+        "Patrols in the East China Sea doubled.",
+        "The ferry crosses the Korea Strait daily.",
+        "The vote is set for 14:00 Moscow time on Thursday.",
+        "Launch came at 6 a.m. Pyongyang time.",
+        "The deadline (Beijing time) passed quietly.",
+    ],
+)
+def test_a_states_name_inside_a_sea_or_naming_a_clock_is_geography_not_the_state(text):
+    assert targets(text, "actor") == []
+
+
+def test_a_capital_before_time_without_a_clock_is_still_the_state():
+    assert targets("Moscow time and again vetoed the draft.", "actor") == ["russia"]
+    assert targets("Japan's navy patrols the sea.", "actor") == ["japan"]
 
 
 @pytest.mark.parametrize("text", ["Crowds filled the square for the Beijing parade.", "He spoke at the Moscow forum."])

@@ -595,3 +595,44 @@ def test_signed_a_treaty_with_a_capitalised_modifier_naming_no_actor_is_left_ope
     assert targets("Putin says his predecessor signed the Korean treaty gladly.", "treaty") == []
     # a lowercase modifier keeps the signed-subject reading
     assert targets("Putin signed a binding treaty that day.", "treaty") == ["t2024"]
+
+
+# --- seventh round (held-out set 7): article owners --------------------------------------------
+
+
+def test_its_after_a_sentence_opening_it_carries_the_topic_of_the_sentence_before():
+    text = (
+        "The Sino–North Korean treaty is the older survivor. It was signed in Beijing a few days after "
+        "the Soviet one. Its Article II promises help at once."
+    )
+    assert targets(text, "article") == ["tcn1961:II"]
+    text = (
+        "In 2000 the envoy went to sign the Treaty of Friendship, Good-Neighbourliness and Cooperation. It "
+        "quietly dropped the assistance clause of the 1961 Soviet text. Its Article 2 asks only for contact."
+    )
+    assert targets(text, "article") == ["t2000:2"]
+
+
+def test_its_after_a_sentence_that_does_not_open_with_it_keeps_the_nearest_topic():
+    text = "The 2000 treaty was short. Moscow later signed the 1961 treaty's successor. Its Article 2 is brief."
+    assert targets(text, "article") != ["t2000:2"]
+    text = "The Soviet treaty ran for ten years. Its Article 6 set the term."
+    assert targets(text, "article") == ["t1961:6"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Article 2 of the 1961 treaty signed in Moscow barred rival alliances.", ["t1961:2"]),
+        ("Article II of the 1961 treaty signed in Beijing promises help.", ["tcn1961:II"]),
+    ],
+)
+def test_a_place_of_signature_after_the_noun_chooses_among_treaties_of_that_year(text, expected):
+    assert targets(text, "article") == expected
+    assert targets("The 1961 treaty, which was signed at Moscow, ran for ten years.", "treaty") == ["t1961"]
+
+
+def test_a_place_of_signature_no_treaty_of_that_year_fits_is_ignored():
+    # no 1961 catalogue treaty was signed in Pyongyang: the place says nothing, the year stays open
+    assert [k for k, _ in kinds("The 1961 treaty signed in Pyongyang is odd.", "ambiguous")] == ["The 1961 treaty"]
+    assert targets("The 1961 treaty signed in Paris is odd.", "treaty") == []

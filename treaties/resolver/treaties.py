@@ -12,8 +12,8 @@
   count those actors among their parties; ties go to the treaty whose parties the clause,
   then the sentence, mentions most, then to the subject treaty, then to the treaty named
   most recently in the text.
-- The place of signature ("the Beijing treaty", "the Moscow treaty of 1961") and the people
-  who signed it ("the Putin–Kim treaty") identify a treaty like its parties do.
+- The place of signature ("the Beijing treaty", "the Moscow treaty of 1961", "the 1961 treaty
+  signed in Moscow") and the people who signed it ("the Putin–Kim treaty") identify a treaty like its parties do.
 - A phrase that identifies a treaty the catalogue lacks ("the 1953 Armistice Agreement", "the
   US–Japan security treaty", a capitalised "North Atlantic Treaty") is an `external`
   reference. A phrase that several treaties fit after every tie-break ("the 1961 treaty"
@@ -105,6 +105,8 @@ _SIGNED = re.compile(r"\bsigned\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
 _TITLE_FORM = re.compile(
     r"^(?:the\s+)?(treaty|agreement|convention|charter|pact|accord)\s+(?:on|of|for)\s+(?:the\s+)?(.+)$", re.I
 )
+# "… signed in Moscow", "…, which was signed at Beijing": the place of signature after the noun.
+_SIGNED_IN = re.compile(r",?\s+(?:(?:which|that)\s+was\s+|first\s+)?(?:signed|concluded)\s+(?:in|at)\s+([A-Z][\w-]+)")
 _TOKEN = re.compile(r"[\w'\"().\u2013-]+")
 
 
@@ -212,6 +214,12 @@ class TreatyMatcher:
             place = ""  # a capital written as a name, not a common word
         year = int(year_match.group(0)) if year_match else tail_year
         end = tail_end if (tail_actors or tail_year) else match.end()
+        if not place and (signed_in := _SIGNED_IN.match(text, end)) and signed_in.group(1).lower() in self.places:
+            # "the 1961 treaty signed in Moscow": the place of signature chooses among the
+            # treaties of that year as "the Moscow treaty" would, when one was signed there
+            place = signed_in.group(1).lower()
+            if not any(_Wanted(parties, people, year, place).fits(t, context) for t in self.catalogue.treaties):
+                place = ""
         if folded[end : end + 1] == '"' and folded[start : match.start()].count('"') % 2:
             end += 1  # keep a quoted keyword's closing quote: a legally binding "treaty"
         proper = _proper_name(raw_modifiers, match.group(0), determiner)

@@ -636,3 +636,33 @@ def test_a_place_of_signature_no_treaty_of_that_year_fits_is_ignored():
     # no 1961 catalogue treaty was signed in Pyongyang: the place says nothing, the year stays open
     assert [k for k, _ in kinds("The 1961 treaty signed in Pyongyang is odd.", "ambiguous")] == ["The 1961 treaty"]
     assert targets("The 1961 treaty signed in Paris is odd.", "treaty") == []
+
+
+# --- seventh round: treaty nouns that are no treaty reference ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul is Washington's oldest treaty ally in the region.",
+        "Moscow says it will honour its treaty obligations.",
+        "The pact partners met in March.",
+        "The treaty language on aid is vague.",
+    ],
+)
+def test_a_treaty_noun_modifying_the_noun_after_it_is_no_reference(text):
+    assert kinds(text, "treaty") == []
+
+
+def test_a_treaty_noun_as_head_is_still_a_reference():
+    assert targets("The treaty obliges both sides to help.", "treaty") == ["t2024"]
+    assert targets("Pyongyang's treaty with Moscow is the one that counts.", "treaty") == ["t2024"]
+
+
+def test_the_treaty_a_clause_naming_a_non_party_would_sign_is_another_treaty():
+    assert kinds("Japan and Russia have yet to sign the treaty that would end their dispute.", "treaty") == []
+    assert kinds("China and Russia signed a treaty that day.", "treaty") == []
+    # the parties (or a person) signing it, or a non-party that is no signer, leave it the subject
+    assert targets("Russia and North Korea signed the treaty in June.", "treaty") == ["t2024"]
+    assert targets("Putin signed the treaty at night.", "treaty") == ["t2024"]
+    assert targets("Japan fears the treaty.", "treaty") == ["t2024"]

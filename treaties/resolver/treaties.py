@@ -28,7 +28,10 @@
   reference, nor is one marked as different ("a similar agreement") unless its parties say
   which ("Beijing (having a similar agreement with DPRK)": a bracket describes the actor
   right before it, who is then a party). A quantifier makes the noun generic ("any Russian or
-  Soviet treaty with Pyongyang", "every pact"): no reference.
+  Soviet treaty with Pyongyang", "every pact"): no reference. Neither is a keyword that
+  modifies the noun after it ("a treaty ally", "treaty obligations"), nor a bare "the
+  treaty" that a clause naming a non-party signs ("Japan and Russia have yet to sign the
+  treaty that would end their war").
 - The parties after the keyword are its own complement: the tail ends at a finite verb or a
   subordinate clause ("its treaty with Pyongyang would apply if Russian troops …"). "Its/their
   own treaty" has the state its clause is about as a party ("Beijing … its own treaty with
@@ -107,6 +110,20 @@ _TITLE_FORM = re.compile(
 )
 # "… signed in Moscow", "…, which was signed at Beijing": the place of signature after the noun.
 _SIGNED_IN = re.compile(r",?\s+(?:(?:which|that)\s+was\s+|first\s+)?(?:signed|concluded)\s+(?:in|at)\s+([A-Z][\w-]+)")
+# "a treaty ally", "treaty obligations", "pact partners": the keyword modifies the noun after
+# it, which is not a treaty (the ally, the obligations), so the phrase is no treaty reference.
+_COMPOUND_HEAD = re.compile(
+    r"[ \t-]+(?:ally|allies|partners?|partnerships?|obligations?|commitments?|language|law|network|system|"
+    r"regime|rights|talks|negotiations?|negotiators?|relations(?:hips?)?|status|making|powers?|bodies|body|"
+    r"organi[sz]ations?|signator(?:y|ies)|members?|membership)\b",
+    re.IGNORECASE,
+)
+# "… have yet to sign the …", "ratified this": a signing verb right before the noun phrase.
+_SIGNING_VERB = re.compile(
+    r"\b(?:sign|signs|signed|signing|conclude|concludes|concluded|concluding|negotiate|negotiates|negotiated|"
+    r"negotiating|ratify|ratifies|ratified|ratifying)\s+(?:(?:a|an|the|this|that)\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 _TOKEN = re.compile(r"[\w'\"().\u2013-]+")
 
 
@@ -182,6 +199,8 @@ class TreatyMatcher:
         return refs
 
     def _phrase(self, text, folded, match, context, actors, sentence, earlier) -> Reference | None:
+        if _COMPOUND_HEAD.match(folded, match.end()):
+            return None  # "a treaty ally", "treaty obligations": the noun is a modifier
         start, determiner, modifiers = _noun_phrase_start(folded, match.start(), sentence[0])
         if determiner == "negative":
             return None  # "no new treaty", "not a treaty": the text denies there is one
@@ -250,6 +269,8 @@ class TreatyMatcher:
             else:
                 treaty_id, confidence, rule = self._anaphora(match, context, earlier, sentence, "new" in modifiers)
             candidates = []
+            if treaty_id and self._other_signers(folded, start, actors, sentence, treaty_id):
+                return None  # "Japan and Russia have yet to sign the treaty …": not this treaty
         else:
             other = bool(_OTHER_MODIFIERS & set(modifiers))
             wanted = _Wanted(parties, people, year, place, latest=bool(_LATEST & set(modifiers)))
@@ -311,6 +332,18 @@ class TreatyMatcher:
         if len(signed) == 1:
             return signed[0].id, 0.8, "treaty:signed-by"
         return None, 0.0, ""
+
+    def _other_signers(self, folded, start, actors, sentence, treaty_id) -> bool:
+        """ "Japan and Russia have yet to sign the treaty that would end their war": a treaty
+        noun that identifies nothing by itself, as the object of a signing verb whose clause
+        names a state that is no party of the treaty it would stand for, is another treaty."""
+        verb = _SIGNING_VERB.search(folded, max(sentence[0], start - 40), start)
+        treaty = self.catalogue.treaty_by_id.get(treaty_id)
+        if not verb or treaty is None:
+            return False
+        lo = clause_bounds(folded, verb.start(), *sentence)[0]
+        signers = [a.target_id for a in _actors_in(actors, lo, verb.start()) if self._is_party_like(a.target_id)]
+        return any(a not in treaty.party_ids for a in signers)
 
     def _headed(self, keyword: str) -> str | None:
         """ "the Charter": the one catalogue treaty whose title has that head noun, if only one does."""

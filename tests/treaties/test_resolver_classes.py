@@ -312,6 +312,32 @@ def test_an_organ_named_without_its_parent_is_no_mention_until_the_parent_is_nam
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Both launches break Security Council resolutions.",
+        "Each shipment touches a Security Council ban.",
+        "The Security Council sanctions still bind Moscow.",
+    ],
+)
+def test_an_organ_named_without_its_parent_before_the_parents_acts_is_the_parents_organ(text):
+    catalogue = _with_security_council()
+    assert "unsc" in targets(text, "actor", catalogue=catalogue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's Security Council resolutions are secret.",
+        "The National Security Council sanctions nobody.",
+        "The Security Council met in Moscow on Friday.",
+    ],
+)
+def test_an_organ_with_an_owner_or_without_the_parents_acts_stays_generic(text):
+    catalogue = _with_security_council()
+    assert "unsc" not in targets(text, "actor", catalogue=catalogue)
+
+
+@pytest.mark.parametrize(
     "text", ["The visit produced a communique but no new treaty.", "Neither treaty was cited.", "There is no treaty."]
 )
 def test_a_negated_treaty_noun_is_no_reference_and_does_not_reach_back_over_but(text):

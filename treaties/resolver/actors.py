@@ -25,6 +25,9 @@
   "nobody in Moscow") or it owns what follows ("a voice in Moscow's planning"). After an
   instrument's "of" ("the Treaty of Moscow") it is part of that name.
 - An alias written "the …" ("the Alliance") also matches capitalised at a sentence start.
+- A common name of an organ without its parent ("Security Council") is any state's organ,
+  unless the parent was named before or what follows is an act of the parent's organ
+  ("Security Council resolutions", "a Security Council ban") with no owner before it.
 - A one-word alias of a person right after another capitalised given name ("Sergei
   Khrushchev") is a namesake, unless that word is a title, a sentence opener, a clause-opening
   verb ("See") or a catalogue name ("the Putin-Xi summit").
@@ -84,6 +87,10 @@ _NAME_NOUNS = {"summit", "summits", "declaration", "treaty", "pact", "accord", "
                "conference", "charter", "convention", "formula", "memorandum", "doctrine", "initiative",
                "group", "parade", "parades", "forum", "ceremony", "games", "olympics", "exhibition",
                "rally", "text", "texts"}  # fmt: skip
+# Nouns for what an international organ issues: after its bare name they make it that organ.
+_ORGAN_ACTS = re.compile(
+    r"[ \t]+(?:resolutions?|sanctions?|bans?|embargo(?:es)?|vetoe?s?|mandates?|panels?)\b", re.IGNORECASE
+)
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'-]*)")
 UNDATED_CONFIDENCE = 0.6
 # Words that open a sentence capitalised without being a given name: before a bare surname at
@@ -258,7 +265,16 @@ class ActorMatcher:
         if any(match_key(n) in match_key(entry.name.text) for n in parent_names):
             return False  # "UN Security Council" names its parent itself
         before = match_key(text[:i])
-        return not any(re.search(rf"(?<!\w){re.escape(match_key(n))}(?!\w)", before) for n in parent_names)
+        if any(re.search(rf"(?<!\w){re.escape(match_key(n))}(?!\w)", before) for n in parent_names):
+            return False
+        # "Security Council resolutions", "a Security Council ban": the acts of the parent's
+        # organ (a state's own security council passes no resolutions or sanctions), unless an
+        # owner stands before it ("Russia's Security Council ban", "the National Security Council").
+        end = i + len(entry.key)
+        previous = re.search(r"(\S+)\s+$", text[max(0, i - 30) : i])
+        word = previous.group(1) if previous else ""
+        owner = word.endswith(("'s", "’s", "'", "’")) or (word[:1].isupper() and word.lower() not in _OPENERS)
+        return not (_ORGAN_ACTS.match(text, end) and not owner)
 
     def _inside_name(self, key: str, end: int, entry: _Entry, start: int = 0) -> int | None:
         """End of the longer name a metonym or person's name is part of, else None."""

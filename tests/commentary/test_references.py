@@ -205,10 +205,9 @@ KNOWN_TRAP_LINKS = {
         ("1105-msk", "'the first treaty with Moscow in July 1961'", "'in July 1961'"),
         ("where-does-china-fit", "'the 1961 treaty'", "'the 1961 treaty'"),
     },
-    # Left during the seventh round: see bench/results/resolver_quality_heldout7_after.md.
-    "heldout7": {
-        ("a-treaty-without-a-promise", "'Kim'", "'Kim'"),
-    },
+    # Set 7's five blind-run trap links (and the "Kim" one that reading its date exposed) are gone
+    # after the seventh round (bench/results/resolver_quality_heldout7_after.md).
+    "heldout7": set(),
 }
 
 

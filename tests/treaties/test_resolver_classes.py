@@ -261,6 +261,19 @@ def test_a_bare_surname_with_no_antecedent_is_the_one_namesake_alive_at_the_date
     assert targets(text, "actor", in_2019) == []  # both namesakes alive: no guess
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks stalled; the following year Kim came to Moscow by train.",
+        "Five months later Kim sent a letter.",
+        "Decades earlier Kim had asked for the same.",
+    ],
+)
+def test_a_bare_surname_in_a_sentence_dated_relative_to_another_time_is_not_dated_by_publication(text):
+    in_2019 = ResolveContext(date=datetime.date(2019, 4, 25))
+    assert [t for r, t in kinds(text, "actor", in_2019, _with_dead_kim_il_sung()) if r == "Kim"] == []
+
+
 @pytest.mark.parametrize("text", ["The 2002 Treaty of Moscow cut warheads.", "The Declaration of Pyongyang was vague."])
 def test_a_capital_after_an_instruments_of_is_part_of_its_name(text):
     assert targets(text, "actor") == []

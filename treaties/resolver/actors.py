@@ -33,7 +33,9 @@
   verb ("See") or a catalogue name ("the Putin-Xi summit").
 - A person's bare family or given name ("Kim", "Putin") refers back to the most recent
   person mentioned in full whose name contains it as its first or last word, or else to a
-  signatory of the context treaty, or else to the one namesake alive at the sentence's date;
+  signatory of the context treaty, or else to the one namesake alive at the sentence's date
+  (its year; the publication date only when the sentence is not dated relative to another
+  time, "the following year Kim came …");
   a person is never chosen outside their lifetime (actors' active dates); it never matches
   when it is part of a longer capitalised name ("Vladimir Ivanov" is not Vladimir Putin).
 """
@@ -306,7 +308,9 @@ class ActorMatcher:
     def _only_living(self, word: str, text: str, i: int, context: ResolveContext) -> str | None:
         """With no one named before and no subject treaty: the one person of that name alive
         at the sentence's date, when the others were not ("Kim" in 2019: not Kim Il Sung)."""
-        day = _sentence_date(text, i) or context.date
+        day = _sentence_date(text, i)
+        if day is None and not _RELATIVE_TIME.search(text, *sentence_at(sentence_spans(text), i)):
+            day = context.date  # "the following year Kim came": some other time than the publication's
         if day is None:
             return None
         people = [self.catalogue.actor_by_id[a] for a in self.person_parts[word] if a in self.catalogue.actor_by_id]
@@ -358,6 +362,16 @@ def _is_place(folded: str, i: int, end: int) -> bool:
     if folded.startswith("'s", end) or folded.startswith("' ", end):
         return False
     return not _PEOPLE_IN.search(folded, max(0, i - 40), i)
+
+
+# A sentence dated relative to another time ("five months later", "the following year", "twenty
+# years ago") speaks of that time, not of the publication date.
+_RELATIVE_TIME = re.compile(
+    r"\b(?:(?:\w+|a)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:later|earlier|before|after|ago|on)|"
+    r"the\s+(?:following|next|previous|preceding|same)\s+(?:year|month|week|spring|summer|autumn|winter|decade)|"
+    r"(?:years|decades|months)\s+(?:later|earlier|ago))\b",
+    re.IGNORECASE,
+)
 
 
 def _word_char(key: str, i: int) -> bool:

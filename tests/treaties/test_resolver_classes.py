@@ -705,3 +705,11 @@ def test_the_treaty_a_clause_naming_a_non_party_would_sign_is_another_treaty():
     assert targets("Russia and North Korea signed the treaty in June.", "treaty") == ["t2024"]
     assert targets("Putin signed the treaty at night.", "treaty") == ["t2024"]
     assert targets("Japan fears the treaty.", "treaty") == ["t2024"]
+
+
+def test_a_clause_opened_by_since_ends_the_parties_after_the_treaty_noun():
+    in_2020 = ResolveContext(treaty_id="t2000", date=datetime.date(2020, 2, 10))
+    text = "It was the first treaty between Russia and the DPRK since the Soviet Union broke up."
+    assert kinds(text, "treaty", in_2020) == [("the first treaty between Russia and the DPRK", "t2000")]
+    # "since <year>" is still the date the treaty has held since
+    assert targets("China has kept a treaty with the DPRK since 1961.", "treaty") == ["tcn1961"]

@@ -33,7 +33,8 @@
   treaty" that a clause naming a non-party signs ("Japan and Russia have yet to sign the
   treaty that would end their war").
 - The parties after the keyword are its own complement: the tail ends at a finite verb or a
-  subordinate clause ("its treaty with Pyongyang would apply if Russian troops …"). "Its/their
+  subordinate clause ("its treaty with Pyongyang would apply if Russian troops …", "the first
+  treaty between Russia and the DPRK since the Soviet Union dissolved"; "since 1961" is a date). "Its/their
   own treaty" has the state its clause is about as a party ("Beijing … its own treaty with
   Pyongyang").
 - Pronoun nouns: "the Soviet one", "its Chinese counterpart", "the Soviet text" stand for a
@@ -103,6 +104,7 @@ _SIGNING = {"signed", "concluded", "sealed", "initialled", "initialed", "agreed"
 _TAIL_STOPS = {"would", "will", "could", "should", "can", "may", "might", "must", "is", "was", "are", "were",
                "if", "when", "whether", "unless", "because", "while", "although", "though", "which", "who",
                "whose"}  # fmt: skip
+_CLAUSE_CONJUNCTIONS = {"since", "until", "till", "before", "after", "as"}
 # "signed a … treaty" (the phrase ends the stretch searched): the signing being reported.
 _SIGNED = re.compile(r"\bsigned\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
 _TITLE_FORM = re.compile(
@@ -534,6 +536,12 @@ def _tail(folded: str, kw_end: int, actors: list[Reference], limit: int):
             if i
             and (
                 t.group(0).lower() in _TAIL_STOPS
+                # "… since the Soviet Union dissolved": a conjunction opening a clause, not a
+                # date ("since 1961"), ends the complement; its actors are no parties
+                or (
+                    t.group(0).lower() in _CLAUSE_CONJUNCTIONS
+                    and not (i + 1 < len(tokens) and YEAR.fullmatch(tokens[i + 1].group(0).strip("().,")))
+                )
                 # "its 2024 pact with Pyongyang borrowed …": a past-tense verb after the
                 # prepositional phrase is the sentence's own verb ("signed" stays the signing)
                 or (prepositional and i > 1 and t.group(0).lower().endswith("ed") and t.group(0) not in _SIGNING)

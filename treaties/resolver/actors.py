@@ -20,11 +20,14 @@
   event nouns count as naming nouns ("the Beijing parade"), but the second of two dashed
   capitals is a party ("the Moscow–Pyongyang pact"), and a hyphenated given name makes a
   namesake ("Kim Dae-jung" is not Kim Jong Un).
-- A metonym after a locative preposition ("the summit in Washington DC") is the place, not
-  the state, and is no mention, unless people "in" it act for it ("officials in Seoul",
+- A metonym after a locative preposition ("the summit in Washington DC") or as where someone
+  goes ("visited Pyongyang", "went straight on to Beijing", "a state visit to Moscow") is the
+  place, not the state, and is no mention, unless people "in" it act for it ("officials in Seoul",
   "nobody in Moscow") or it owns what follows ("a voice in Moscow's planning"). After an
   instrument's "of" ("the Treaty of Moscow") it is part of that name.
 - An alias written "the …" ("the Alliance") also matches capitalised at a sentence start.
+- A state's or capital's name inside a sea's name ("the Sea of Japan", "the East China Sea")
+  or naming a clock ("11:00 Moscow time") is geography: no mention.
 - A common name of an organ without its parent ("Security Council") is any state's organ,
   unless the parent was named before or what follows is an act of the parent's organ
   ("Security Council resolutions", "a Security Council ban") with no owner before it.

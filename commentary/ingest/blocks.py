@@ -76,9 +76,35 @@ def _inline_text(token) -> str:
     return "".join(parts)
 
 
+def _closing_note_start(tokens) -> int | None:
+    """Where a closing note begins: the last thematic break (`---`) when everything after it is
+    paragraphs set wholly in emphasis ("*This interview was recorded on … Related: …*"), with no
+    heading: an edit note or a related-links line is the page's, not the last writer's."""
+    breaks = [i for i, token in enumerate(tokens) if token.type == "hr"]
+    if not breaks:
+        return None
+    after = tokens[breaks[-1] + 1 :]
+    inlines = [token for token in after if token.type == "inline"]
+    if not inlines or any(token.type == "heading_open" for token in after):
+        return None
+    for token in inlines:
+        kinds = [child.type for child in token.children or [] if child.type != "text" or child.content.strip()]
+        if not kinds or kinds[0] not in {"em_open", "strong_open"} or kinds[-1] not in {"em_close", "strong_close"}:
+            return None
+        depth = 0
+        for kind in kinds[:-1]:  # the opening emphasis must close only at the very end
+            depth += 1 if kind in {"em_open", "strong_open"} else -1 if kind in {"em_close", "strong_close"} else 0
+            if depth == 0:
+                return None
+    return breaks[-1]
+
+
 def lines_from_markdown(text: str) -> list[Line]:
-    """Headings keep their level; a paragraph's soft line breaks become separate lines of one block."""
+    """Headings keep their level; a paragraph's soft line breaks become separate lines of one block.
+    A closing note after the last rule (see `_closing_note_start`) is left out."""
     tokens = MarkdownIt("commonmark").parse(text)
+    if (cut := _closing_note_start(tokens)) is not None:
+        tokens = tokens[:cut]
     lines: list[Line] = []
     level, block, items = 0, 0, 0
     for token in tokens:

@@ -83,6 +83,11 @@ def test_html_meta_reads_date_and_canonical_url(html, date, url):
         (["Title", "Asia Desk | 19 June 2024"], datetime.date(2024, 6, 19)),
         (["Title", "SEOUL, July 10, 2024 — As leaders gather, three writers weigh in."], datetime.date(2024, 7, 10)),
         (["Title", "In 1961 two treaties were signed, and on 6 July 1961 one of them in Moscow."], None),
+        # any dash, and a wire agency in brackets on either side of the date
+        (["Title", "LIMA, 4 April 2021 - Ministers met late into the night."], datetime.date(2021, 4, 4)),
+        (["Title", "OSLO, 9 May 2018 (Fjord Wire) – Two readers reply."], datetime.date(2018, 5, 9)),
+        (["Title", "NAIROBI (Rift Press), June 3, 2022 - The talks resumed."], datetime.date(2022, 6, 3)),
+        (["Title", "LIMA (Rift Press) - The talks resumed on a date nobody gave."], None),
     ],
 )
 def test_text_dateline_is_a_short_date_line_or_a_paragraph_opening_dateline(lines, expected):

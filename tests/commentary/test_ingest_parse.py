@@ -160,6 +160,44 @@ def test_a_related_links_line_after_a_rule_stays_out_of_the_last_body(furniture)
     assert doc.sections[-1].paragraphs == ["Small states gain most from it."]
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "*Recorded on 2 May and condensed. Related: [The accord at one year](/a) · [Podcast](/b)*",
+        "_Corrected on 4 May: an earlier version misdated the vote._\n\n*Further notes: [Harbour](/c)*",
+    ],
+)
+def test_an_emphasised_closing_note_after_the_last_rule_stays_out_of_the_last_body(note):
+    text = (
+        "# Notes on the Harbour Accord\n\n*Published 3 March 2025*\n\nTwo views.\n\n"
+        "## The fishing clause\n\nBy Ada Brightwater\nFellow, Fenwick Institute\n\n"
+        "The accord opens the northern grounds.\n\n"
+        "## The shipping lanes\n\nBy Oskar Vell\nAnalyst, Fenwick Institute\n\n"
+        f"Small states gain most from it.\n\n---\n\n{note}\n"
+    )
+    doc = document_parse(text=text, filename="notes.md")
+    assert doc.sections[-1].paragraphs == ["Small states gain most from it."]
+
+
+@pytest.mark.parametrize(
+    "after_rule",
+    [
+        "A plain paragraph after the rule is still the writer's.",
+        "*Partly emphasised* prose after the rule is still the writer's.",
+    ],
+)
+def test_prose_after_the_last_rule_is_kept(after_rule):
+    text = (
+        "# Notes on the Harbour Accord\n\n*Published 3 March 2025*\n\nTwo views.\n\n"
+        "## The fishing clause\n\nBy Ada Brightwater\nFellow, Fenwick Institute\n\n"
+        "The accord opens the northern grounds.\n\n"
+        "## The shipping lanes\n\nBy Oskar Vell\nAnalyst, Fenwick Institute\n\n"
+        f"Small states gain most from it.\n\n---\n\n{after_rule}\n"
+    )
+    doc = document_parse(text=text, filename="notes.md")
+    assert doc.sections[-1].paragraphs[-1] == after_rule.replace("*", "")
+
+
 def test_prose_opening_with_see_also_without_a_colon_is_kept():
     text = (
         "# Notes on the Harbour Accord\n\n*Published 3 March 2025*\n\nTwo views.\n\n"

@@ -160,7 +160,7 @@ def test_ingesting_the_seed_corpus_over_the_seed_changes_nothing_it_describes(se
         "Yuki Tatsumi",
         "Yun Sun",
     ]
-    assert report.references_found == 301
+    assert report.references_found == 296  # 301 before the seventh round: five visit destinations are places
     again = publication_ingest(document=document)
     assert (again.summary, again.references_created) == ("0 created, 0 updated", 0)
     assert Publication.objects.get().editorial_status == EditorialStatus.PUBLISHED
@@ -188,25 +188,26 @@ def test_held_out_documents_parse_and_meet_the_targets_with_no_trap_links(seeded
 
 
 # Trap links each held-out set is known to make, as (section, linked text, trap text); the guard
-# fails on any other, so a rule change that adds a wrong link on a trap fails CI. Set 4's one is
-# "visited Pyongyang" (a place by the held-out conventions, a state visit by the seed's curation:
-# see bench/results/resolver_quality_heldout4.md); set 5's is "visit to Pyongyang", the same class
-# (bench/results/resolver_quality_heldout5.md).
+# fails on any other, so a rule change that adds a wrong link on a trap fails CI. Sets 4 and 5
+# had one each and set 6 one of its three, all a visit's destination ("visited Pyongyang",
+# "visit to Pyongyang"); the seventh round reads a visited capital as the place (decision 0013),
+# so those entries are gone and the guard is tight again.
 KNOWN_TRAP_LINKS = {
     "heldout": set(),
     "heldout2": set(),
     "heldout3": set(),
-    "heldout4": {("grace-holloway", "'Pyongyang'", "'Pyongyang'")},
-    # "His last visit to Pyongyang": the same class as set 4's (a visit's destination).
-    "heldout5": {("1120-kst", "'Pyongyang'", "'Pyongyang'")},
-    # Left after the sixth round (bench/results/resolver_quality_heldout6_after.md): "visit to
-    # Pyongyang" (the same class), the right treaty on a span that takes in a date trap, and
-    # "the 1961 treaty" one sentence after "the Chinese treaty" (the nearest reading).
+    "heldout4": set(),
+    "heldout5": set(),
+    # Left after the sixth round (bench/results/resolver_quality_heldout6_after.md): the right
+    # treaty on a span that takes in a date trap, and "the 1961 treaty" one sentence after "the
+    # Chinese treaty" (the nearest reading).
     "heldout6": {
-        ("beijings-older-promise", "'Pyongyang'", "'Pyongyang'"),
         ("1105-msk", "'the first treaty with Moscow in July 1961'", "'in July 1961'"),
         ("where-does-china-fit", "'the 1961 treaty'", "'the 1961 treaty'"),
     },
+    # Set 7's five blind-run trap links (and the "Kim" one that reading its date exposed) are gone
+    # after the seventh round (bench/results/resolver_quality_heldout7_after.md).
+    "heldout7": set(),
 }
 
 
@@ -235,6 +236,28 @@ def test_held_out_sets_make_no_new_trap_links(seeded, name):
 def test_the_seed_makes_no_link_its_curation_lacks(seeded):
     report = resolver_quality_measure(publication_slug=SEED_PUBLICATION)
     assert [report[kind]["false_positives"] for kind in ("article", "treaty", "actor")] == [[], [], []]
+
+
+# The seed's curation reads a visit's destination as the state ("Putin's whirlwind state visit to
+# Pyongyang", "visited Pyongyang", "Kim Il-Sung's visit to Moscow in 1984", "Kishida's visit to
+# Washington DC"); the held-out convention, adopted in the seventh round (decision 0013), reads
+# it as the place. These five curated mentions are the known seed disagreement; any other seed
+# miss fails.
+SEED_KNOWN_MISSES = {
+    ("russia-and-north-korea-upgrade-relations", "'Pyongyang'"),
+    ("chinas-reaction-to-putins-north-korea-visit", "'Pyongyang'"),
+    ("cooperation-and-conflict-for-russia-and-north-korea", "'Pyongyang'"),
+    ("russia-north-korea-alignment-renews-tokyos-geopolitical-concerns", "'Moscow'"),
+    ("russia-north-korea-alignment-renews-tokyos-geopolitical-concerns", "'Washington DC'"),
+}
+
+
+def test_the_seed_misses_only_its_known_visit_destinations(seeded):
+    report = resolver_quality_measure(publication_slug=SEED_PUBLICATION)
+    assert [report[kind]["false_negatives"] for kind in ("article", "treaty")] == [[], []]
+    missed = [(line.split("@", 1)[0], line.split(" ", 1)[1].split(" -> ", 1)[0])
+              for line in report["actor"]["false_negatives"]]  # fmt: skip
+    assert sorted(missed) == sorted(SEED_KNOWN_MISSES)
 
 
 def _headline_doc(title: str, published: str) -> str:

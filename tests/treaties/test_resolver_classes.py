@@ -261,6 +261,19 @@ def test_a_bare_surname_with_no_antecedent_is_the_one_namesake_alive_at_the_date
     assert targets(text, "actor", in_2019) == []  # both namesakes alive: no guess
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks stalled; the following year Kim came to Moscow by train.",
+        "Five months later Kim sent a letter.",
+        "Decades earlier Kim had asked for the same.",
+    ],
+)
+def test_a_bare_surname_in_a_sentence_dated_relative_to_another_time_is_not_dated_by_publication(text):
+    in_2019 = ResolveContext(date=datetime.date(2019, 4, 25))
+    assert [t for r, t in kinds(text, "actor", in_2019, _with_dead_kim_il_sung()) if r == "Kim"] == []
+
+
 @pytest.mark.parametrize("text", ["The 2002 Treaty of Moscow cut warheads.", "The Declaration of Pyongyang was vague."])
 def test_a_capital_after_an_instruments_of_is_part_of_its_name(text):
     assert targets(text, "actor") == []
@@ -309,6 +322,32 @@ def test_an_organ_named_without_its_parent_is_no_mention_until_the_parent_is_nam
     text = "The UN met. The Security Council then voted."
     assert targets(text, "actor", catalogue=catalogue) == ["united-nations", "unsc"]
     assert targets("The UN Security Council voted.", "actor", catalogue=catalogue) == ["unsc"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both launches break Security Council resolutions.",
+        "Each shipment touches a Security Council ban.",
+        "The Security Council sanctions still bind Moscow.",
+    ],
+)
+def test_an_organ_named_without_its_parent_before_the_parents_acts_is_the_parents_organ(text):
+    catalogue = _with_security_council()
+    assert "unsc" in targets(text, "actor", catalogue=catalogue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's Security Council resolutions are secret.",
+        "The National Security Council sanctions nobody.",
+        "The Security Council met in Moscow on Friday.",
+    ],
+)
+def test_an_organ_with_an_owner_or_without_the_parents_acts_stays_generic(text):
+    catalogue = _with_security_council()
+    assert "unsc" not in targets(text, "actor", catalogue=catalogue)
 
 
 @pytest.mark.parametrize(
@@ -367,8 +406,49 @@ def test_a_quantified_treaty_noun_is_generic_not_a_reference(text):
 
 def test_a_capital_after_a_journey_noun_is_the_destination():
     assert targets("His second trip to Moscow was shorter.", "actor") == []
-    # a state visit stays a mention (the seed's curation reads it as a visit to the state)
-    assert targets("Her state visit to Beijing was cordial.", "actor") == ["china"]
+    # seventh round: what a visit visits is a place too (the held-out convention; the seed's
+    # curation disagrees, see decision 0013)
+    assert targets("Her state visit to Beijing was cordial.", "actor") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The premier visited Beijing twice that spring.",
+        "She is visiting Moscow next week.",
+        "He signed in one capital and then went straight on to Pyongyang.",
+        "The delegation flew back to Washington on Friday.",
+        "After the talks the envoy returned home to Beijing.",
+    ],
+)
+def test_a_capital_a_visit_or_journey_ends_in_is_the_place(text):
+    assert [t for t in targets(text, "actor") if t != "putin"] == []
+
+
+def test_a_visited_capital_that_owns_something_or_a_visited_state_is_still_a_mention():
+    assert targets("The envoy visited Beijing's new embassy.", "actor") == ["china"]
+    assert targets("The premier visited China twice that spring.", "actor") == ["china"]
+    assert targets("Officials in Moscow visited no one.", "actor") == ["russia"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two frigates crossed the Sea of Japan overnight.",
+        "Patrols in the East China Sea doubled.",
+        "The ferry crosses the Korea Strait daily.",
+        "The vote is set for 14:00 Moscow time on Thursday.",
+        "Launch came at 6 a.m. Pyongyang time.",
+        "The deadline (Beijing time) passed quietly.",
+    ],
+)
+def test_a_states_name_inside_a_sea_or_naming_a_clock_is_geography_not_the_state(text):
+    assert targets(text, "actor") == []
+
+
+def test_a_capital_before_time_without_a_clock_is_still_the_state():
+    assert targets("Moscow time and again vetoed the draft.", "actor") == ["russia"]
+    assert targets("Japan's navy patrols the sea.", "actor") == ["japan"]
 
 
 @pytest.mark.parametrize("text", ["Crowds filled the square for the Beijing parade.", "He spoke at the Moscow forum."])
@@ -554,3 +634,82 @@ def test_signed_a_treaty_with_a_capitalised_modifier_naming_no_actor_is_left_ope
     assert targets("Putin says his predecessor signed the Korean treaty gladly.", "treaty") == []
     # a lowercase modifier keeps the signed-subject reading
     assert targets("Putin signed a binding treaty that day.", "treaty") == ["t2024"]
+
+
+# --- seventh round (held-out set 7): article owners --------------------------------------------
+
+
+def test_its_after_a_sentence_opening_it_carries_the_topic_of_the_sentence_before():
+    text = (
+        "The Sino–North Korean treaty is the older survivor. It was signed in Beijing a few days after "
+        "the Soviet one. Its Article II promises help at once."
+    )
+    assert targets(text, "article") == ["tcn1961:II"]
+    text = (
+        "In 2000 the envoy went to sign the Treaty of Friendship, Good-Neighbourliness and Cooperation. It "
+        "quietly dropped the assistance clause of the 1961 Soviet text. Its Article 2 asks only for contact."
+    )
+    assert targets(text, "article") == ["t2000:2"]
+
+
+def test_its_after_a_sentence_that_does_not_open_with_it_keeps_the_nearest_topic():
+    text = "The 2000 treaty was short. Moscow later signed the 1961 treaty's successor. Its Article 2 is brief."
+    assert targets(text, "article") != ["t2000:2"]
+    text = "The Soviet treaty ran for ten years. Its Article 6 set the term."
+    assert targets(text, "article") == ["t1961:6"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Article 2 of the 1961 treaty signed in Moscow barred rival alliances.", ["t1961:2"]),
+        ("Article II of the 1961 treaty signed in Beijing promises help.", ["tcn1961:II"]),
+    ],
+)
+def test_a_place_of_signature_after_the_noun_chooses_among_treaties_of_that_year(text, expected):
+    assert targets(text, "article") == expected
+    assert targets("The 1961 treaty, which was signed at Moscow, ran for ten years.", "treaty") == ["t1961"]
+
+
+def test_a_place_of_signature_no_treaty_of_that_year_fits_is_ignored():
+    # no 1961 catalogue treaty was signed in Pyongyang: the place says nothing, the year stays open
+    assert [k for k, _ in kinds("The 1961 treaty signed in Pyongyang is odd.", "ambiguous")] == ["The 1961 treaty"]
+    assert targets("The 1961 treaty signed in Paris is odd.", "treaty") == []
+
+
+# --- seventh round: treaty nouns that are no treaty reference ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul is Washington's oldest treaty ally in the region.",
+        "Moscow says it will honour its treaty obligations.",
+        "The pact partners met in March.",
+        "The treaty language on aid is vague.",
+    ],
+)
+def test_a_treaty_noun_modifying_the_noun_after_it_is_no_reference(text):
+    assert kinds(text, "treaty") == []
+
+
+def test_a_treaty_noun_as_head_is_still_a_reference():
+    assert targets("The treaty obliges both sides to help.", "treaty") == ["t2024"]
+    assert targets("Pyongyang's treaty with Moscow is the one that counts.", "treaty") == ["t2024"]
+
+
+def test_the_treaty_a_clause_naming_a_non_party_would_sign_is_another_treaty():
+    assert kinds("Japan and Russia have yet to sign the treaty that would end their dispute.", "treaty") == []
+    assert kinds("China and Russia signed a treaty that day.", "treaty") == []
+    # the parties (or a person) signing it, or a non-party that is no signer, leave it the subject
+    assert targets("Russia and North Korea signed the treaty in June.", "treaty") == ["t2024"]
+    assert targets("Putin signed the treaty at night.", "treaty") == ["t2024"]
+    assert targets("Japan fears the treaty.", "treaty") == ["t2024"]
+
+
+def test_a_clause_opened_by_since_ends_the_parties_after_the_treaty_noun():
+    in_2020 = ResolveContext(treaty_id="t2000", date=datetime.date(2020, 2, 10))
+    text = "It was the first treaty between Russia and the DPRK since the Soviet Union broke up."
+    assert kinds(text, "treaty", in_2020) == [("the first treaty between Russia and the DPRK", "t2000")]
+    # "since <year>" is still the date the treaty has held since
+    assert targets("China has kept a treaty with the DPRK since 1961.", "treaty") == ["tcn1961"]

@@ -17,8 +17,9 @@ Which treaty an article belongs to is read from the grammar, never from proximit
    ("Under the 1961 treaty, Article 4 …"), or that is the subject of the clause the number
    stands in after a preposition ("The 1961 treaty ran for ten years under Article 6");
 4. "its/their Article N": the instrument named last before it (this sentence or the one
-   before; opening a sentence, not one that was only a prepositional object); outside the
-   catalogue, the article is `external` too;
+   before; opening a sentence, not one that was only a prepositional object, and after a
+   sentence that opens with "It", the topic that "It" carries: the first instrument the
+   sentence before that names); outside the catalogue, the article is `external` too;
 5. else the context's subject treaty, whatever other treaty the sentence names after the
    number ("Article 4 applies only in war, the trigger of the Chinese treaty"). A roman
    numeral is not the subject's when the subject numbers its articles in arabic;
@@ -234,6 +235,7 @@ class ArticleMatcher:
             # about, not for one that was only the object of a preposition there.
             topics = [t for t in named if not _PREPOSITION_BEFORE.search(folded, max(0, t.start - 12), t.start)]
             last = max(topics, key=lambda t: t.end) if topics else last
+            last = _carried_topic(treaties, sentences, sentence, folded) or last
         if last.kind == "external":
             return _Owner(rule="external:pronoun", external=(pronoun.start(), match.end()))
         return _Owner(last.target_id, 0.85, "article:pronoun-owner")
@@ -354,6 +356,39 @@ class ArticleMatcher:
         if owner.kind == "actor" and subject and owner.target_id in subject.party_ids | subject.signatory_ids:
             return _Owner(subject.id, 0.85, "article:party-possessive")
         return _Owner(rule="external:possessive", external=(owner.start, match.end()))
+
+
+_IT_OPENS = re.compile(r"[\s\"'(“‘]*it\s", re.IGNORECASE)
+
+
+def _carried_topic(treaties, sentences, sentence, folded) -> Reference | None:
+    """ "The Sino–DPRK treaty still counts. It was signed five days after the Soviet one. Its
+    Article II …": when the sentence before opens with "It", that "It" carries the topic of the
+    sentence before it, and so does the "Its" that follows: the first treaty that sentence names
+    other than as a prepositional object (up to three sentences back along a chain of "It")."""
+    current = sentence
+    for _ in range(3):
+        if not sentences or current[0] <= 1:
+            return None
+        before = sentence_at(sentences, current[0] - 2)
+        if before[0] >= current[0] or not _IT_OPENS.match(folded, before[0]):
+            return None
+        if before[0] <= 1:
+            return None
+        earlier = sentence_at(sentences, before[0] - 2)
+        if earlier[0] >= before[0]:
+            return None
+        subjects = [
+            t
+            for t in treaties
+            if t.kind in ("treaty", "external")
+            and earlier[0] <= t.start < earlier[1]
+            and not _PREPOSITION_BEFORE.search(folded, max(0, t.start - 12), t.start)
+        ]
+        if subjects:
+            return min(subjects, key=lambda t: t.start)
+        current = before
+    return None
 
 
 def _holds(treaty, match, *, every: bool = False) -> bool:

@@ -12,8 +12,8 @@
   count those actors among their parties; ties go to the treaty whose parties the clause,
   then the sentence, mentions most, then to the subject treaty, then to the treaty named
   most recently in the text.
-- The place of signature ("the Beijing treaty", "the Moscow treaty of 1961") and the people
-  who signed it ("the Putin–Kim treaty") identify a treaty like its parties do.
+- The place of signature ("the Beijing treaty", "the Moscow treaty of 1961", "the 1961 treaty
+  signed in Moscow") and the people who signed it ("the Putin–Kim treaty") identify a treaty like its parties do.
 - A phrase that identifies a treaty the catalogue lacks ("the 1953 Armistice Agreement", "the
   US–Japan security treaty", a capitalised "North Atlantic Treaty") is an `external`
   reference. A phrase that several treaties fit after every tie-break ("the 1961 treaty"
@@ -28,9 +28,13 @@
   reference, nor is one marked as different ("a similar agreement") unless its parties say
   which ("Beijing (having a similar agreement with DPRK)": a bracket describes the actor
   right before it, who is then a party). A quantifier makes the noun generic ("any Russian or
-  Soviet treaty with Pyongyang", "every pact"): no reference.
+  Soviet treaty with Pyongyang", "every pact"): no reference. Neither is a keyword that
+  modifies the noun after it ("a treaty ally", "treaty obligations"), nor a bare "the
+  treaty" that a clause naming a non-party signs ("Japan and Russia have yet to sign the
+  treaty that would end their war").
 - The parties after the keyword are its own complement: the tail ends at a finite verb or a
-  subordinate clause ("its treaty with Pyongyang would apply if Russian troops …"). "Its/their
+  subordinate clause ("its treaty with Pyongyang would apply if Russian troops …", "the first
+  treaty between Russia and the DPRK since the Soviet Union dissolved"; "since 1961" is a date). "Its/their
   own treaty" has the state its clause is about as a party ("Beijing … its own treaty with
   Pyongyang").
 - Pronoun nouns: "the Soviet one", "its Chinese counterpart", "the Soviet text" stand for a
@@ -100,10 +104,27 @@ _SIGNING = {"signed", "concluded", "sealed", "initialled", "initialed", "agreed"
 _TAIL_STOPS = {"would", "will", "could", "should", "can", "may", "might", "must", "is", "was", "are", "were",
                "if", "when", "whether", "unless", "because", "while", "although", "though", "which", "who",
                "whose"}  # fmt: skip
+_CLAUSE_CONJUNCTIONS = {"since", "until", "till", "before", "after", "as"}
 # "signed a … treaty" (the phrase ends the stretch searched): the signing being reported.
 _SIGNED = re.compile(r"\bsigned\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
 _TITLE_FORM = re.compile(
     r"^(?:the\s+)?(treaty|agreement|convention|charter|pact|accord)\s+(?:on|of|for)\s+(?:the\s+)?(.+)$", re.I
+)
+# "… signed in Moscow", "…, which was signed at Beijing": the place of signature after the noun.
+_SIGNED_IN = re.compile(r",?\s+(?:(?:which|that)\s+was\s+|first\s+)?(?:signed|concluded)\s+(?:in|at)\s+([A-Z][\w-]+)")
+# "a treaty ally", "treaty obligations", "pact partners": the keyword modifies the noun after
+# it, which is not a treaty (the ally, the obligations), so the phrase is no treaty reference.
+_COMPOUND_HEAD = re.compile(
+    r"[ \t-]+(?:ally|allies|partners?|partnerships?|obligations?|commitments?|language|law|network|system|"
+    r"regime|rights|talks|negotiations?|negotiators?|relations(?:hips?)?|status|making|powers?|bodies|body|"
+    r"organi[sz]ations?|signator(?:y|ies)|members?|membership)\b",
+    re.IGNORECASE,
+)
+# "… have yet to sign the …", "ratified this": a signing verb right before the noun phrase.
+_SIGNING_VERB = re.compile(
+    r"\b(?:sign|signs|signed|signing|conclude|concludes|concluded|concluding|negotiate|negotiates|negotiated|"
+    r"negotiating|ratify|ratifies|ratified|ratifying)\s+(?:(?:a|an|the|this|that)\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[\w'\"().\u2013-]+")
 
@@ -180,6 +201,8 @@ class TreatyMatcher:
         return refs
 
     def _phrase(self, text, folded, match, context, actors, sentence, earlier) -> Reference | None:
+        if _COMPOUND_HEAD.match(folded, match.end()):
+            return None  # "a treaty ally", "treaty obligations": the noun is a modifier
         start, determiner, modifiers = _noun_phrase_start(folded, match.start(), sentence[0])
         if determiner == "negative":
             return None  # "no new treaty", "not a treaty": the text denies there is one
@@ -212,6 +235,12 @@ class TreatyMatcher:
             place = ""  # a capital written as a name, not a common word
         year = int(year_match.group(0)) if year_match else tail_year
         end = tail_end if (tail_actors or tail_year) else match.end()
+        if not place and (signed_in := _SIGNED_IN.match(text, end)) and signed_in.group(1).lower() in self.places:
+            # "the 1961 treaty signed in Moscow": the place of signature chooses among the
+            # treaties of that year as "the Moscow treaty" would, when one was signed there
+            place = signed_in.group(1).lower()
+            if not any(_Wanted(parties, people, year, place).fits(t, context) for t in self.catalogue.treaties):
+                place = ""
         if folded[end : end + 1] == '"' and folded[start : match.start()].count('"') % 2:
             end += 1  # keep a quoted keyword's closing quote: a legally binding "treaty"
         proper = _proper_name(raw_modifiers, match.group(0), determiner)
@@ -242,6 +271,8 @@ class TreatyMatcher:
             else:
                 treaty_id, confidence, rule = self._anaphora(match, context, earlier, sentence, "new" in modifiers)
             candidates = []
+            if treaty_id and self._other_signers(folded, start, actors, sentence, treaty_id):
+                return None  # "Japan and Russia have yet to sign the treaty …": not this treaty
         else:
             other = bool(_OTHER_MODIFIERS & set(modifiers))
             wanted = _Wanted(parties, people, year, place, latest=bool(_LATEST & set(modifiers)))
@@ -303,6 +334,18 @@ class TreatyMatcher:
         if len(signed) == 1:
             return signed[0].id, 0.8, "treaty:signed-by"
         return None, 0.0, ""
+
+    def _other_signers(self, folded, start, actors, sentence, treaty_id) -> bool:
+        """ "Japan and Russia have yet to sign the treaty that would end their war": a treaty
+        noun that identifies nothing by itself, as the object of a signing verb whose clause
+        names a state that is no party of the treaty it would stand for, is another treaty."""
+        verb = _SIGNING_VERB.search(folded, max(sentence[0], start - 40), start)
+        treaty = self.catalogue.treaty_by_id.get(treaty_id)
+        if not verb or treaty is None:
+            return False
+        lo = clause_bounds(folded, verb.start(), *sentence)[0]
+        signers = [a.target_id for a in _actors_in(actors, lo, verb.start()) if self._is_party_like(a.target_id)]
+        return any(a not in treaty.party_ids for a in signers)
 
     def _headed(self, keyword: str) -> str | None:
         """ "the Charter": the one catalogue treaty whose title has that head noun, if only one does."""
@@ -493,6 +536,12 @@ def _tail(folded: str, kw_end: int, actors: list[Reference], limit: int):
             if i
             and (
                 t.group(0).lower() in _TAIL_STOPS
+                # "… since the Soviet Union dissolved": a conjunction opening a clause, not a
+                # date ("since 1961"), ends the complement; its actors are no parties
+                or (
+                    t.group(0).lower() in _CLAUSE_CONJUNCTIONS
+                    and not (i + 1 < len(tokens) and YEAR.fullmatch(tokens[i + 1].group(0).strip("().,")))
+                )
                 # "its 2024 pact with Pyongyang borrowed …": a past-tense verb after the
                 # prepositional phrase is the sentence's own verb ("signed" stays the signing)
                 or (prepositional and i > 1 and t.group(0).lower().endswith("ed") and t.group(0) not in _SIGNING)

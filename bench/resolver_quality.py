@@ -32,6 +32,7 @@ SETS = {  # name: (directory, title)
     "heldout5": ("heldout5", "held-out 5 (bench/heldout5/, gold first; blind first run, then its misses guided rules)"),
     "heldout6": ("heldout6", "held-out 6 (bench/heldout6/, gold first; blind first run, then its misses guided rules)"),
     "heldout7": ("heldout7", "held-out 7 (bench/heldout7/, gold first; blind first run, then its misses guided rules)"),
+    "heldout8": ("heldout8", "held-out 8 (bench/heldout8/, gold first; blind first run)"),
 }
 sys.path.insert(0, str(ROOT))
 

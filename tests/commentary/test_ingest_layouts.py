@@ -146,3 +146,34 @@ def test_questions_without_a_named_interviewee_are_not_an_interview():
     with pytest.raises(DocumentError) as error:
         document_parse(text=text, filename="exchange.txt")
     assert "'Q: …?' questions" in str(error.value)
+
+
+# --- eighth round -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("q, a", [("Q.", "A."), ("Q -", "A -"), ("Q:", "A:")])
+def test_interview_with_full_stop_or_dash_labels_and_a_bio_without_article(q, a):
+    text = (
+        "Ferries after the strike\n\n"
+        "Ines Okafor-Brandt is professor of maritime law at Dunmore College. Lee Park asked her about the ferries.\n\n"
+        f"**{q} Will the ferries run again?**\n\n{a} Within a month, on the short routes.\n\n"
+        f"**{q} Who pays for the repairs?**\n\n{a} The port authority, under its old charter.\n"
+    )
+    doc = document_parse(text=text, filename="ferries.md")
+    assert [s.heading for s in doc.sections] == ["Will the ferries run again?", "Who pays for the repairs?"]
+    assert {(x.name, x.role) for s in doc.sections for x in s.authors} == {
+        ("Ines Okafor-Brandt", "professor of maritime law at Dunmore College")
+    }
+    assert [s.body for s in doc.sections] == [
+        "Within a month, on the short routes.",
+        "The port authority, under its old charter.",
+    ]
+
+
+def test_a_bio_without_article_needs_a_role_noun():
+    text = (
+        "Ferries after the strike\n\nInes Okafor-Brandt is ready to sail. Lee Park asked her.\n\n"
+        "**Q. Will the ferries run again?**\n\nA. Soon.\n\n**Q. Who pays?**\n\nA. The port.\n"
+    )
+    with pytest.raises(DocumentError):
+        document_parse(text=text, filename="ferries.md")

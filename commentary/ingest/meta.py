@@ -3,9 +3,9 @@
 HTML says it in markup: `<meta property="article:published_time">` (and its `og:`/`name=`
 cousins), JSON-LD `datePublished` and `url`, `<time datetime>`, `<link rel="canonical">`,
 `og:url`. Plain text and Markdown say it in a dateline near the top: "Published 2 July
-2024", "Asia Desk | 19 June 2024", "SEOUL, July 10, 2024 —", "LIMA, Sept. 14, 2023 --" (any dash, a
-double hyphen too; AP month abbreviations; a wire agency in brackets allowed). The first source found wins, markup before prose; `--date` and `--url`
-override both.
+2024", "Asia Desk | 19 June 2024", "SEOUL, July 10, 2024 —", "LIMA, Sept. 14, 2023 --" (any
+dash, a double hyphen too; AP month abbreviations; a wire agency in brackets allowed). The
+first source found wins, markup before prose; `--date` and `--url` override both.
 """
 
 import datetime

@@ -89,11 +89,26 @@ def test_html_meta_reads_date_and_canonical_url(html, date, url):
         (["Title", "NAIROBI (Rift Press), June 3, 2022 - The talks resumed."], datetime.date(2022, 6, 3)),
         (["Title", "LIMA (Rift Press) - The talks resumed on a date nobody gave."], None),
         # eighth round: AP month abbreviations, with or without the full stop, and a double hyphen
-        (["Title", "OSLO, Sept. 14, 2023 (Fjord Wire) -- Ministers met late into the night, again."], datetime.date(2023, 9, 14)),
-        (["Title", "LIMA, Jan. 5, 2021 -- The talks resumed after a long break in the capital city."], datetime.date(2021, 1, 5)),
-        (["Title", "NAIROBI, Aug 3, 2022 - The talks resumed after a long break in the capital city."], datetime.date(2022, 8, 3)),
-        (["Title", "QUITO (Andes Wire), Feb. 28, 2019 -- The talks resumed after a long break."], datetime.date(2019, 2, 28)),
-        (["Title", "SUVA, Oct. 1, 2020 — " + "The talks resumed after a long break in the capital city." * 2], datetime.date(2020, 10, 1)),
+        (
+            ["Title", "OSLO, Sept. 14, 2023 (Fjord Wire) -- Ministers met late into the night, again."],
+            datetime.date(2023, 9, 14),
+        ),
+        (
+            ["Title", "LIMA, Jan. 5, 2021 -- The talks resumed after a long break in the capital city."],
+            datetime.date(2021, 1, 5),
+        ),
+        (
+            ["Title", "NAIROBI, Aug 3, 2022 - The talks resumed after a long break in the capital city."],
+            datetime.date(2022, 8, 3),
+        ),
+        (
+            ["Title", "QUITO (Andes Wire), Feb. 28, 2019 -- The talks resumed after a long break."],
+            datetime.date(2019, 2, 28),
+        ),
+        (
+            ["Title", "SUVA, Oct. 1, 2020 — " + "The talks resumed after a long break in the capital city." * 2],
+            datetime.date(2020, 10, 1),
+        ),
         (["Title", "ACCRA, Nov. 9, 2017 – " + "x" * 90], datetime.date(2017, 11, 9)),
         (["Title", "HANOI, Dec. 24, 2016 -- " + "x" * 90], datetime.date(2016, 12, 24)),
         (["Title", "LIMA, Jan. 5 -- The year is not given, so there is no date to read here at all."], None),

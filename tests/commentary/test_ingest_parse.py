@@ -219,7 +219,8 @@ _WIRE_BODY = (
 
 
 @pytest.mark.parametrize(
-    "banner", ["SALT COAST WIRE -- ANALYSIS", "HARBOUR POST | OPINION", "RIVER WIRE: COMMENTARY", "DELTA NEWS — ANALYSIS"]
+    "banner",
+    ["SALT COAST WIRE -- ANALYSIS", "HARBOUR POST | OPINION", "RIVER WIRE: COMMENTARY", "DELTA NEWS — ANALYSIS"],
 )
 def test_an_all_caps_wire_banner_with_a_section_label_is_not_the_headline(banner):
     doc = document_parse(text=f"{banner}\n\nPort fees and the canal: two views" + _WIRE_BODY, filename="wire.txt")

@@ -752,3 +752,21 @@ def test_the_second_of_two_coordinated_capitals_goes_where_the_first_goes():
     assert targets("The premier went on to visit Moscow and Beijing in one month.", "actor") == []
     assert targets("Officials in Moscow and Beijing objected.", "actor") == ["russia", "china"]
     assert targets("Moscow and Beijing objected.", "actor") == ["russia", "china"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian and North Korean officials also signed an agreement to build a rail depot.",
+        "Putin and Kim signed an accord to expand flights between the capitals.",
+        "Moscow and Pyongyang signed a pact to swap grain for coal.",
+    ],
+)
+def test_an_indefinite_noun_whose_complement_is_a_purpose_is_another_instrument(text):
+    assert kinds(text, "treaty") == []
+
+
+def test_a_noun_before_a_prepositional_to_or_a_definite_purpose_clause_is_unaffected():
+    assert targets("Russia and North Korea signed a treaty in June.", "treaty") == ["t2024"]
+    assert targets("Russia and North Korea signed a treaty to the same effect.", "treaty") == ["t2024"]
+    assert targets("The treaty to which both sides agreed is short.", "treaty") == ["t2024"]

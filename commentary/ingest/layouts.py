@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from .blocks import Line
-from .shapes import ParsedAuthor, ParsedSection, byline_parse, is_sentence, name_shaped, normalize_name
+from .shapes import ROLE_WORDS, ParsedAuthor, ParsedSection, byline_parse, is_sentence, name_shaped, normalize_name
 
 
 @dataclass
@@ -203,8 +203,12 @@ _QUESTION = re.compile(r"^(?:Q|Question)\s*[:.\u2013\u2014-]\s*(?P<question>\S.{
 _ANSWER = re.compile(r"^(?:A|Answer)\s*[:.\u2013\u2014-]\s*")
 # "Oleg Marchenko is a senior researcher at the Vistula Centre." in the standfirst: the one
 # expert and their role (the first sentence only; the interviewer's byline is not an expert).
+# Without an article the role must open with a role noun ("Jane Doe is professor of history
+# at …", "… is director of …"), so that "Jane Doe is ready to talk" is no bio.
+_ROLE_NOUN = r"(?i:" + "|".join(sorted(ROLE_WORDS | {"dean", "rector", "chief"})) + r")\b"
 _STANDFIRST_BIO = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?P<who>[A-Z][^.,;:!?]{2,60}?)\s+(?:is|was|serves as)\s+(?:a|an|the)\s+(?P<role>[^.!?]+?)\."
+    r"(?:^|(?<=[.!?]\s))(?P<who>[A-Z][^.,;:!?]{2,60}?)\s+(?:is|was|serves as)\s+"
+    r"(?:(?:a|an|the)\s+|(?=" + _ROLE_NOUN + r"))(?P<role>[^.!?]+?)\."
 )
 
 

@@ -3,9 +3,9 @@
 HTML says it in markup: `<meta property="article:published_time">` (and its `og:`/`name=`
 cousins), JSON-LD `datePublished` and `url`, `<time datetime>`, `<link rel="canonical">`,
 `og:url`. Plain text and Markdown say it in a dateline near the top: "Published 2 July
-2024", "Asia Desk | 19 June 2024", "SEOUL, July 10, 2024 —" (any dash; a wire agency in
-brackets allowed). The first source found wins, markup before prose; `--date` and `--url`
-override both.
+2024", "Asia Desk | 19 June 2024", "SEOUL, July 10, 2024 —", "LIMA, Sept. 14, 2023 --" (any
+dash, a double hyphen too; AP month abbreviations; a wire agency in brackets allowed). The
+first source found wins, markup before prose; `--date` and `--url` override both.
 """
 
 import datetime
@@ -97,10 +97,11 @@ def text_dateline(lines: list[str]) -> datetime.date | None:
     for line in lines[:DATELINE_LINES]:
         if is_dateline(line):
             return date_find(line)
-        # "SEOUL, July 10, 2024 — …", "MOSCOW, 10 February 2020 (Wire) - …", "MOSCOW (Wire), 10 Feb 2020 – …":
-        # a capitalised place, an agency in brackets on either side of the date, any dash
+        # "SEOUL, July 10, 2024 — …", "MOSCOW, 10 February 2020 (Wire) - …", "MOSCOW (Wire), 10 Feb 2020 – …",
+        # "LIMA, Sept. 14, 2023 (Wire) -- …": a capitalised place, an agency in brackets on either side
+        # of the date, any dash (a typewriter's double hyphen too)
         opening = re.match(
-            r"^[A-Z][A-Z .'-]+(?:\s*\([^()]{2,40}\))?,\s+(.{6,30}?)(?:\s*\([^()]{2,40}\))?\s+[—–-]\s", line
+            r"^[A-Z][A-Z .'-]+(?:\s*\([^()]{2,40}\))?,\s+(.{6,30}?)(?:\s*\([^()]{2,40}\))?\s+(?:[—–]|--?)\s", line
         )
         if opening and (date := date_find(opening.group(1))):
             return date

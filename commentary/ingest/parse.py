@@ -16,6 +16,7 @@ paragraph); site boilerplate after the first section ("Stay informed…") is cut
 """
 
 import datetime
+import re
 from dataclasses import dataclass, field
 
 from .blocks import Line, format_detect, lines_from_document
@@ -146,10 +147,28 @@ def _assign_roles(names: list[str], roles: list[str]) -> list[ParsedAuthor]:
     return [ParsedAuthor(name, roles[i] if i < len(roles) else "") for i, name in enumerate(names)]
 
 
+# A publisher's or wire's banner above the headline ("FAR SHORE NEWSWIRE -- ANALYSIS", "DELTA
+# POST | OPINION", "RIVER WIRE: COMMENTARY"): all capitals, a name and a section label split by a
+# dash, bar, slash or colon, a few words at most. It is no headline when a title-like line follows.
+_BANNER = re.compile(r"^(?P<name>[^a-z]{2,50}?)\s*(?:\s--?\s|\s[—–|/]\s|:\s)\s*(?P<label>[^a-z]{2,30})$")
+
+
+def _is_banner(text: str) -> bool:
+    match = _BANNER.match(text.strip())
+    return bool(match) and len(text.split()) <= 8 and all(any(c.isalpha() for c in match[g]) for g in ("name", "label"))
+
+
+def _title_like(line: Line) -> bool:
+    """A headline: some lower case, not body text, not a byline, a credit or a dateline."""
+    return any(c.islower() for c in line.text) and is_short(line) and not is_dateline(line.text)
+
+
 def _title_index(lines: list[Line]) -> int:
     for i, line in enumerate(lines):
         if line.level == 1:
             return i
+    if len(lines) > 1 and _is_banner(lines[0].text) and _title_like(lines[1]):
+        return 1
     return 0
 
 

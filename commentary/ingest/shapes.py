@@ -13,7 +13,7 @@ from .blocks import Line
 _PARTICLES = {"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "bin", "ibn", "al", "la", "le", "dos"}
 # Words that make a comma-separated byline part a job title rather than a name
 # ("By Jane Doe, Senior Fellow"): a general vocabulary of role nouns, not any one site's.
-_ROLE_WORDS = {
+ROLE_WORDS = {
     "fellow", "director", "professor", "president", "chair", "chairman", "editor", "analyst", "researcher",
     "associate", "manager", "head", "lead", "senior", "adjunct", "visiting", "program", "programme", "center",
     "centre", "institute", "university", "staff", "correspondent", "contributor", "scholar", "lecturer",
@@ -50,7 +50,7 @@ def _name_tokens_ok(tokens: list[str]) -> bool:
         bare = token.strip(".,")
         if bare.lower() in _PARTICLES:
             continue
-        if not bare or not bare[0].isupper() or bare.lower() in _ROLE_WORDS:
+        if not bare or not bare[0].isupper() or bare.lower() in ROLE_WORDS:
             return False
         if not all(ch.isalpha() or ch in "'’-." for ch in bare):
             return False

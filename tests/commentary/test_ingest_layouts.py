@@ -88,6 +88,30 @@ def test_html_meta_reads_date_and_canonical_url(html, date, url):
         (["Title", "OSLO, 9 May 2018 (Fjord Wire) – Two readers reply."], datetime.date(2018, 5, 9)),
         (["Title", "NAIROBI (Rift Press), June 3, 2022 - The talks resumed."], datetime.date(2022, 6, 3)),
         (["Title", "LIMA (Rift Press) - The talks resumed on a date nobody gave."], None),
+        # eighth round: AP month abbreviations, with or without the full stop, and a double hyphen
+        (
+            ["Title", "OSLO, Sept. 14, 2023 (Fjord Wire) -- Ministers met late into the night, again."],
+            datetime.date(2023, 9, 14),
+        ),
+        (
+            ["Title", "LIMA, Jan. 5, 2021 -- The talks resumed after a long break in the capital city."],
+            datetime.date(2021, 1, 5),
+        ),
+        (
+            ["Title", "NAIROBI, Aug 3, 2022 - The talks resumed after a long break in the capital city."],
+            datetime.date(2022, 8, 3),
+        ),
+        (
+            ["Title", "QUITO (Andes Wire), Feb. 28, 2019 -- The talks resumed after a long break."],
+            datetime.date(2019, 2, 28),
+        ),
+        (
+            ["Title", "SUVA, Oct. 1, 2020 — " + "The talks resumed after a long break in the capital city." * 2],
+            datetime.date(2020, 10, 1),
+        ),
+        (["Title", "ACCRA, Nov. 9, 2017 – " + "x" * 90], datetime.date(2017, 11, 9)),
+        (["Title", "HANOI, Dec. 24, 2016 -- " + "x" * 90], datetime.date(2016, 12, 24)),
+        (["Title", "LIMA, Jan. 5 -- The year is not given, so there is no date to read here at all."], None),
     ],
 )
 def test_text_dateline_is_a_short_date_line_or_a_paragraph_opening_dateline(lines, expected):
@@ -146,3 +170,34 @@ def test_questions_without_a_named_interviewee_are_not_an_interview():
     with pytest.raises(DocumentError) as error:
         document_parse(text=text, filename="exchange.txt")
     assert "'Q: …?' questions" in str(error.value)
+
+
+# --- eighth round -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("q, a", [("Q.", "A."), ("Q -", "A -"), ("Q:", "A:")])
+def test_interview_with_full_stop_or_dash_labels_and_a_bio_without_article(q, a):
+    text = (
+        "Ferries after the strike\n\n"
+        "Ines Okafor-Brandt is professor of maritime law at Dunmore College. Lee Park asked her about the ferries.\n\n"
+        f"**{q} Will the ferries run again?**\n\n{a} Within a month, on the short routes.\n\n"
+        f"**{q} Who pays for the repairs?**\n\n{a} The port authority, under its old charter.\n"
+    )
+    doc = document_parse(text=text, filename="ferries.md")
+    assert [s.heading for s in doc.sections] == ["Will the ferries run again?", "Who pays for the repairs?"]
+    assert {(x.name, x.role) for s in doc.sections for x in s.authors} == {
+        ("Ines Okafor-Brandt", "professor of maritime law at Dunmore College")
+    }
+    assert [s.body for s in doc.sections] == [
+        "Within a month, on the short routes.",
+        "The port authority, under its old charter.",
+    ]
+
+
+def test_a_bio_without_article_needs_a_role_noun():
+    text = (
+        "Ferries after the strike\n\nInes Okafor-Brandt is ready to sail. Lee Park asked her.\n\n"
+        "**Q. Will the ferries run again?**\n\nA. Soon.\n\n**Q. Who pays?**\n\nA. The port.\n"
+    )
+    with pytest.raises(DocumentError):
+        document_parse(text=text, filename="ferries.md")

@@ -206,3 +206,39 @@ def test_prose_opening_with_see_also_without_a_colon_is_kept():
     )
     doc = document_parse(text=text, filename="notes.md")
     assert doc.sections[-1].paragraphs[-1] == "See also how the small states voted."
+
+
+# --- eighth round -----------------------------------------------------------------------------
+
+_WIRE_BODY = (
+    "\n\nTIDES AND TOLLS\nBy Ruth Okonjo\nSenior Fellow, Harbour Institute\n\n"
+    "The port fees rose twice this year and the shippers have noticed.\n\n"
+    "THE INLAND VIEW\nBy Piet Lindqvist\nAnalyst, Canal Studies Group\n\n"
+    "Barges now carry what trucks used to.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "banner",
+    ["SALT COAST WIRE -- ANALYSIS", "HARBOUR POST | OPINION", "RIVER WIRE: COMMENTARY", "DELTA NEWS — ANALYSIS"],
+)
+def test_an_all_caps_wire_banner_with_a_section_label_is_not_the_headline(banner):
+    doc = document_parse(text=f"{banner}\n\nPort fees and the canal: two views" + _WIRE_BODY, filename="wire.txt")
+    assert doc.title == "Port fees and the canal: two views"
+    assert [s.heading for s in doc.sections] == ["TIDES AND TOLLS", "THE INLAND VIEW"]
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # an all-caps headline without a section label is the headline
+        ("PORT FEES AND THE CANAL", "Two analysts weigh in on the new port fees and what they mean."),
+        # a banner followed by a dek (a sentence), not by a headline, stays the title
+        ("SALT COAST WIRE -- ANALYSIS", "Two analysts weigh in on the new port fees and what they mean."),
+        # a headline in mixed case with a colon is no banner
+        ("Port fees: two views", "Two analysts weigh in on the new port fees and what they mean."),
+    ],
+)
+def test_a_first_line_that_is_no_banner_or_has_no_headline_after_it_stays_the_title(first, second):
+    doc = document_parse(text=f"{first}\n\n{second}" + _WIRE_BODY, filename="wire.txt")
+    assert doc.title == first

@@ -208,6 +208,9 @@ KNOWN_TRAP_LINKS = {
     # Set 7's five blind-run trap links (and the "Kim" one that reading its date exposed) are gone
     # after the seventh round (bench/results/resolver_quality_heldout7_after.md).
     "heldout7": set(),
+    # Set 8's three blind-run trap links and the "Beijing" one the refused Q&A exposed once it
+    # parsed are gone after the eighth round (bench/results/resolver_quality_heldout8_after.md).
+    "heldout8": set(),
 }
 
 

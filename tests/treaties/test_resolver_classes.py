@@ -713,3 +713,60 @@ def test_a_clause_opened_by_since_ends_the_parties_after_the_treaty_noun():
     assert kinds(text, "treaty", in_2020) == [("the first treaty between Russia and the DPRK", "t2000")]
     # "since <year>" is still the date the treaty has held since
     assert targets("China has kept a treaty with the DPRK since 1961.", "treaty") == ["tcn1961"]
+
+
+# --- eighth round (held-out set 8): where a journey starts, greetings, coordinated places -------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister, who arrived by overnight train from Beijing, spoke first.",
+        "The envoy flew in from Moscow on Friday.",
+        "She returned home from Pyongyang with nothing signed.",
+        "The delegation travelled by road from Beijing to the border.",
+        "Good morning from Pyongyang, where the rain has not stopped.",
+        "Greetings from Washington and a quiet weekend.",
+    ],
+)
+def test_a_capital_a_journey_starts_from_or_a_writer_greets_from_is_the_place(text):
+    assert [t for t in targets(text, "actor") if t != "putin"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "from" without travel is where an act comes from: the government
+        ("The order came from Beijing within hours.", ["china"]),
+        ("Pressure from Moscow grew all spring.", ["russia"]),
+        ("Aid from Washington arrived late.", ["united-states"]),
+        # an origin that owns what follows is still a mention
+        ("The envoy flew in from Moscow's embassy in Minsk.", ["russia"]),
+    ],
+)
+def test_from_without_a_journey_or_with_an_owner_after_it_stays_a_mention(text, expected):
+    assert targets(text, "actor") == expected
+
+
+def test_the_second_of_two_coordinated_capitals_goes_where_the_first_goes():
+    assert targets("The premier went on to visit Moscow and Beijing in one month.", "actor") == []
+    assert targets("Officials in Moscow and Beijing objected.", "actor") == ["russia", "china"]
+    assert targets("Moscow and Beijing objected.", "actor") == ["russia", "china"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian and North Korean officials also signed an agreement to build a rail depot.",
+        "Putin and Kim signed an accord to expand flights between the capitals.",
+        "Moscow and Pyongyang signed a pact to swap grain for coal.",
+    ],
+)
+def test_an_indefinite_noun_whose_complement_is_a_purpose_is_another_instrument(text):
+    assert kinds(text, "treaty") == []
+
+
+def test_a_noun_before_a_prepositional_to_or_a_definite_purpose_clause_is_unaffected():
+    assert targets("Russia and North Korea signed a treaty in June.", "treaty") == ["t2024"]
+    assert targets("Russia and North Korea signed a treaty to the same effect.", "treaty") == ["t2024"]
+    assert targets("The treaty to which both sides agreed is short.", "treaty") == ["t2024"]

@@ -22,7 +22,10 @@
   namesake ("Kim Dae-jung" is not Kim Jong Un).
 - A metonym after a locative preposition ("the summit in Washington DC") or as where someone
   goes ("visited Pyongyang", "went straight on to Beijing", "a state visit to Moscow") is the
-  place, not the state, and is no mention, unless people "in" it act for it ("officials in Seoul",
+  place, not the state, and is no mention; so is where a journey starts ("arrived by train from
+  Pyongyang", "flew in from Moscow"; not "the order came from Beijing"), where a writer greets
+  from ("Good morning from Seoul"), and the second of two such capitals joined by "and" ("to
+  visit Moscow and Beijing"), unless people "in" it act for it ("officials in Seoul",
   "nobody in Moscow") or it owns what follows ("a voice in Moscow's planning"). After an
   instrument's "of" ("the Treaty of Moscow") it is part of that name.
 - An alias written "the …" ("the Alliance") also matches capitalised at a sentence start.
@@ -66,6 +69,23 @@ _LOCATIVE = re.compile(
     r"(?:\s+(?:back|on|onward|onwards|straight|directly|then|later|first|home))*\s+to)\s+$",
     re.IGNORECASE,
 )
+# Eighth round: where a journey starts is a place as much as where it ends ("arrived by armoured
+# train from Pyongyang", "flew in from Moscow", "returned home from Beijing"), and so is where a
+# writer greets the reader from ("Good morning from Seoul", "Greetings from Tokyo"). Only verbs of
+# travel (with an adverb or a means of transport between), never "came from", which is as often
+# a government's doing ("the order came from Beijing").
+_ORIGIN = re.compile(
+    r"(?:\b(?:arriv(?:ed|es|ing|als?)|flew|flown|fly|flies|flying|travel(?:l?ed|s|l?ing)|return(?:ed|s|ing)|"
+    r"drove|driven|sailed|rode|ridden|set\s+(?:off|out)|departed|departing|left|fled|flights?|trips?|journeys?)"
+    r"(?:\s+(?:in|back|home|here|there|overnight|directly|straight|late|early|today|yesterday))*"
+    r"(?:\s+(?:by|on|aboard)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:train|plane|jet|aircraft|car|ship|boat|road|rail|air|sea|flight|motorcade|helicopter|ferry|bus))?"
+    r"|\b(?:good\s+(?:morning|afternoon|evening|night|day)|greetings|hello|reporting|writing|live))\s+from\s+$",
+    re.IGNORECASE,
+)
+# The second of two capitals joined by "and"/"or" goes where the first goes: "to visit Moscow and
+# Beijing in the same month" makes both places.
+_COORDINATED = re.compile(r"\b([A-Z][\w-]+(?:[ \t][A-Z][\w-]+)?)[ \t]+(?:and|or)[ \t]+$")
 # A state's or capital's name inside a geographic feature's name ("the Sea of Japan", "the
 # East China Sea", "the Gulf of Mexico") is the feature, not the state: no mention.
 _FEATURE_OF = re.compile(r"\b(?:Sea|Gulf|Bay|Straits?|Lake|Isles?|Islands?|Cape|Mount|Sea)\s+of\s+(?:the\s+)?$")
@@ -357,12 +377,17 @@ _NAMED_OF = re.compile(
 )
 
 
-def _is_place(folded: str, i: int, end: int) -> bool:
-    """A capital after a locative preposition is the place, unless people "in" it act for it
-    or it owns what follows ("a voice in Moscow's planning")."""
-    if not _LOCATIVE.search(folded, max(0, i - 24), i):
-        return False
+def _is_place(folded: str, i: int, end: int, depth: int = 0) -> bool:
+    """A capital after a locative preposition, where a journey starts or ends, or where a writer
+    greets from, is the place, unless people "in" it act for it or it owns what follows ("a
+    voice in Moscow's planning"); the second of two capitals joined by "and" follows the first."""
     if folded.startswith("'s", end) or folded.startswith("' ", end):
+        return False
+    if _ORIGIN.search(folded, max(0, i - 80), i):
+        return True
+    if not _LOCATIVE.search(folded, max(0, i - 24), i):
+        if (joined := _COORDINATED.search(folded, max(0, i - 40), i)) and depth < 1:
+            return _is_place(folded, joined.start(1), joined.end(1), depth + 1)
         return False
     return not _PEOPLE_IN.search(folded, max(0, i - 40), i)
 

@@ -28,7 +28,8 @@
   reference, nor is one marked as different ("a similar agreement") unless its parties say
   which ("Beijing (having a similar agreement with DPRK)": a bracket describes the actor
   right before it, who is then a party). A quantifier makes the noun generic ("any Russian or
-  Soviet treaty with Pyongyang", "every pact"): no reference. Neither is a keyword that
+  Soviet treaty with Pyongyang", "every pact"): no reference. Nor is an indefinite noun whose
+  complement is a purpose ("signed an agreement to build a road bridge"). Neither is a keyword that
   modifies the noun after it ("a treaty ally", "treaty obligations"), nor a bare "the
   treaty" that a clause naming a non-party signs ("Japan and Russia have yet to sign the
   treaty that would end their war").
@@ -114,6 +115,14 @@ _TITLE_FORM = re.compile(
 _SIGNED_IN = re.compile(r",?\s+(?:(?:which|that)\s+was\s+|first\s+)?(?:signed|concluded)\s+(?:in|at)\s+([A-Z][\w-]+)")
 # "a treaty ally", "treaty obligations", "pact partners": the keyword modifies the noun after
 # it, which is not a treaty (the ally, the obligations), so the phrase is no treaty reference.
+# Eighth round: an indefinite noun whose complement is a purpose ("signed an agreement to build a
+# road bridge", "a deal to supply shells") is an instrument for that purpose, not the subject
+# treaty or any treaty the text names: no reference. "to" before a determiner or pronoun is a
+# preposition ("a treaty to the same effect") and leaves the noun alone.
+_PURPOSE_AFTER = re.compile(
+    r"[ \t]+to[ \t]+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|which|whom|each|both|it|them)\b)"
+    r"[a-z]+\b"
+)
 _COMPOUND_HEAD = re.compile(
     r"[ \t-]+(?:ally|allies|partners?|partnerships?|obligations?|commitments?|language|law|network|system|"
     r"regime|rights|talks|negotiations?|negotiators?|relations(?:hips?)?|status|making|powers?|bodies|body|"
@@ -206,6 +215,8 @@ class TreatyMatcher:
         start, determiner, modifiers = _noun_phrase_start(folded, match.start(), sentence[0])
         if determiner == "negative":
             return None  # "no new treaty", "not a treaty": the text denies there is one
+        if determiner in {"a", "an"} and _PURPOSE_AFTER.match(folded, match.end()):
+            return None  # "an agreement to build a road bridge": an instrument for another purpose
         if determiner == "possessive":
             # "Zhou Enlai's treaty": the owner is the whole name ending at the possessive
             owner = next((a for a in actors if a.start < start < a.end), None)
